@@ -1,0 +1,44 @@
+package org.minyi.index;
+
+import java.io.Closeable;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where analysed messages are stored and queried. Two adapters implement it: embedded Lucene (default) and
+ * Elasticsearch; both must pass the same contract tests. Implementations are thread-safe.
+ *
+ * <p>Writes are keyed by message id: upserting an id that exists replaces it, never duplicates it. Writes become
+ * visible to reads after {@link #refresh()} and durable after {@link #commit()}.
+ */
+public interface MessageIndex extends Closeable {
+
+    void upsert(Collection<IndexedMessage> messages);
+
+    /** @return whether a message with that id existed */
+    boolean delete(String id);
+
+    Optional<IndexedMessage> get(String id);
+
+    /** Makes all writes so far visible to searches. */
+    void refresh();
+
+    /** Makes all writes so far durable (survive a crash) and visible. */
+    void commit();
+
+    long count();
+
+    SearchResult search(SearchQuery query);
+
+    List<TrendSeries> trends(TrendQuery query);
+
+    /** Most frequent keywords among matching messages. */
+    List<TermCount> topKeywords(MessageFilter filter, int limit);
+
+    /** Most frequent demands (by demand key) among matching messages, each with an example sentence. */
+    List<DemandCount> topDemands(MessageFilter filter, int limit);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,13 @@
+package org.minyi.index;
+
+/** Order of search hits. */
+public enum SearchOrder {
+    /** Best text match first; newest first when there is no text. */
+    RELEVANCE,
+    NEWEST,
+    OLDEST,
+    /** Most negative first. */
+    MOST_NEGATIVE,
+    /** Most votes (likes + against) first. */
+    MOST_VOTES
+}

@@ -1,0 +1,48 @@
+package org.minyi.message;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class MessageTest {
+
+    @Test
+    void idAndTextAreRequired() {
+        assertThrows(IllegalArgumentException.class, () -> Message.of(" ", "text"));
+        assertThrows(IllegalArgumentException.class, () -> Message.of("1", "  "));
+    }
+
+    @Test
+    void laterPartialVersionKeepsWhatItDoesNotKnow() {
+        Instant asked = Instant.parse("2019-02-28T03:25:05Z");
+        Message withVotes = new Message("188006", "teddy", Channel.BOARD, "路灯不亮", "路灯坏了", asked, "A3区", null,
+                new Votes(12, 1), null);
+        Message withReply = new Message("188006", "teddy", null, null, "路灯坏了，请修", null, null, null, null,
+                new Reply("已修复", "住建局", asked.plusSeconds(86400)));
+
+        Message merged = withReply.mergedOver(withVotes);
+
+        assertEquals("路灯坏了，请修", merged.text());
+        assertEquals(new Votes(12, 1), merged.votes());
+        assertEquals("住建局", merged.reply().agency());
+        assertEquals(Channel.BOARD, merged.channel());
+        assertEquals(asked, merged.createdAt());
+        assertEquals("A3区", merged.region());
+    }
+
+    @Test
+    void emptyReplyIsNoReply() {
+        Message m = new Message("1", null, null, null, "t", null, null, null, null, new Reply(" ", null, null));
+        assertNull(m.reply());
+    }
+
+    @Test
+    void channelNamesAreForgivingButStrict() {
+        assertEquals(Channel.HOTLINE, Channel.parse(" Hotline "));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Channel.parse("wechat"));
+        assertEquals("unknown channel 'wechat'; expected one of board, hotline, news, forum", e.getMessage());
+    }
+}
