@@ -1,0 +1,70 @@
+package org.minyi;
+
+import org.minyi.analysis.AnalysisPipeline;
+import org.minyi.analysis.DomainDictionary;
+import org.minyi.analysis.Segmenter;
+import org.minyi.analysis.classify.SentimentModel;
+import org.minyi.analysis.classify.TopicModel;
+import org.minyi.index.MessageIndex;
+import org.minyi.index.lucene.LuceneMessageIndex;
+import org.minyi.ingest.Ingestion;
+
+/**
+ * The one place where MinYi's parts are put together: dictionaries → segmenter → trained models → pipeline →
+ * embedded index → ingestion. The service and the command line both start from here.
+ */
+public final class MinYiStack implements AutoCloseable {
+
+    private final MinYiSettings settings;
+    private final AnalysisPipeline pipeline;
+    private final MessageIndex index;
+    private final Ingestion ingestion;
+
+    private MinYiStack(MinYiSettings settings, AnalysisPipeline pipeline, MessageIndex index, Ingestion ingestion) {
+        this.settings = settings;
+        this.pipeline = pipeline;
+        this.index = index;
+        this.ingestion = ingestion;
+    }
+
+    /** The analysis pipeline alone (no index is opened, so this works while the service runs). */
+    public static AnalysisPipeline pipeline(MinYiSettings settings) {
+        Segmenter segmenter = new Segmenter(DomainDictionary.load(settings.dictionaries()));
+        return AnalysisPipeline.create(segmenter,
+                TopicModel.load(settings.models().resolve("topic")),
+                SentimentModel.load(settings.models().resolve("sentiment")));
+    }
+
+    /** Pipeline, embedded index and ingestion. Fails with {@code IndexLockedException} when the index is in use. */
+    public static MinYiStack open(MinYiSettings settings) {
+        AnalysisPipeline pipeline = pipeline(settings);
+        MessageIndex index = LuceneMessageIndex.open(settings.indexDir(), pipeline.segmenter(), settings.zone());
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        return new MinYiStack(settings, pipeline, index, new Ingestion(pipeline, index, threads));
+    }
+
+    public MinYiSettings settings() {
+        return settings;
+    }
+
+    public AnalysisPipeline pipeline() {
+        return pipeline;
+    }
+
+    public MessageIndex index() {
+        return index;
+    }
+
+    public Ingestion ingestion() {
+        return ingestion;
+    }
+
+    @Override
+    public void close() {
+        try {
+            ingestion.close();
+        } finally {
+            index.close();
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package org.minyi.ingest;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.minyi.analysis.Analysis;
+import org.minyi.analysis.AnalysisPipeline;
+import org.minyi.index.IndexedMessage;
+import org.minyi.index.MessageIndex;
+import org.minyi.message.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sink every collector feeds: analyses each message (PII masked first), lays it over the stored version of the
+ * same id, and upserts it into the index.
+ *
+ * <p>Analysis runs on one worker thread per core. Messages are routed to workers by id, so two versions of one
+ * message are always handled in arrival order and never race each other's merge. {@link #accept} blocks when the
+ * workers are behind (bounded queues), which is the back-pressure a fast importer needs.
+ *
+ * <p>A message is durable once {@link #flush()} returns; the service flushes every second.
+ */
+public final class Ingestion implements MessageSink, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Ingestion.class);
+    private static final int BATCH = 256;
+    private static final int QUEUE = 512;
+    private static final int KEPT_FAILURES = 100;
+    /** Refresh early when this many versions wait unseen, so the map of them stays small on big imports. */
+    private static final int MAX_UNREFRESHED = 20_000;
+
+    private final AnalysisPipeline pipeline;
+    private final MessageIndex index;
+    private final List<Worker> workers = new ArrayList<>();
+    /** Versions written but perhaps not yet visible to index reads; needed to merge a quick second version. */
+    private final Map<String, Message> unrefreshed = new ConcurrentHashMap<>();
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong indexed = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final Deque<IngestFailure> failures = new ArrayDeque<>();
+    private final List<Consumer<IndexedMessage>> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean closed;
+
+    public Ingestion(AnalysisPipeline pipeline, MessageIndex index, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        }
+        this.pipeline = pipeline;
+        this.index = index;
+        for (int i = 0; i < threads; i++) {
+            Worker worker = new Worker();
+            Thread thread = new Thread(worker, "minyi-ingest-" + i);
+            thread.setDaemon(true);
+            thread.start();
+            workers.add(worker);
+        }
+    }
+
+    /** Called with every message right after it is indexed (e.g. by alerting); must be quick and not throw. */
+    public void onIndexed(Consumer<IndexedMessage> listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void accept(Message message) {
+        if (closed) {
+            throw new IllegalStateException("ingestion is closed");
+        }
+        accepted.incrementAndGet();
+        Worker worker = workers.get(Math.floorMod(message.id().hashCode(), workers.size()));
+        try {
+            worker.queue.put(new Task(message, null));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while queueing message " + message.id(), e);
+        }
+    }
+
+    /** Waits until every message accepted so far is indexed, then commits: they survive a crash from here on. */
+    public void flush() {
+        CountDownLatch done = new CountDownLatch(workers.size());
+        for (Worker worker : workers) {
+            try {
+                worker.queue.put(new Task(null, done));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while flushing", e);
+            }
+        }
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while flushing", e);
+        }
+        Map<String, Message> written = Map.copyOf(unrefreshed);
+        index.commit();
+        written.forEach(unrefreshed::remove);
+    }
+
+    /** Makes what is indexed so far searchable, without the cost of a commit. */
+    public void refresh() {
+        Map<String, Message> written = Map.copyOf(unrefreshed);
+        index.refresh();
+        written.forEach(unrefreshed::remove);
+    }
+
+    public IngestStats stats() {
+        synchronized (failures) {
+            return new IngestStats(accepted.get(), indexed.get(), failed.get(), List.copyOf(failures));
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        flush();
+        closed = true;
+        for (Worker worker : workers) {
+            worker.queue.add(Task.STOP);
+        }
+    }
+
+    private IndexedMessage analyse(Message message) {
+        Message earlier = unrefreshed.get(message.id());
+        if (earlier == null) {
+            earlier = index.get(message.id()).map(IndexedMessage::message).orElse(null);
+        }
+        Message merged = message.mergedOver(earlier);
+        Analysis analysis = pipeline.analyze(merged);
+        return IndexedMessage.of(merged, analysis);
+    }
+
+    private void fail(Message message, RuntimeException e) {
+        failed.incrementAndGet();
+        // The message text is not logged: it may hold PII that was never masked.
+        LOG.warn("message {} was not indexed: {}", message.id(), e.toString());
+        synchronized (failures) {
+            if (failures.size() == KEPT_FAILURES) {
+                failures.removeFirst();
+            }
+            failures.addLast(new IngestFailure(message.id(), e.toString()));
+        }
+    }
+
+    private record Task(Message message, CountDownLatch barrier) {
+        static final Task STOP = new Task(null, null);
+    }
+
+    private final class Worker implements Runnable {
+        final BlockingQueue<Task> queue = new ArrayBlockingQueue<>(QUEUE);
+        private final List<IndexedMessage> batch = new ArrayList<>(BATCH);
+
+        @Override
+        public void run() {
+            while (true) {
+                Task task;
+                try {
+                    task = queue.poll(100, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (task == null) {
+                    write(); // idle: do not keep a small batch waiting
+                    continue;
+                }
+                if (task == Task.STOP) {
+                    write();
+                    return;
+                }
+                if (task.barrier != null) {
+                    write();
+                    task.barrier.countDown();
+                    continue;
+                }
+                try {
+                    IndexedMessage doc = analyse(task.message);
+                    unrefreshed.put(doc.id(), doc.message());
+                    batch.add(doc);
+                } catch (RuntimeException e) {
+                    fail(task.message, e);
+                }
+                if (batch.size() >= BATCH) {
+                    write();
+                }
+            }
+        }
+
+        private void write() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            try {
+                index.upsert(batch);
+                indexed.addAndGet(batch.size());
+                for (IndexedMessage doc : batch) {
+                    listeners.forEach(listener -> listener.accept(doc));
+                }
+            } catch (RuntimeException e) {
+                for (IndexedMessage doc : batch) {
+                    unrefreshed.remove(doc.id());
+                    fail(doc.message(), e);
+                }
+            }
+            batch.clear();
+            if (unrefreshed.size() > MAX_UNREFRESHED) {
+                refresh();
+            }
+        }
+    }
+}

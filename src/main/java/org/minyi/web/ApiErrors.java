@@ -1,0 +1,29 @@
+package org.minyi.web;
+
+import java.util.NoSuchElementException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Maps bad input to 400 and unknown ids to 404, with the reason in the body. */
+@RestControllerAdvice
+class ApiErrors {
+
+    @ExceptionHandler({IllegalArgumentException.class, MissingServletRequestParameterException.class,
+            MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ApiError> badRequest(Exception e) {
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ResponseEntity<ApiError> notFound(NoSuchElementException e) {
+        return answer(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    private static ResponseEntity<ApiError> answer(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(new ApiError(status.value(), message));
+    }
+}

@@ -1,0 +1,79 @@
+package org.minyi.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.minyi.analysis.Sentiment;
+import org.minyi.index.MessageFilter;
+import org.minyi.message.Channel;
+
+/**
+ * The filter part of a request, bound from query parameters, turned into a {@link MessageFilter}. Multi-valued parameters may repeat
+ * ({@code topic=a&topic=b}) or be comma-separated ({@code topic=a,b}). Dates: {@code 2019-05-01} means that whole
+ * day in the service's zone (so {@code to=2019-05-31} includes the 31st); a full timestamp with offset is exact and
+ * {@code to} is then exclusive.
+ */
+public record FilterRequest(
+        @Parameter(description = "full-text query, e.g. 路灯 不亮") String q,
+        @Parameter(description = "topic(s), e.g. 城乡建设") List<String> topic,
+        @Parameter(description = "negative | neutral | positive") List<String> sentiment,
+        @Parameter(description = "region(s), e.g. A3区") List<String> region,
+        @Parameter(description = "board | hotline | news | forum") List<String> channel,
+        @Parameter(description = "source name(s)") List<String> source,
+        @Parameter(description = "from date (2019-05-01) or timestamp, inclusive") String from,
+        @Parameter(description = "to date (that day included) or timestamp (exclusive)") String to) {
+
+    MessageFilter toFilter(ZoneId zone) {
+        return new MessageFilter(q,
+                values(topic, Function.identity()),
+                values(sentiment, Sentiment::parse),
+                values(region, Function.identity()),
+                values(channel, Channel::parse),
+                values(source, Function.identity()),
+                instant("from", from, zone, false),
+                instant("to", to, zone, true));
+    }
+
+    private static <T> Set<T> values(List<String> raw, Function<String, T> parse) {
+        Set<T> values = new LinkedHashSet<>();
+        if (raw == null) {
+            return values;
+        }
+        for (String item : raw) {
+            Arrays.stream(item.split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .map(parse)
+                    .forEach(values::add);
+        }
+        return values;
+    }
+
+    static Instant instant(String name, String value, ZoneId zone, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        try {
+            if (v.length() == 10) {
+                LocalDate day = LocalDate.parse(v);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+            }
+            if (v.endsWith("Z") || v.matches(".*[+-]\\d\\d:\\d\\d$")) {
+                return OffsetDateTime.parse(v).toInstant();
+            }
+            return java.time.LocalDateTime.parse(v).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("parameter '" + name + "': cannot read '" + value
+                    + "' as a date (2019-05-01) or timestamp (2019-05-01T08:00:00 or 2019-05-01T08:00:00+08:00)");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.minyi.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.minyi.collect.importer.ColumnMapping;
+import org.minyi.collect.importer.FileFormat;
+import org.minyi.collect.importer.ImportOptions;
+import org.minyi.message.Channel;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Upload a CSV/JSONL/XLSX file of messages; the import runs in the background and reports progress. */
+@RestController
+@RequestMapping("/api/imports")
+@Tag(name = "import", description = "Import message files (CSV, JSONL, XLSX) with a column mapping")
+class ImportController {
+
+    private final ImportJobs jobs;
+
+    ImportController(ImportJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Start an import",
+            description = "Part 'file' is the data; optional part 'mapping' is a column-mapping YAML. Without a "
+                    + "mapping, a built-in one is chosen by the file's header. Poll GET /api/imports/{id}.")
+    ImportJobs.JobView start(
+            @RequestPart("file") MultipartFile file,
+            @Parameter(description = "column mapping YAML") @RequestPart(value = "mapping", required = false)
+            MultipartFile mapping,
+            @Parameter(description = "csv | jsonl | xlsx (default: by file name)")
+            @RequestParam(required = false) String format,
+            @Parameter(description = "overrides the source of every message") @RequestParam(required = false)
+            String source,
+            @Parameter(description = "overrides the channel: board | hotline | news | forum")
+            @RequestParam(required = false) String channel) throws IOException {
+        String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename())
+                .getFileName().toString();
+        ImportOptions options = ImportOptions.defaults();
+        if (format != null && !format.isBlank()) {
+            options = options.withFormat(FileFormat.parse(format));
+        }
+        if (mapping != null && !mapping.isEmpty()) {
+            options = options.withMapping(ColumnMapping.parse(
+                    new String(mapping.getBytes(), StandardCharsets.UTF_8), "uploaded mapping"));
+        }
+        if (source != null && !source.isBlank()) {
+            options = options.withSource(source.strip());
+        }
+        if (channel != null && !channel.isBlank()) {
+            options = options.withChannel(Channel.parse(channel));
+        }
+        // Keep the uploaded name: the importer chooses the format by it and row errors cite it.
+        Path copy = Files.createTempDirectory("minyi-upload-").resolve(name);
+        try (InputStream in = file.getInputStream()) {
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return jobs.submit(copy, name, options, true);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Progress and result of one import")
+    ImportJobs.JobView job(@PathVariable String id) {
+        return jobs.get(id).orElseThrow(() -> new NoSuchElementException("no import with id " + id));
+    }
+
+    @GetMapping
+    @Operation(summary = "Recent imports, oldest first")
+    List<ImportJobs.JobView> jobs() {
+        return jobs.list();
+    }
+}

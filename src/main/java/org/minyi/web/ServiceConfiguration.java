@@ -1,0 +1,65 @@
+package org.minyi.web;
+
+import org.minyi.MinYiSettings;
+import org.minyi.MinYiStack;
+import org.minyi.analysis.AnalysisPipeline;
+import org.minyi.index.MessageIndex;
+import org.minyi.ingest.Ingestion;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** Exposes the parts of {@link MinYiStack} as beans; the stack alone closes them, in order. */
+@Configuration
+@EnableScheduling
+class ServiceConfiguration {
+
+    @Bean
+    MinYiSettings minYiSettings(Environment env) {
+        String home = env.getProperty("minyi.home", System.getProperty("minyi.home", "."));
+        return MinYiSettings.resolve(java.nio.file.Path.of(home).toAbsolutePath().normalize(),
+                env.getProperty("minyi.data-dir"), env.getProperty("minyi.dictionaries"),
+                env.getProperty("minyi.models"), env.getProperty("minyi.sample-data"), env.getProperty("minyi.zone"));
+    }
+
+    @Bean(destroyMethod = "close")
+    MinYiStack minYiStack(MinYiSettings settings) {
+        return MinYiStack.open(settings);
+    }
+
+    @Bean(destroyMethod = "")
+    AnalysisPipeline analysisPipeline(MinYiStack stack) {
+        return stack.pipeline();
+    }
+
+    @Bean(destroyMethod = "")
+    MessageIndex messageIndex(MinYiStack stack) {
+        return stack.index();
+    }
+
+    @Bean(destroyMethod = "")
+    Ingestion ingestion(MinYiStack stack) {
+        return stack.ingestion();
+    }
+
+    @Bean
+    Flusher ingestionFlusher(Ingestion ingestion) {
+        return new Flusher(ingestion);
+    }
+
+    /** Commits every second, so an accepted message is searchable and crash-safe within about a second. */
+    static final class Flusher {
+        private final Ingestion ingestion;
+
+        Flusher(Ingestion ingestion) {
+            this.ingestion = ingestion;
+        }
+
+        @Scheduled(fixedDelay = 1000)
+        void flush() {
+            ingestion.flush();
+        }
+    }
+}
