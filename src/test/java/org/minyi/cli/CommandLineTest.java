@@ -1,0 +1,96 @@
+package org.minyi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code minyi} commands as a user runs them, on a data folder of their own. */
+class CommandLineTest {
+
+    private static final Path VOTES = Path.of("..", "shared", "data", "gov-messages",
+            "teddy2020-messages-with-votes.csv");
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeEach
+    void ownDataFolder() {
+        System.setProperty("minyi.data-dir", tmp.resolve("data").toString());
+    }
+
+    @AfterEach
+    void forgetDataFolder() {
+        System.clearProperty("minyi.data-dir");
+    }
+
+    private int minyi(String... args) {
+        CommandLine cli = new CommandLine(new MinYiCommand());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void analyzeWritesOneResultPerGoodLineInOrderAndReportsBadLines() throws Exception {
+        Path in = tmp.resolve("in.jsonl");
+        Path outFile = tmp.resolve("out.jsonl");
+        Files.writeString(in, String.join("\n",
+                "{\"id\":\"a\",\"text\":\"小区门口垃圾堆积发臭，联系电话13912345678，希望环卫部门尽快清运。\"}",
+                "{\"id\":\"b\",\"title\":\"公交线路\",\"text\":\"建议增开到高铁站的公交线路\"}",
+                "not json",
+                "{\"id\":\"c\"}",
+                "{\"id\":\"d\",\"text\":\"感谢社区工作人员的耐心帮助\"}"), StandardCharsets.UTF_8);
+
+        int code = minyi("analyze", "--input", in.toString(), "--output", outFile.toString());
+
+        assertEquals(1, code, "some lines were bad");
+        List<String> lines = Files.readAllLines(outFile, StandardCharsets.UTF_8);
+        assertEquals(List.of("a", "b", "d"), lines.stream().map(l -> json.readTree(l).get("id").asString()).toList());
+        JsonNode first = json.readTree(lines.get(0));
+        assertFalse(first.get("maskedText").asString().contains("13912345678"));
+        assertTrue(first.get("demand").asString().contains("清运"), first.toString());
+        assertTrue(List.of("negative", "neutral", "positive").contains(first.get("sentiment").asString()));
+        double score = first.get("sentimentScore").asDouble();
+        assertTrue(score >= -1 && score <= 1);
+        assertTrue(err.toString().contains("line 3: not valid JSON"), err.toString());
+        assertTrue(err.toString().contains("line 4: message c: missing \"text\""), err.toString());
+    }
+
+    @Test
+    void importOfTheRealVotesFileIndexesEveryMessageOnceEvenWhenRepeated() {
+        assumeTrue(Files.isRegularFile(VOTES), "real data not found at " + VOTES.toAbsolutePath());
+
+        assertEquals(0, minyi("import", VOTES.toString()), err.toString());
+        assertTrue(out.toString().contains("4326 rows read, 4326 imported, 0 rejected"), out.toString());
+        assertTrue(out.toString().contains("index now holds 4,326"), out.toString());
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, minyi("import", VOTES.toString()), err.toString());
+        assertTrue(out.toString().contains("index now holds 4,326"), "re-import must update, not duplicate: " + out);
+    }
+
+    @Test
+    void importOfAMissingFileSaysSo() {
+        assertEquals(2, minyi("import", tmp.resolve("nope.csv").toString()));
+        assertTrue(err.toString().contains("no such file"), err.toString());
+    }
+}
