@@ -24,7 +24,6 @@ final class ImportRun {
     private long rowsRead;
     private long accepted;
     private long rejected;
-    private long rowsAtLastUpdate;
     private long nanosAtLastUpdate = startNanos;
 
     ImportRun(Path file, FileFormat format, MessageSink sink, ImportProgress progress) {
@@ -83,9 +82,7 @@ final class ImportRun {
 
     private void paceProgress() {
         long now = System.nanoTime();
-        if (rowsRead - rowsAtLastUpdate >= FileImporter.PROGRESS_EVERY_ROWS
-                || now - nanosAtLastUpdate >= PROGRESS_EVERY_NANOS) {
-            rowsAtLastUpdate = rowsRead;
+        if (rowsRead % FileImporter.PROGRESS_EVERY_ROWS == 0 || now - nanosAtLastUpdate >= PROGRESS_EVERY_NANOS) {
             nanosAtLastUpdate = now;
             progress.update(new ImportProgress.Update(file, rowsRead, accepted, rejected,
                     fractionDone.getAsDouble(), Duration.ofNanos(now - startNanos), false));
