@@ -37,6 +37,10 @@ final class ImportRun {
         return file;
     }
 
+    long rowsSoFar() {
+        return rowsRead;
+    }
+
     void measureProgressBy(DoubleSupplier fractionDone) {
         this.fractionDone = fractionDone;
     }

@@ -47,6 +47,10 @@ final class JsonlReader {
                 if (line.isBlank()) {
                     continue;
                 }
+                if (run.rowsSoFar() == 0 && line.strip().startsWith("[")) {
+                    throw new ImportException(file.getFileName() + ":" + lineNumber + " starts a JSON array;"
+                            + " JSONL needs one object per line (convert with: jq -c '.[]' FILE)");
+                }
                 JsonNode record;
                 try {
                     record = JSON.readTree(line);

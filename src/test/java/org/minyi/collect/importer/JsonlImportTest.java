@@ -97,4 +97,16 @@ class JsonlImportTest {
                 p -> assertThat(p).contains("bad date '2019/13/45'"),
                 p -> assertThat(p).contains("unknown channel 'wechat'"));
     }
+
+    @Test
+    void aJsonArrayFileIsRefusedWithAHintInsteadOfOneErrorPerLine() throws IOException {
+        Path file = dir.resolve("array.json");
+        Files.writeString(file, "[\n  {\"id\": 1, \"text\": \"好\"}\n]\n");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FileImporter().run(file,
+                        ImportOptions.defaults(), new CollectingSink(), ImportProgress.NONE))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("array.json:1 starts a JSON array")
+                .hasMessageContaining("jq -c");
+    }
 }

@@ -112,6 +112,17 @@ class XlsxImportTest {
         });
     }
 
+    @Test
+    void aFileThatIsNoWorkbookIsAClearError() throws IOException {
+        Path fake = dir.resolve("fake.xlsx");
+        Files.writeString(fake, "编号,内容\n1,不是表格\n");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FileImporter().run(fake,
+                        ImportOptions.defaults(), new CollectingSink(), ImportProgress.NONE))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("fake.xlsx is not a valid .xlsx workbook");
+    }
+
     private static List<CSVRecord> firstRecords(Path csv, int count) throws IOException {
         List<CSVRecord> records = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(csv)) {
