@@ -50,6 +50,11 @@ public final class ImportCommand implements Callable<Integer> {
 
     private final Supplier<MessageSink> sinks;
 
+    /** As picocli creates it from {@code MinYiCommand}: only {@code --dry-run} works until a store is wired in. */
+    public ImportCommand() {
+        this(null);
+    }
+
     /** @param sinks where imported messages go; null leaves only {@code --dry-run} available */
     public ImportCommand(Supplier<MessageSink> sinks) {
         this.sinks = sinks;
