@@ -33,10 +33,6 @@ final class ImportRun {
         this.progress = progress;
     }
 
-    Path file() {
-        return file;
-    }
-
     long rowsSoFar() {
         return rowsRead;
     }

@@ -32,10 +32,6 @@ final class MessageMapper {
         this.idPattern = mapping.idPattern() == null ? null : Pattern.compile(mapping.idPattern());
     }
 
-    ColumnMapping mapping() {
-        return mapping;
-    }
-
     Message map(SourceRow row) {
         List<String> problems = new ArrayList<>();
         String text = CellText.clean(row.value(MessageField.TEXT));
