@@ -18,7 +18,7 @@ class WithVotesImportRateTest {
         Path file = RealFiles.require("teddy2020-messages-with-votes.csv");
         FileImporter importer = new FileImporter();
         List<Double> rates = new ArrayList<>();
-        for (int round = 0; round < 6; round++) {
+        for (int round = 0; round < 11; round++) {
             ImportReport report = importer.run(file, ImportOptions.defaults(), message -> { }, ImportProgress.NONE);
             assertThat(report.accepted()).isEqualTo(4_326);
             if (round > 0) { // the first round warms the JIT up
