@@ -7,11 +7,12 @@ import java.util.concurrent.Callable;
 import org.minyi.MinYiSettings;
 import org.minyi.MinYiStack;
 import org.minyi.collect.importer.ColumnMapping;
+import org.minyi.collect.importer.ConsoleProgress;
 import org.minyi.collect.importer.FileFormat;
 import org.minyi.collect.importer.FileImporter;
+import org.minyi.collect.importer.ImportException;
 import org.minyi.collect.importer.ImportOptions;
 import org.minyi.collect.importer.ImportReport;
-import org.minyi.collect.importer.RowError;
 import org.minyi.index.lucene.IndexLockedException;
 import org.minyi.message.Channel;
 import picocli.CommandLine.Command;
@@ -23,18 +24,18 @@ import picocli.CommandLine.Spec;
 /**
  * {@code minyi import FILE}: reads a CSV, JSONL or XLSX file of messages, analyses and indexes them. When the
  * service is running (it holds the index), the file is sent to it instead and its progress is followed.
+ * Exit code 0: every row imported; 1: some rows rejected or not indexed (the rest are in); 2: nothing imported.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import messages from a CSV, JSONL or XLSX file into the index.")
 public final class ImportCommand implements Callable<Integer> {
 
-    private static final int SHOWN_ERRORS = 20;
-
     @Parameters(index = "0", description = "the file to import")
     private Path file;
 
-    @Option(names = "--mapping", description = "column mapping YAML (default: built-in mapping chosen by header)")
-    private Path mapping;
+    @Option(names = "--mapping", paramLabel = "YAML|NAME",
+            description = "a column mapping file or the name of a built-in one (default: chosen by the header)")
+    private String mapping;
 
     @Option(names = "--format", description = "csv | jsonl | xlsx (default: by extension)")
     private String format;
@@ -44,6 +45,13 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--channel", description = "board | hotline | news | forum (overrides the mapping)")
     private String channel;
+
+    @Option(names = "--dry-run", description = "read and check every row, store nothing")
+    private boolean dryRun;
+
+    @Option(names = "--show-errors", paramLabel = "N", defaultValue = "20",
+            description = "row errors to print (default: ${DEFAULT-VALUE}; the report keeps the first 100)")
+    private int showErrors;
 
     @Option(names = "--server", description = "send the file to this running service, e.g. http://127.0.0.1:8080 "
             + "(default: only when the local index is held by a running service)")
@@ -60,34 +68,42 @@ public final class ImportCommand implements Callable<Integer> {
             err.println("no such file: " + file);
             return 2;
         }
-        if (server != null) {
-            return new RemoteImport(server, out, err).run(file, mapping, format, source, channel);
+        try {
+            return run(out, err);
+        } catch (ImportException | IllegalArgumentException e) {
+            err.println("minyi import: " + e.getMessage());
+            return 2;
+        } finally {
+            out.flush();
+            err.flush();
         }
+    }
+
+    private int run(PrintWriter out, PrintWriter err) throws Exception {
         ImportOptions options = options();
-        MinYiSettings settings = MinYiSettings.fromSystemProperties();
+        if (dryRun) {
+            ImportReport report = new FileImporter().run(file, options, message -> { }, new ConsoleProgress(err));
+            printReport(out, "[dry run] ", report);
+            return report.rejected() == 0 ? 0 : 1;
+        }
+        if (server != null) {
+            return remote(server, out, err);
+        }
         MinYiStack stack;
         try {
-            stack = MinYiStack.open(settings);
+            stack = MinYiStack.open(MinYiSettings.fromSystemProperties());
         } catch (IndexLockedException e) {
             String url = "http://127.0.0.1:" + System.getenv().getOrDefault("MINYI_PORT", "8080");
             err.println("The index is held by a running MinYi service; sending the file to it at " + url);
-            return new RemoteImport(url, out, err).run(file, mapping, format, source, channel);
+            return remote(url, out, err);
         }
         try (stack) {
             long start = System.nanoTime();
-            Progress progress = new Progress(err, "rows read");
-            ImportReport report = new FileImporter().run(file, options, stack.ingestion(),
-                    update -> progress.set(update.rowsRead(), update.fractionDone()));
+            ImportReport report = new FileImporter().run(file, options, stack.ingestion(), new ConsoleProgress(err));
             stack.ingestion().flush();
             double seconds = (System.nanoTime() - start) / 1e9;
+            printReport(out, "", report);
             long failed = stack.ingestion().stats().failed();
-            out.println(report.summary());
-            for (RowError error : report.errors().subList(0, Math.min(SHOWN_ERRORS, report.errors().size()))) {
-                out.println("  " + error);
-            }
-            if (report.rejected() > SHOWN_ERRORS) {
-                out.printf("  … %d more rejected rows%n", report.rejected() - SHOWN_ERRORS);
-            }
             long indexed = report.accepted() - failed;
             out.printf("%,d messages analysed and indexed in %.1f s (%,.0f messages/s); index now holds %,d%n",
                     indexed, seconds, indexed / seconds, stack.index().count());
@@ -95,7 +111,24 @@ public final class ImportCommand implements Callable<Integer> {
                 out.printf("%d messages could not be analysed or indexed: %s%n", failed,
                         stack.ingestion().stats().recentFailures());
             }
-            return failed > 0 ? 1 : 0;
+            return report.rejected() == 0 && failed == 0 ? 0 : 1;
+        }
+    }
+
+    private int remote(String url, PrintWriter out, PrintWriter err) throws Exception {
+        Path mappingFile = mapping == null ? null : Path.of(mapping);
+        if (mappingFile != null && !Files.isRegularFile(mappingFile)) {
+            throw new IllegalArgumentException("--mapping must be a file when importing through the service");
+        }
+        return new RemoteImport(url, out, err).run(file, mappingFile, format, source, channel);
+    }
+
+    private void printReport(PrintWriter out, String prefix, ImportReport report) {
+        out.println(prefix + report.summary());
+        report.errors().stream().limit(showErrors).forEach(error -> out.println("  " + error));
+        long notShown = report.rejected() - Math.min(showErrors, report.errors().size());
+        if (notShown > 0) {
+            out.printf("  … %d more rejected rows%n", notShown);
         }
     }
 
@@ -105,7 +138,9 @@ public final class ImportCommand implements Callable<Integer> {
             options = options.withFormat(FileFormat.parse(format));
         }
         if (mapping != null) {
-            options = options.withMapping(ColumnMapping.load(mapping));
+            Path mappingFile = Path.of(mapping);
+            options = options.withMapping(Files.isRegularFile(mappingFile)
+                    ? ColumnMapping.load(mappingFile) : ColumnMapping.builtIn(mapping));
         }
         if (source != null) {
             options = options.withSource(source);

@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.minyi.collect.importer.ConsoleProgress;
+import org.minyi.collect.importer.ImportProgress;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,15 +68,18 @@ final class RemoteImport {
             return 2;
         }
         String id = job.get("id").asString();
-        Progress progress = new Progress(err, "rows read");
+        ConsoleProgress progress = new ConsoleProgress(err);
+        long started = System.nanoTime();
         while (true) {
             Thread.sleep(1000);
             job = call(HttpRequest.newBuilder(URI.create(base + "/api/imports/" + id)).GET().build());
             if (job == null) {
                 return 2;
             }
-            progress.set(job.get("rowsRead").asLong(), job.get("fractionDone").asDouble());
             String state = job.get("state").asString();
+            progress.update(new ImportProgress.Update(file, job.get("rowsRead").asLong(), job.get("accepted").asLong(),
+                    job.get("rejected").asLong(), job.get("fractionDone").asDouble(),
+                    Duration.ofNanos(System.nanoTime() - started), !state.matches("QUEUED|RUNNING")));
             if (state.equals("FAILED")) {
                 err.println("import failed: " + job.get("failure").asString());
                 return 2;
@@ -88,7 +93,7 @@ final class RemoteImport {
                 for (int i = 0; errors != null && i < Math.min(20, errors.size()); i++) {
                     out.println("  " + errors.get(i).asString());
                 }
-                return 0;
+                return job.get("rejected").asLong() == 0 ? 0 : 1;
             }
         }
     }

@@ -1,0 +1,40 @@
+package org.minyi.collect.importer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What an import did.
+ *
+ * @param mapping  name of the column mapping used (built-in name or mapping file name)
+ * @param rowsRead data rows seen, good or bad (rowsRead = accepted + rejected)
+ * @param errors   the first {@link #MAX_ERRORS} row errors, in file order
+ */
+public record ImportReport(
+        Path file,
+        FileFormat format,
+        String mapping,
+        long rowsRead,
+        long accepted,
+        long rejected,
+        List<RowError> errors,
+        Duration elapsed) {
+
+    public static final int MAX_ERRORS = 100;
+
+    public ImportReport {
+        errors = List.copyOf(errors);
+    }
+
+    public double rowsPerSecond() {
+        double seconds = elapsed.toNanos() / 1e9;
+        return seconds > 0 ? rowsRead / seconds : 0;
+    }
+
+    public String summary() {
+        return String.format("%s: %d rows read, %d imported, %d rejected in %.1f s (%,.0f rows/s, mapping %s)",
+                file.getFileName(), rowsRead, accepted, rejected, elapsed.toMillis() / 1000.0, rowsPerSecond(),
+                mapping);
+    }
+}
