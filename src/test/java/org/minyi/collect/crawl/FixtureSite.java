@@ -124,6 +124,9 @@ final class FixtureSite implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            // The client that sent this was killed meanwhile; answer without counting it as served.
+            send(ex, 503, "text/plain", "released", StandardCharsets.UTF_8);
+            return;
         }
         FixtureLetter letter = find(siteId);
         if (letter == null) {

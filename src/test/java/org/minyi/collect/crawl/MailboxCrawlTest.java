@@ -43,7 +43,7 @@ class MailboxCrawlTest {
                 assertNotNull(m, "letter " + letter.siteId());
                 assertEquals(Channel.BOARD, m.channel());
                 assertEquals(flat(letter.title()), flat(m.title()));
-                assertEquals(flat(letter.query().isBlank() ? letter.title() : letter.query()), flat(m.text()));
+                assertEquals(flat(flat(letter.query()).isEmpty() ? letter.title() : letter.query()), flat(m.text()));
                 assertEquals(letter.hasReply(), m.reply() != null && m.reply().text() != null,
                         "reply of " + letter.siteId());
                 if (letter.hasReply()) {
