@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,16 +69,37 @@ final class CrawlLog implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Path file;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
     private FileChannel channel;
 
+    /** Opens (creating) the state of one source; refuses if another crawl of that source holds it. */
     CrawlLog(Path folder) {
         this.file = folder.resolve(FILE);
         try {
             Files.createDirectories(folder);
+            lockChannel = FileChannel.open(folder.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = tryLock(lockChannel, folder);
             channel = openTruncatingTornTail(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open crawl state " + file, e);
         }
+    }
+
+    /** The OS drops the lock when a process dies, so a kill -9 never leaves a source locked. */
+    private static FileLock tryLock(FileChannel channel, Path folder) throws IOException {
+        FileLock held;
+        try {
+            held = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            held = null;
+        }
+        if (held == null) {
+            channel.close();
+            throw new IllegalStateException("crawl state " + folder + " is in use: this source is being crawled "
+                    + "already (one run per source at a time)");
+        }
+        return held;
     }
 
     /** A crash can leave half a line at the end; cut it off so the next append starts on a fresh line. */
@@ -224,6 +247,8 @@ final class CrawlLog implements AutoCloseable {
     public synchronized void close() {
         try {
             channel.close();
+            lock.release();
+            lockChannel.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close crawl state " + file, e);
         }

@@ -31,6 +31,9 @@ final class CrawlRun implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrawlRun.class);
 
+    /** How often a running crawl refreshes status.json for the status API. */
+    private static final int STATUS_EVERY_PAGES = 50;
+
     private final CrawlerConfig config;
     private final Path stateRoot;
     private final MessageSink sink;
@@ -108,6 +111,7 @@ final class CrawlRun implements AutoCloseable {
     }
 
     CrawlReport execute() {
+        CrawlStatus.of(snapshot(null), true, items.size()).write(stateRoot);
         int workers = config.politeness().concurrency();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "crawl-" + config.name());
@@ -313,6 +317,9 @@ final class CrawlRun implements AutoCloseable {
     private void report(URI url, String outcome) {
         CrawlReport soFar = snapshot(null);
         synchronized (progress) {
+            if (soFar.pagesFetched() % STATUS_EVERY_PAGES == 0) {
+                CrawlStatus.of(soFar, true, items.size()).write(stateRoot);
+            }
             progress.pageDone(url, outcome, soFar);
         }
     }
