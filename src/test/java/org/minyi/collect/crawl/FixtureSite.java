@@ -39,6 +39,9 @@ final class FixtureSite implements AutoCloseable {
     final AtomicInteger listPagesServed = new AtomicInteger();
     final List<String> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger flakyCalls = new AtomicInteger();
+    private final AtomicInteger detailsInFlight = new AtomicInteger();
+    /** Most detail requests the site ever had open at once. */
+    final AtomicInteger maxDetailsInFlight = new AtomicInteger();
 
     private volatile int holdDetailsAfter = Integer.MAX_VALUE;
     private final AtomicInteger detailRequests = new AtomicInteger();
@@ -117,6 +120,16 @@ final class FixtureSite implements AutoCloseable {
     }
 
     private void detail(HttpExchange ex, String siteId) throws IOException {
+        int now = detailsInFlight.incrementAndGet();
+        maxDetailsInFlight.accumulateAndGet(now, Math::max);
+        try {
+            serveDetail(ex, siteId);
+        } finally {
+            detailsInFlight.decrementAndGet();
+        }
+    }
+
+    private void serveDetail(HttpExchange ex, String siteId) throws IOException {
         if (detailRequests.incrementAndGet() > holdDetailsAfter) {
             holding.countDown();
             try {

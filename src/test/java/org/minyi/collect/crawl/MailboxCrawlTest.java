@@ -97,6 +97,17 @@ class MailboxCrawlTest {
     }
 
     @Test
+    void requestsToOneHostNeverExceedTheConcurrencyCap() throws Exception {
+        List<FixtureLetter> letters = Fixtures.lettersOrSkip().subList(0, 200);
+        try (FixtureSite site = new FixtureSite(letters)) {
+            new Crawler(state).crawl(Fixtures.shangluoAt(site.mailboxStart(), 3), new Fixtures.RecordingSink(),
+                    CrawlProgress.SILENT);
+
+            assertTrue(site.maxDetailsInFlight.get() <= 3, "at most 3 at once, saw " + site.maxDetailsInFlight);
+        }
+    }
+
+    @Test
     void loopbackSiteIsRefusedUnlessTheSourceAllowsIt() throws Exception {
         try (FixtureSite site = new FixtureSite(List.of())) {
             CrawlerConfig strict = Fixtures.shangluoAt(site.mailboxStart(), 1)
