@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
                 + "new or changed items).")
 public final class CrawlCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "source name = config file name without .yaml")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SOURCE",
+            description = "source name = config file name without .yaml")
     String source;
 
     @Option(names = "--config-dir", defaultValue = "crawler-config", description = "default: ${DEFAULT-VALUE}")
@@ -43,6 +44,10 @@ public final class CrawlCommand implements Callable<Integer> {
             if (checkOnly) {
                 err.println("crawler configs in " + configDir + " are valid");
                 return 0;
+            }
+            if (source == null) {
+                err.println("which source? give SOURCE (a config file name in " + configDir + " without .yaml)");
+                return 2;
             }
             CrawlerConfig config = CrawlerConfigs.load(configDir, source);
             Path target = out != null ? out : stateDir.resolve(config.name()).resolve("messages.jsonl");

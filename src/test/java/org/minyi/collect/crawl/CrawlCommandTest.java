@@ -37,11 +37,15 @@ class CrawlCommandTest {
     }
 
     @Test
+    void shippedConfigsPassTheCheck() {
+        assertEquals(0, new CommandLine(new MinYiCommand()).execute("crawl", "--check"));
+    }
+
+    @Test
     void invalidConfigFolderExitsWithCode2() throws Exception {
         Files.writeString(dir.resolve("bad.yaml"), "channel: board\n");
 
-        int code = new CommandLine(new MinYiCommand()).execute("crawl", "bad", "--config-dir", dir.toString(),
-                "--check");
+        int code = new CommandLine(new MinYiCommand()).execute("crawl", "--check", "--config-dir", dir.toString());
 
         assertEquals(2, code);
     }
