@@ -266,7 +266,8 @@ public final class LuceneMessageIndex implements MessageIndex {
             return List.of();
         }
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        if (textQuery != null && query.order() != SearchOrder.RELEVANCE) {
+        if (textQuery != null) {
+            // Sorted collection keeps the score only as a sort value; hits report it whatever the order.
             TopFieldCollector.populateScores(page, searcher, matching);
         }
         int[] docIds = new int[page.length];
