@@ -31,8 +31,9 @@ import org.minyi.message.Channel;
 /**
  * Measures (reports, never asserts) indexing rate and query latency on synthetic messages. Not a test: run it with
  * <pre>
- * mvn -o -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.minyi.index.lucene.LuceneIndexBenchmark -Dexec.args="100000"
+ * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
+ * java -Xmx2g -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" \
+ *     org.minyi.index.lucene.LuceneIndexBenchmark 100000
  * </pre>
  * Messages are built from a fixed seed, so every run indexes the same text; the index goes to a temporary folder
  * that is deleted afterwards.
