@@ -86,6 +86,8 @@ public final class LuceneIndexBenchmark {
             Set<FacetField> allFacets = EnumSet.allOf(FacetField.class);
             measure("search text + 7 facets, page of 20", () -> index.search(
                     new SearchQuery(lamps, SearchOrder.RELEVANCE, 0, 20, allFacets, 10)));
+            measure("search all, newest 20, no facets", () -> index.search(
+                    new SearchQuery(MessageFilter.ALL, SearchOrder.NEWEST, 0, 20, Set.of(), 10)));
             measure("search all + 7 facets, newest 20", () -> index.search(
                     new SearchQuery(MessageFilter.ALL, SearchOrder.NEWEST, 0, 20, allFacets, 10)));
             measure("search filters + 7 facets, most votes 20", () -> index.search(
