@@ -108,10 +108,13 @@ final class DemandExtractor {
         for (int i = 0; i < terms.size(); i++) {
             Term term = terms.get(i);
             Integer strength = TRIGGERS.get(term.word);
-            if (strength == null || isCitedRule(terms, i)) {
+            if (strength == null) {
                 continue;
             }
             int start = clauseStart(text, term.offset);
+            if (isCitedRule(terms, i, start)) {
+                continue;
+            }
             if (REPORTABLE.contains(term.word) && !onlyOwnDemandWordsBetween(terms, start, i)) {
                 strength = 1;
             }
@@ -169,15 +172,17 @@ final class DemandExtractor {
         return true;
     }
 
-    private static boolean isCitedRule(List<Term> terms, int i) {
-        String word = terms.get(i).word;
-        if (!word.equals("要求")) {
+    /** 要求 after 按照/根据/符合/被… anywhere earlier in its clause (按照国家要求), or used as a noun (要求的). */
+    private static boolean isCitedRule(List<Term> terms, int i, int clauseStart) {
+        if (!terms.get(i).word.equals("要求")) {
             return false;
         }
-        boolean citedBefore = i > 0 && CITED_RULE_BEFORE.contains(terms.get(i - 1).word)
-                || i > 1 && terms.get(i - 2).word.equals("被"); // 被他们要求
-        boolean nounUse = i + 1 < terms.size() && terms.get(i + 1).word.equals("的");
-        return citedBefore || nounUse;
+        for (int j = i - 1; j >= 0 && terms.get(j).offset >= clauseStart; j--) {
+            if (CITED_RULE_BEFORE.contains(terms.get(j).word)) {
+                return true;
+            }
+        }
+        return i + 1 < terms.size() && terms.get(i + 1).word.equals("的");
     }
 
     /** Core content words after the trigger: no places, numbers, names, times or courtesy; in text order. */
