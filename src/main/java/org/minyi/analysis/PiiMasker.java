@@ -1,0 +1,181 @@
+package org.minyi.analysis;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces personal data in a message with readable placeholders before anything else sees the text: mobile numbers
+ * 【手机号】, landlines 【电话】, resident ID numbers 【身份证号】, bank cards 【银行卡号】 and e-mail addresses 【邮箱】.
+ *
+ * <p>Digit runs are only masked when their structure says what they are (check digits, birth dates, mobile
+ * prefixes, area codes or a telephone word in front), so dates, amounts, years, house numbers and message numbers
+ * stay. Thread-safe and stateless.
+ */
+public final class PiiMasker {
+
+    public static final String MOBILE = "【手机号】";
+    public static final String LANDLINE = "【电话】";
+    public static final String ID_NUMBER = "【身份证号】";
+    public static final String BANK_CARD = "【银行卡号】";
+    public static final String EMAIL = "【邮箱】";
+
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile(
+            "[A-Za-z0-9._%+*-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+
+    /** 18 characters (17 digits + digit or X) or 15 digits, not part of a longer digit run. */
+    private static final Pattern ID_CANDIDATE = Pattern.compile("(?<![0-9])(?:\\d{17}[0-9Xx]|\\d{15})(?![0-9Xx])");
+
+    /**
+     * 16–19 digits, run together or in groups of four split by single spaces or dashes, starting like a card
+     * (UnionPay 62, Visa 4, Mastercard 5, JCB/Amex 3, domestic 9): order numbers and time stamps start with 1 or 2
+     * and pass the Luhn check one time in ten, so they must not be candidates.
+     */
+    private static final Pattern CARD_CANDIDATE = Pattern.compile(
+            "(?<![0-9])(?=[3-69])(?:\\d{16,19}|\\d{4}(?:[ -]\\d{4}){3}(?:[ -]?\\d{1,3})?)(?![0-9])");
+
+    /** Optional +86/0086/86, then 1[3-9]x and eight digits, optionally grouped 3-4-4; not an amount of money. */
+    private static final Pattern MOBILE_NUMBER = Pattern.compile(
+            "(?<![0-9+])(?:(?:\\+|00)?86[ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}(?![0-9])(?!\\s*[元万亿块])");
+
+    /** Area code 0xx or 0xxx (optionally in brackets), a 7–8 digit number, optional extension. */
+    private static final Pattern LANDLINE_WITH_AREA_CODE = Pattern.compile(
+            "(?<![0-9])(?:[(（]0[1-9]\\d{1,2}[)）]|0[1-9]\\d{1,2})[ -]?[2-9]\\d{6,7}"
+                    + "(?:(?:[-转]|分机|ext\\.?)\\d{1,5})?(?![0-9])(?!\\s*[元万亿块])");
+
+    /** A bare 7–8 digit local number, only when a telephone word introduces it. */
+    private static final Pattern LOCAL_NUMBER_AFTER_PHONE_WORD = Pattern.compile(
+            "(?:电话|座机|固话|联系|致电|拨打|热线|号码|[Tt][Ee][Ll])[^0-9\\n。！？]{0,6}?([2-9]\\d{6,7})(?![0-9])(?!\\s*[元万亿块])");
+
+    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final char[] ID_CHECK_CHARS = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+
+    private record Span(int start, int end, String placeholder) {
+    }
+
+    /** The text with every recognised piece of personal data replaced by its placeholder; null stays null. */
+    public String mask(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        List<Span> spans = new ArrayList<>();
+        // Order is priority: a span overlapping an earlier one is dropped.
+        find(EMAIL_ADDRESS, text, EMAIL, spans, null);
+        if (hasDigitRun(text)) {
+            find(ID_CANDIDATE, text, ID_NUMBER, spans, PiiMasker::isResidentId);
+            find(CARD_CANDIDATE, text, BANK_CARD, spans, PiiMasker::isLuhnValid);
+            find(MOBILE_NUMBER, text, MOBILE, spans, null);
+            find(LANDLINE_WITH_AREA_CODE, text, LANDLINE, spans, null);
+            findGroup(LOCAL_NUMBER_AFTER_PHONE_WORD, text, LANDLINE, spans);
+        }
+        if (spans.isEmpty()) {
+            return text;
+        }
+        spans.sort(Comparator.comparingInt(Span::start));
+        StringBuilder masked = new StringBuilder(text.length());
+        int from = 0;
+        for (Span span : spans) {
+            masked.append(text, from, span.start()).append(span.placeholder());
+            from = span.end();
+        }
+        return masked.append(text, from, text.length()).toString();
+    }
+
+    /** Cheap pre-check: personal numbers have at least seven digits in a row (or close together). */
+    private static boolean hasDigitRun(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run >= 7) {
+                    return true;
+                }
+            } else if (c != ' ' && c != '-') {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    private interface Check {
+        boolean test(String digits);
+    }
+
+    private static void find(Pattern pattern, String text, String placeholder, List<Span> spans, Check check) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (check == null || check.test(m.group().replaceAll("[ -]", ""))) {
+                add(new Span(m.start(), m.end(), placeholder), spans);
+            }
+        }
+    }
+
+    private static void findGroup(Pattern pattern, String text, String placeholder, List<Span> spans) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            add(new Span(m.start(1), m.end(1), placeholder), spans);
+        }
+    }
+
+    private static void add(Span span, List<Span> spans) {
+        for (Span taken : spans) {
+            if (span.start() < taken.end() && taken.start() < span.end()) {
+                return;
+            }
+        }
+        spans.add(span);
+    }
+
+    /** 18-digit ID: valid birth date and ISO 7064 MOD 11-2 check character; 15-digit ID: valid 19yy birth date. */
+    static boolean isResidentId(String id) {
+        if (id.length() == 15) {
+            return isBirthDate("19" + id.substring(6, 12));
+        }
+        if (id.length() != 18 || !isBirthDate(id.substring(6, 14))) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (id.charAt(i) - '0') * ID_WEIGHTS[i];
+        }
+        return Character.toUpperCase(id.charAt(17)) == ID_CHECK_CHARS[sum % 11];
+    }
+
+    private static boolean isBirthDate(String yyyymmdd) {
+        int year = Integer.parseInt(yyyymmdd.substring(0, 4));
+        if (year < 1850 || year > 2100) { // GB 11643's own example is born in 1880
+            return false;
+        }
+        try {
+            LocalDate.of(year, Integer.parseInt(yyyymmdd.substring(4, 6)), Integer.parseInt(yyyymmdd.substring(6, 8)));
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    /** Luhn (mod 10) check used by bank card numbers; 16–19 digits only. */
+    static boolean isLuhnValid(String digits) {
+        if (digits.length() < 16 || digits.length() > 19) {
+            return false;
+        }
+        int sum = 0;
+        boolean doubled = false;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int d = digits.charAt(i) - '0';
+            if (doubled) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+            doubled = !doubled;
+        }
+        return sum % 10 == 0;
+    }
+}
