@@ -32,6 +32,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -279,9 +280,12 @@ public final class LuceneMessageIndex implements MessageIndex {
             return List.of();
         }
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        if (textQuery != null) {
-            // Sorted collection keeps the score only as a sort value; hits report it whatever the order.
-            TopFieldCollector.populateScores(page, searcher, matching);
+        if (textQuery != null && query.order() == SearchOrder.RELEVANCE) {
+            for (ScoreDoc hit : page) {
+                hit.score = (Float) ((FieldDoc) hit).fields[0]; // sorted collection keeps it as the sort value
+            }
+        } else if (textQuery != null) {
+            TopFieldCollector.populateScores(page, searcher, matching); // hits report it whatever the order
         }
         int[] docIds = new int[page.length];
         for (int i = 0; i < page.length; i++) {
