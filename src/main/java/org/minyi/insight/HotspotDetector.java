@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,6 +29,9 @@ public final class HotspotDetector {
     private static final int REPRESENTATIVES = 3;
     private static final int EXCERPT = 80;
     private static final int LABEL_KEYWORDS = 3;
+    private static final int PHRASE_MIN = 4;
+    private static final int PHRASE_MAX = 8;
+    private static final double PHRASE_SHARE = 0.3;
 
     private final HotspotSettings settings;
     private final ZoneId zone;
@@ -95,8 +100,10 @@ public final class HotspotDetector {
         Burst burst = baseline.burst(topic, peak.getKey(), peak.getValue());
 
         HeatIndex heat = heat(ordered, votes, negative, negativeShare, regions, burst, reference);
-        String label = (places.isEmpty() ? (regions.isEmpty() ? "" : regions.get(0) + " ") : places.get(0) + " ")
-                + String.join("、", keywords.subList(0, Math.min(LABEL_KEYWORDS, keywords.size())));
+        String name = commonTitlePhrase(ordered)
+                .orElse(places.isEmpty() ? (regions.isEmpty() ? "" : regions.get(0)) : places.get(0));
+        String label = name + " " + String.join("、", keywords.stream().filter(k -> !name.contains(k))
+                .limit(LABEL_KEYWORDS).toList());
         return new Hotspot("hs-" + ordered.get(0).id(), label.strip(), topic, places, regions,
                 ordered.get(0).message().createdAt(), ordered.get(ordered.size() - 1).message().createdAt(),
                 ordered.size(), votes, negativeShare, meanSentiment, keywords, representatives(ordered, keywords),
@@ -140,6 +147,34 @@ public final class HotspotDetector {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    /**
+     * The phrase (4 to 8 letters or digits, region names cut out) that most titles of the issue contain, longest
+     * among equals, when at least two and at least {@value #PHRASE_SHARE} of them do: usually the estate, road or
+     * case the issue is about (丽发新城小区, 58车贷), which the place recognizer may not know.
+     */
+    private static Optional<String> commonTitlePhrase(List<IndexedMessage> members) {
+        Set<String> regions = IssueClusterer.regionNames(members);
+        Map<String, Integer> titles = new HashMap<>();
+        for (IndexedMessage m : members) {
+            Set<String> phrases = new HashSet<>();
+            for (String run : IssueClusterer.titleRuns(m, regions)) {
+                for (int len = PHRASE_MIN; len <= PHRASE_MAX; len++) {
+                    for (int k = 0; k + len <= run.length(); k++) {
+                        phrases.add(run.substring(k, k + len));
+                    }
+                }
+            }
+            phrases.forEach(p -> titles.merge(p, 1, Integer::sum));
+        }
+        int needed = (int) Math.max(2, Math.ceil(PHRASE_SHARE * members.size()));
+        return titles.entrySet().stream()
+                .filter(e -> e.getValue() >= needed)
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(e -> e.getKey().length())
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey);
     }
 
     /** Keywords named by at least two of the messages (any, for a single message), most shared first. */

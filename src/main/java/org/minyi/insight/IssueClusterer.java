@@ -16,6 +16,8 @@ import org.minyi.index.IndexedMessage;
  *       agree exactly on at least one band);</li>
  *   <li>same topic, a shared specific place (a place that is neither a filed region nor named by a large share of
  *       all messages) and overlapping keywords;</li>
+ *   <li>same topic, at least two shared rare title 4-grams and overlapping keywords: catches names the place
+ *       recognizer does not know, such as housing estates (伊景园滨河苑) or cases (58车贷);</li>
  *   <li>same topic and region with strongly overlapping keywords.</li>
  * </ol>
  * Every link also needs the two messages to be close in time. Candidates are only compared inside such blocks, so
@@ -26,6 +28,9 @@ final class IssueClusterer {
     private static final int BANDS = 4;
     private static final int MIN_PLACE_CAP = 20;
     private static final int KEYWORDS = 10;
+    private static final int GRAM = 4;
+    private static final int MIN_SHARED_GRAMS = 2;
+    private static final int MAX_TITLE = 60;
 
     private final HotspotSettings settings;
 
@@ -43,6 +48,7 @@ final class IssueClusterer {
         UnionFind groups = new UnionFind(n);
         linkNearDuplicates(messages, groups);
         linkSharedPlaces(messages, keywords, groups);
+        linkSharedTitleAnchors(messages, keywords, groups);
         linkSameTopicAndRegion(messages, keywords, groups);
         Map<Integer, List<Integer>> byRoot = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -63,17 +69,25 @@ final class IssueClusterer {
         return set;
     }
 
-    /** Places specific enough to link on: not a region name, not named by too many messages. */
-    static Set<String> specificPlaces(List<IndexedMessage> messages, double maxShare) {
+    /** Filed regions and regions the analysis found: names too broad to say two messages are one matter. */
+    static Set<String> regionNames(List<IndexedMessage> messages) {
         Set<String> regions = new HashSet<>();
-        Map<String, Integer> frequency = new HashMap<>();
         for (IndexedMessage m : messages) {
-            if (m.region() != null) {
+            if (m.region() != null && !m.region().isBlank()) {
                 regions.add(m.region());
             }
-            if (m.analysis().region() != null) {
+            if (m.analysis().region() != null && !m.analysis().region().isBlank()) {
                 regions.add(m.analysis().region());
             }
+        }
+        return regions;
+    }
+
+    /** Places specific enough to link on: not a region name, not named by too many messages. */
+    static Set<String> specificPlaces(List<IndexedMessage> messages, double maxShare) {
+        Set<String> regions = regionNames(messages);
+        Map<String, Integer> frequency = new HashMap<>();
+        for (IndexedMessage m : messages) {
             for (String place : new HashSet<>(m.analysis().places())) {
                 frequency.merge(place, 1, Integer::sum);
             }
@@ -126,6 +140,62 @@ final class IssueClusterer {
             }
         }
         linkWithin(byPlace.values(), messages, keywords, settings.minKeywordOverlap(), groups);
+    }
+
+    private void linkSharedTitleAnchors(List<IndexedMessage> messages, List<Set<String>> keywords,
+                                        UnionFind groups) {
+        Set<String> regions = regionNames(messages);
+        Map<String, List<Integer>> byGram = new HashMap<>();
+        for (int i = 0; i < messages.size(); i++) {
+            for (String gram : titleGrams(messages.get(i), regions)) {
+                byGram.computeIfAbsent(gram, k -> new ArrayList<>()).add(i);
+            }
+        }
+        double cap = Math.max(MIN_PLACE_CAP, settings.maxPlaceFrequency() * messages.size());
+        Map<Long, Integer> shared = new HashMap<>();
+        for (List<Integer> block : byGram.values()) {
+            if (block.size() < 2 || block.size() > cap) {
+                continue; // a gram in one title links nothing; one in many titles is a phrase, not a name
+            }
+            for (int a = 0; a < block.size(); a++) {
+                for (int b = a + 1; b < block.size(); b++) {
+                    shared.merge((long) block.get(a) * messages.size() + block.get(b), 1, Integer::sum);
+                }
+            }
+        }
+        shared.forEach((pair, count) -> {
+            int i = (int) (pair / messages.size());
+            int j = (int) (pair % messages.size());
+            IndexedMessage x = messages.get(i);
+            IndexedMessage y = messages.get(j);
+            if (count >= MIN_SHARED_GRAMS && Objects.equals(x.analysis().topic(), y.analysis().topic())
+                    && closeInTime(x, y) && jaccard(keywords.get(i), keywords.get(j)) >= settings.minKeywordOverlap()) {
+                groups.union(i, j);
+            }
+        });
+    }
+
+    /**
+     * Distinct 4-character runs of letters and digits in the (masked) title, or the text's start without one.
+     * Region names are cut out first: "A市绿地…" and "A市地铁…" share a region, not a matter.
+     */
+    static Set<String> titleGrams(IndexedMessage m, Set<String> regions) {
+        Set<String> grams = new HashSet<>();
+        for (String run : titleRuns(m, regions)) {
+            for (int k = 0; k + GRAM <= run.length() && k < MAX_TITLE; k++) {
+                grams.add(run.substring(k, k + GRAM));
+            }
+        }
+        return grams;
+    }
+
+    /** The title (or text start) cut at region names and at everything but letters and digits. */
+    static List<String> titleRuns(IndexedMessage m, Set<String> regions) {
+        String title = m.message().title() != null ? m.message().title() : m.message().text();
+        for (String region : regions) {
+            title = title.replace(region, " ");
+        }
+        return List.of(title.replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip().split(" +"));
     }
 
     private void linkSameTopicAndRegion(List<IndexedMessage> messages, List<Set<String>> keywords,

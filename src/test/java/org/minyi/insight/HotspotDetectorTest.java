@@ -139,6 +139,31 @@ class HotspotDetectorTest {
         assertEquals(1, hotspots.size());
     }
 
+    @Test
+    void titlesSharingAnUnrecognisedNameAreOneIssueButACommonPhraseAloneLinksNothing() {
+        List<String> parking = List.of("车位", "捆绑", "销售", "职工");
+        List<IndexedMessage> messages = List.of(
+                titled("e1", "2019-08-01", "投诉伊景园滨河苑捆绑销售车位", parking),
+                titled("e2", "2019-08-03", "A市伊景园滨河苑强制购买车位", List.of("车位", "强制", "购买", "职工")),
+                titled("e3", "2019-08-04", "伊景园滨河苑捆绑车位合法吗", List.of("车位", "捆绑", "合法")),
+                // shares only the phrase 噪音扰民 (one 4-gram) with the next one: two different matters
+                titled("n1", "2019-08-02", "工地夜间噪音扰民", List.of("工地", "夜间", "噪音", "扰民")),
+                titled("n2", "2019-08-02", "广场舞噪音扰民", List.of("广场舞", "噪音", "扰民", "音响")));
+
+        List<Hotspot> hotspots = detector.detect(messages);
+
+        assertEquals(1, hotspots.size());
+        assertEquals(List.of("e1", "e2", "e3"), hotspots.get(0).messageIds());
+        assertTrue(hotspots.get(0).label().startsWith("伊景园滨河苑"), hotspots.get(0).label());
+    }
+
+    private static IndexedMessage titled(String id, String day, String title, List<String> keywords) {
+        IndexedMessage m = message(id, day, "城乡建设", null, List.of(), keywords, 0, Sentiment.NEGATIVE, 0);
+        org.minyi.message.Message titledMessage = new org.minyi.message.Message(id, "test", null, title,
+                m.message().text(), m.message().createdAt(), null, null, null, null);
+        return new IndexedMessage(titledMessage, m.analysis());
+    }
+
     private static HeatIndex.Part part(HeatIndex heat, String name) {
         return heat.parts().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
