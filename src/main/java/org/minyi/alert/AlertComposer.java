@@ -1,6 +1,7 @@
 package org.minyi.alert;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.minyi.index.IndexedMessage;
@@ -24,7 +25,7 @@ final class AlertComposer {
                 m.analysis().sentimentScore(), m.message().createdAt() == null ? "-" : m.message().createdAt(), m.id(),
                 shorten(m.message().text(), EXCERPT));
         return new Alert(UUID.randomUUID().toString(), rule.id(), rule.subscriber(), "message:" + m.id(), title,
-                text, observedAt, now);
+                text, observedAt, now, List.of(m.id()));
     }
 
     static Alert forHotspot(Rule rule, Hotspot h, Instant observedAt, Instant now) {
@@ -40,7 +41,7 @@ final class AlertComposer {
                     .append(" (").append(r.id()).append(")\n");
         }
         return new Alert(UUID.randomUUID().toString(), rule.id(), rule.subscriber(), "hotspot:" + h.id(), title,
-                text.toString(), observedAt, now);
+                text.toString(), observedAt, now, h.messageIds());
     }
 
     private static String shorten(String text, int max) {

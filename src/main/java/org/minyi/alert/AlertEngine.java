@@ -8,11 +8,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +34,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Threads: {@link #onIndexed} and {@link #onHotspots} only queue the event (ingestion is never slowed; when the
  * queue is full the event is dropped and counted). One matcher thread applies the rules, dedupe (same rule and
- * subject within {@link AlertSettings#dedupeWindow()}), the per-subscriber rate limit and quiet hours (alerts are
+ * subject within {@link AlertSettings#dedupeWindow()}, or for hotspots: mostly the same messages), the per-subscriber rate limit and quiet hours (alerts are
  * held and sent when they end). Two delivery threads send, retrying with exponential backoff.
  *
  * <p>Every step is appended to the history before it takes effect, so after a crash or restart over the same folder
@@ -56,7 +58,9 @@ public final class AlertEngine implements AutoCloseable {
     /** Held alerts by id, released by a periodic check against the (injectable) clock. */
     private final Map<String, Held> held = new ConcurrentHashMap<>();
     // Admission state: written by the matcher thread only (and by open() before it starts).
-    private final Map<String, Instant> lastAdmitted = new HashMap<>();
+    private final Map<String, List<Admitted>> admittedByRule = new HashMap<>();
+    /** Per earlier alert id: subjects whose duplicate was already recorded. */
+    private final Map<String, Set<String>> duplicateReported = new HashMap<>();
     private final Map<String, Deque<Instant>> admittedBySubscriber = new HashMap<>();
     /** Events waiting or being matched, plus deliveries under way; held alerts are not counted. */
     private final AtomicInteger busy = new AtomicInteger();
@@ -76,6 +80,9 @@ public final class AlertEngine implements AutoCloseable {
     }
 
     private record Held(Alert alert, Instant until) {
+    }
+
+    private record Admitted(String alertId, String subject, Set<String> messageIds, Instant at) {
     }
 
     private AlertEngine(Path folder, Notifier notifier, AlertSettings settings, Clock clock) {
@@ -276,10 +283,15 @@ public final class AlertEngine implements AutoCloseable {
 
     private void admit(Rule rule, Alert alert) {
         Instant now = clock.instant();
-        Instant last = lastAdmitted.get(alert.dedupeKey());
-        if (last != null && now.isBefore(last.plus(settings.dedupeWindow()))) {
-            record(DeliveryStatus.SUPPRESSED, "duplicate: rule " + rule.id() + " already alerted on "
-                    + alert.subject() + " at " + last + " (dedupe window " + settings.dedupeWindow() + ")", 0, alert);
+        Instant windowOpen = now.minus(settings.dedupeWindow());
+        Admitted earlier = sameIssueAdmitted(alert, windowOpen);
+        if (earlier != null) {
+            // Hotspots come back every refresh: say so once per earlier alert, not every few minutes.
+            if (duplicateReported.computeIfAbsent(earlier.alertId(), id -> new HashSet<>()).add(alert.subject())) {
+                record(DeliveryStatus.SUPPRESSED, "duplicate: rule " + rule.id() + " already alerted on "
+                        + earlier.subject() + " at " + earlier.at() + " (dedupe window " + settings.dedupeWindow()
+                        + ")", 0, alert);
+            }
             return;
         }
         Deque<Instant> recent = admittedBySubscriber.computeIfAbsent(alert.subscriber(), s -> new ArrayDeque<>());
@@ -293,7 +305,7 @@ public final class AlertEngine implements AutoCloseable {
                     + settings.rateWindow() + ")", 0, alert);
             return;
         }
-        lastAdmitted.put(alert.dedupeKey(), now);
+        remember(alert, now);
         recent.addLast(now);
         if (rule.quietHours() != null && rule.quietHours().contains(now)) {
             Instant until = rule.quietHours().nextEnd(now);
@@ -303,6 +315,38 @@ public final class AlertEngine implements AutoCloseable {
             record(DeliveryStatus.QUEUED, null, 0, alert);
             startDelivery(alert);
         }
+    }
+
+    /** An alert of the same rule in the window about the same subject, or about mostly the same messages. */
+    private Admitted sameIssueAdmitted(Alert alert, Instant windowOpen) {
+        List<Admitted> ofRule = admittedByRule.get(alert.ruleId());
+        if (ofRule == null) {
+            return null;
+        }
+        ofRule.removeIf(a -> {
+            boolean expired = a.at().isBefore(windowOpen);
+            if (expired) {
+                duplicateReported.remove(a.alertId());
+            }
+            return expired;
+        });
+        Set<String> ids = Set.copyOf(alert.messageIds());
+        for (Admitted a : ofRule) {
+            if (a.subject().equals(alert.subject())) {
+                return a;
+            }
+            long shared = a.messageIds().stream().filter(ids::contains).count();
+            int smaller = Math.min(ids.size(), a.messageIds().size());
+            if (smaller > 0 && shared * 2 >= smaller && alert.subject().startsWith("hotspot:")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private void remember(Alert alert, Instant at) {
+        admittedByRule.computeIfAbsent(alert.ruleId(), r -> new ArrayList<>())
+                .add(new Admitted(alert.id(), alert.subject(), Set.copyOf(alert.messageIds()), at));
     }
 
     private void releaseHeld() {
@@ -383,7 +427,7 @@ public final class AlertEngine implements AutoCloseable {
         for (HistoryEntry entry : loaded) {
             Alert alert = entry.alert();
             if (entry.status() == DeliveryStatus.QUEUED || entry.status() == DeliveryStatus.HELD) {
-                lastAdmitted.merge(alert.dedupeKey(), entry.at(), (a, b) -> a.isAfter(b) ? a : b);
+                remember(alert, entry.at());
                 admittedBySubscriber.computeIfAbsent(alert.subscriber(), s -> new ArrayDeque<>()).addLast(entry.at());
             }
             lastByAlert.put(alert.id(), entry);

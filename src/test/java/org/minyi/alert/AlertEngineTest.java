@@ -296,6 +296,36 @@ class AlertEngineTest {
         assertTrue(body.contains("EWMA") || body.contains("baseline"), "the alert says why it is hot: " + body);
     }
 
+    @Test
+    void aHotspotSeenAgainOrGrownUnderANewIdIsNotAlertedTwice() throws Exception {
+        HttpPeer peer = peer();
+        AlertEngine engine = engine(fastRetries());
+        engine.putRule(new Rule("hot", "district", null, Set.of(), Set.of(), List.of(), null, 0.0, null,
+                Destination.webhook(peer.url("/hot"), "k")));
+        HotspotDetector detector = new HotspotDetector(HotspotSettings.defaults(), SHANGHAI);
+        List<IndexedMessage> messages = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            messages.add(message("g" + i, "环境保护", "A5区", "魅力之城小区，餐饮店，油烟，噪音", -0.8,
+                    List.of("魅力之城小区"), Instant.parse("2019-08-10T02:00:00Z").plusSeconds(3600L * i), 0));
+        }
+        Hotspot first = detector.detect(messages).get(0);
+
+        for (int refresh = 0; refresh < 3; refresh++) {
+            engine.onHotspots(List.of(first));
+        }
+        messages.add(message("g-earlier", "环境保护", "A5区", "魅力之城小区，餐饮店，油烟", -0.8,
+                List.of("魅力之城小区"), Instant.parse("2019-08-09T02:00:00Z"), 0));
+        Hotspot grown = detector.detect(messages).get(0);
+        engine.onHotspots(List.of(grown));
+        assertTrue(engine.awaitIdle(WAIT));
+
+        assertTrue(!grown.id().equals(first.id()), "an earlier message changes the hotspot id");
+        assertEquals(1, peer.requests().size());
+        List<HistoryEntry> suppressed = entries(engine, DeliveryStatus.SUPPRESSED);
+        assertEquals(List.of("hotspot:" + grown.id(), "hotspot:" + first.id()),
+                suppressed.stream().map(e -> e.alert().subject()).toList(), "each repeat is recorded once");
+    }
+
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!condition.getAsBoolean()) {

@@ -33,7 +33,8 @@ class ChannelsTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private final JsonMapper json = JsonMapper.builder().build();
     private final Alert alert = new Alert("a-1", "r-1", "mayor-office", "message:42", "[MinYi] 噪音扰民",
-            "**噪音扰民**\n\n- 地区：A5区", Instant.parse("2019-08-01T02:00:00Z"), Instant.parse("2019-08-01T02:00:01Z"));
+            "**噪音扰民**\n\n- 地区：A5区", Instant.parse("2019-08-01T02:00:00Z"), Instant.parse("2019-08-01T02:00:01Z"),
+            List.of("42"));
 
     @Test
     void webhookCarriesTheAlertAsJsonSignedOverTimestampAndBody() throws Exception {
