@@ -7,6 +7,7 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,8 @@ public final class EmailNotifier implements Notifier {
             mail.setSentDate(Date.from(alert.createdAt()));
             mail.setHeader("X-MinYi-Alert-Id", alert.id());
             Transport.send(mail);
+        } catch (AddressException e) {
+            throw new DeliveryException("bad e-mail address in " + to.recipients() + ": " + e.getMessage(), false, e);
         } catch (SendFailedException e) {
             // the server refused the addresses: retrying will not change its mind
             throw new DeliveryException("mail server " + smtp.host() + " refused " + to.recipients() + ": "
