@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "minyi", mixinStandardHelpOptions = true, version = "MinYi 0.1.0",
         description = "Public-opinion monitoring and demand mining for government public services.",
         footer = "%nminyi serve [--server.port=8080]  starts the service (the default without arguments).",
-        subcommands = {AnalyzeCommand.class, ImportCommand.class, CrawlCommand.class})
+        subcommands = {AnalyzeCommand.class, ImportCommand.class, CrawlCommand.class,
+                HotspotsCommand.class})
 public final class MinYiCommand {
 }

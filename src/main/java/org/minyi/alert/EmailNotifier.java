@@ -1,0 +1,73 @@
+package org.minyi.alert;
+
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+
+/** E-mail over SMTP (Jakarta Mail): subject = alert title, plain UTF-8 body = the alert's Markdown text. */
+public final class EmailNotifier implements Notifier {
+
+    private final SmtpSettings smtp;
+    private final Session session;
+
+    public EmailNotifier(SmtpSettings smtp) {
+        this.smtp = smtp;
+        Properties props = new Properties();
+        props.put("mail.smtp.host", smtp.host());
+        props.put("mail.smtp.port", Integer.toString(smtp.port()));
+        String millis = Long.toString(smtp.timeout().toMillis());
+        props.put("mail.smtp.connectiontimeout", millis);
+        props.put("mail.smtp.timeout", millis);
+        props.put("mail.smtp.writetimeout", millis);
+        if (smtp.startTls()) {
+            props.put("mail.smtp.starttls.enable", "true");
+            props.put("mail.smtp.starttls.required", "true");
+        }
+        Authenticator auth = null;
+        if (smtp.username() != null) {
+            props.put("mail.smtp.auth", "true");
+            auth = new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(smtp.username(), smtp.password());
+                }
+            };
+        }
+        this.session = Session.getInstance(props, auth);
+    }
+
+    @Override
+    public void send(Alert alert, Destination to) throws DeliveryException {
+        try {
+            MimeMessage mail = new MimeMessage(session);
+            mail.setFrom(new InternetAddress(smtp.from()));
+            for (String recipient : to.recipients()) {
+                mail.addRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
+            }
+            mail.setSubject(alert.title(), StandardCharsets.UTF_8.name());
+            mail.setText(alert.text(), StandardCharsets.UTF_8.name());
+            mail.setSentDate(Date.from(alert.createdAt()));
+            mail.setHeader("X-MinYi-Alert-Id", alert.id());
+            Transport.send(mail);
+        } catch (AddressException e) {
+            throw new DeliveryException("bad e-mail address in " + to.recipients() + ": " + e.getMessage(), false, e);
+        } catch (SendFailedException e) {
+            // the server refused the addresses: retrying will not change its mind
+            throw new DeliveryException("mail server " + smtp.host() + " refused " + to.recipients() + ": "
+                    + e.getMessage(), false, e);
+        } catch (MessagingException e) {
+            throw new DeliveryException("mail to " + to.recipients() + " via " + smtp.host() + ":" + smtp.port()
+                    + " failed: " + e.getMessage(), true, e);
+        }
+    }
+}

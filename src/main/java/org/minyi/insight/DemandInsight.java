@@ -1,0 +1,97 @@
+package org.minyi.insight;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.minyi.index.DemandCount;
+import org.minyi.index.FacetField;
+import org.minyi.index.MessageFilter;
+import org.minyi.index.MessageIndex;
+import org.minyi.index.SearchQuery;
+import org.minyi.index.SearchResult;
+import org.minyi.index.TermCount;
+
+/**
+ * Demand insight over the index: top demands per topic and region, the region × topic matrix (from facet counts,
+ * one search per topic) and regions far below their peers for a topic.
+ */
+public final class DemandInsight {
+
+    private static final int MAX_FACET_VALUES = 1000;
+
+    private final MessageIndex index;
+
+    public DemandInsight(MessageIndex index) {
+        this.index = Objects.requireNonNull(index, "index");
+    }
+
+    /** Most frequent demands among messages of the filter narrowed to a topic and/or region (null = any). */
+    public List<DemandCount> topDemands(MessageFilter filter, String topic, String region, int limit) {
+        MessageFilter narrowed = new MessageFilter(filter.text(),
+                topic == null ? filter.topics() : Set.of(topic), filter.sentiments(),
+                region == null ? filter.regions() : Set.of(region), filter.channels(), filter.sources(),
+                filter.from(), filter.to());
+        return index.topDemands(narrowed, limit);
+    }
+
+    /** Counts of matching messages per region and topic; messages without a region or topic are not counted. */
+    public RegionTopicMatrix matrix(MessageFilter filter) {
+        List<String> topics = facet(filter, FacetField.TOPIC).stream().map(TermCount::term).toList();
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        Set<String> regions = new LinkedHashSet<>();
+        for (String topic : topics) {
+            MessageFilter ofTopic = new MessageFilter(filter.text(), Set.of(topic), filter.sentiments(),
+                    filter.regions(), filter.channels(), filter.sources(), filter.from(), filter.to());
+            for (TermCount cell : facet(ofTopic, FacetField.REGION)) {
+                regions.add(cell.term());
+                counts.computeIfAbsent(cell.term(), r -> new LinkedHashMap<>()).put(topic, cell.count());
+            }
+        }
+        return new RegionTopicMatrix(new ArrayList<>(regions), topics, counts);
+    }
+
+    /**
+     * Region/topic cells whose count is at most {@code maxRatio} of what the region's own volume and the topic's
+     * share among the other regions predict, where at least {@code minExpected} messages were expected (so tiny
+     * regions are not flagged for noise). Lowest ratio first.
+     */
+    public static List<BlindSpot> blindSpots(RegionTopicMatrix matrix, double maxRatio, double minExpected) {
+        List<BlindSpot> spots = new ArrayList<>();
+        long total = matrix.total();
+        for (String topic : matrix.topics()) {
+            long topicTotal = matrix.topicTotal(topic);
+            for (String region : matrix.regions()) {
+                long regionTotal = matrix.regionTotal(region);
+                long observed = matrix.count(region, topic);
+                long peersTotal = total - regionTotal;
+                if (peersTotal <= 0) {
+                    continue;
+                }
+                double peerShare = (double) (topicTotal - observed) / peersTotal;
+                double expected = regionTotal * peerShare;
+                double ratio = observed / expected;
+                if (expected >= minExpected && ratio <= maxRatio) {
+                    spots.add(new BlindSpot(region, topic, observed, expected, ratio, String.format(Locale.ROOT,
+                            "%s has %d %s messages; with its %d messages and the topic's %.1f%% share among the "
+                                    + "other regions (%d of %d) about %.1f were expected (ratio %.2f)",
+                            region, observed, topic, regionTotal, 100 * peerShare, topicTotal - observed,
+                            peersTotal, expected, ratio)));
+                }
+            }
+        }
+        spots.sort(Comparator.comparingDouble(BlindSpot::ratio).thenComparing(BlindSpot::region)
+                .thenComparing(BlindSpot::topic));
+        return spots;
+    }
+
+    private List<TermCount> facet(MessageFilter filter, FacetField field) {
+        SearchResult result = index.search(new SearchQuery(filter, null, 0, 0, Set.of(field), MAX_FACET_VALUES));
+        return result.facets().getOrDefault(field, List.of());
+    }
+}

@@ -1,0 +1,228 @@
+package org.minyi.insight;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.minyi.analysis.Sentiment;
+import org.minyi.index.IndexedMessage;
+
+/**
+ * Finds hot issues among analysed messages: groups them into issues ({@link IssueClusterer}), scores each with an
+ * explainable {@link HeatIndex} and checks its theme for a burst against the theme's own EWMA baseline.
+ * Stateless and thread-safe; works on plain lists so it needs no index.
+ */
+public final class HotspotDetector {
+
+    private static final int REPRESENTATIVES = 3;
+    private static final int EXCERPT = 80;
+    private static final int LABEL_KEYWORDS = 3;
+    private static final int PHRASE_MIN = 4;
+    private static final int PHRASE_MAX = 8;
+    private static final double PHRASE_SHARE = 0.3;
+
+    private final HotspotSettings settings;
+    private final ZoneId zone;
+
+    public HotspotDetector(HotspotSettings settings, ZoneId zone) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    /** All issues among all messages, hottest first. */
+    public List<Hotspot> detect(Collection<IndexedMessage> messages) {
+        return detect(messages, null, null);
+    }
+
+    /**
+     * Issues formed by messages created in {@code [from, to)}, hottest first. Messages before {@code from} may be
+     * passed too: they only feed the theme baselines. Messages without a creation time are ignored (they cannot be
+     * placed in time). {@code to} is also the reference time for growth; null bounds mean open.
+     */
+    public List<Hotspot> detect(Collection<IndexedMessage> messages, Instant from, Instant to) {
+        List<IndexedMessage> dated = messages.stream()
+                .filter(m -> m.message().createdAt() != null)
+                .filter(m -> to == null || m.message().createdAt().isBefore(to))
+                .toList();
+        List<IndexedMessage> window = dated.stream()
+                .filter(m -> from == null || !m.message().createdAt().isBefore(from))
+                .toList();
+        if (window.isEmpty()) {
+            return List.of();
+        }
+        Instant reference = to != null ? to
+                : window.stream().map(m -> m.message().createdAt()).max(Comparator.naturalOrder()).orElseThrow();
+        ThemeBaseline baseline = new ThemeBaseline(dated, zone, settings.ewmaAlpha(), settings.minBaselineSd());
+        List<Hotspot> hotspots = new ArrayList<>();
+        for (List<Integer> group : new IssueClusterer(settings).cluster(window)) {
+            if (group.size() >= settings.minMessages()) {
+                hotspots.add(describe(group.stream().map(window::get).toList(), baseline, reference));
+            }
+        }
+        hotspots.sort(Comparator.comparingDouble((Hotspot h) -> h.heat().total()).reversed()
+                .thenComparing(Hotspot::id));
+        return hotspots;
+    }
+
+    private Hotspot describe(List<IndexedMessage> members, ThemeBaseline baseline, Instant reference) {
+        List<IndexedMessage> ordered = members.stream()
+                .sorted(Comparator.comparing((IndexedMessage m) -> m.message().createdAt())
+                        .thenComparing(IndexedMessage::id))
+                .toList();
+        Set<String> specific = IssueClusterer.specificPlaces(members, 1.0);
+        List<String> places = ranked(ordered, m -> m.analysis().places().stream().filter(specific::contains).toList());
+        List<String> regions = ranked(ordered, m -> m.region() == null ? List.of() : List.of(m.region()));
+        List<String> keywords = sharedKeywords(ordered);
+        String topic = ranked(ordered, m -> m.analysis().topic() == null ? List.of() : List.of(m.analysis().topic()))
+                .stream().findFirst().orElse(null);
+        long votes = ordered.stream().mapToLong(HotspotDetector::votes).sum();
+        long negative = ordered.stream().filter(m -> m.analysis().sentiment() == Sentiment.NEGATIVE).count();
+        double negativeShare = (double) negative / ordered.size();
+        double meanSentiment = ordered.stream().mapToDouble(m -> m.analysis().sentimentScore()).average().orElse(0);
+
+        Map<LocalDate, Long> perDay = ordered.stream()
+                .collect(Collectors.groupingBy(baseline::day, Collectors.counting()));
+        Map.Entry<LocalDate, Long> peak = perDay.entrySet().stream()
+                .max(Map.Entry.<LocalDate, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow();
+        Burst burst = baseline.burst(topic, peak.getKey(), peak.getValue());
+
+        HeatIndex heat = heat(ordered, votes, negative, negativeShare, regions, burst, reference);
+        String name = commonTitlePhrase(ordered)
+                .orElse(places.isEmpty() ? (regions.isEmpty() ? "" : regions.get(0)) : places.get(0));
+        String label = name + " " + String.join("、", keywords.stream().filter(k -> !name.contains(k))
+                .limit(LABEL_KEYWORDS).toList());
+        return new Hotspot("hs-" + ordered.get(0).id(), label.strip(), topic, places, regions,
+                ordered.get(0).message().createdAt(), ordered.get(ordered.size() - 1).message().createdAt(),
+                ordered.size(), votes, negativeShare, meanSentiment, keywords, representatives(ordered, keywords),
+                ordered.stream().map(IndexedMessage::id).toList(), heat, burst);
+    }
+
+    private HeatIndex heat(List<IndexedMessage> ordered, long votes, long negative, double negativeShare,
+                           List<String> regions, Burst burst, Instant reference) {
+        HotspotSettings.Weights w = settings.weights();
+        Instant recentStart = reference.minus(settings.growthWindow());
+        Instant previousStart = recentStart.minus(settings.growthWindow());
+        long recent = ordered.stream().map(m -> m.message().createdAt())
+                .filter(t -> !t.isBefore(recentStart) && t.isBefore(reference)).count();
+        long previous = ordered.stream().map(m -> m.message().createdAt())
+                .filter(t -> !t.isBefore(previousStart) && t.isBefore(recentStart)).count();
+        int n = ordered.size();
+        return HeatIndex.of(List.of(
+                HeatIndex.part("volume", Math.log1p(n), w.volume(), n + " messages: ln(1+" + n + ")"),
+                HeatIndex.part("growth", Math.max(0, Math.log((1.0 + recent) / (1.0 + previous))), w.growth(),
+                        recent + " in the " + settings.growthWindow().toDays() + " days before " + reference
+                                + " vs " + previous + " in the window before: max(0, ln((1+" + recent + ")/(1+"
+                                + previous + ")))"),
+                HeatIndex.part("votes", Math.log1p(votes), w.votes(), votes + " likes+against: ln(1+" + votes + ")"),
+                HeatIndex.part("negativity", negativeShare, w.negativity(),
+                        negative + " of " + n + " messages negative"),
+                HeatIndex.part("spread", Math.log(Math.max(1, regions.size())), w.spread(),
+                        regions.size() + " regions " + regions + ": ln(max(1, regions))"),
+                HeatIndex.part("burst", Math.max(0, Math.min(10, burst.z())), w.burst(),
+                        "theme z-score clipped to 0..10: " + burst.explain())));
+    }
+
+    /** Values by how many messages name them (each message counts once per value), most first. */
+    private static List<String> ranked(List<IndexedMessage> messages, Function<IndexedMessage, List<String>> values) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (IndexedMessage m : messages) {
+            for (String value : Set.copyOf(values.apply(m))) {
+                counts.merge(value, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /**
+     * The phrase (4 to 8 letters or digits, region names cut out) that most titles of the issue contain, longest
+     * among equals, when at least two and at least {@value #PHRASE_SHARE} of them do: usually the estate, road or
+     * case the issue is about (丽发新城小区, 58车贷), which the place recognizer may not know.
+     */
+    private static Optional<String> commonTitlePhrase(List<IndexedMessage> members) {
+        Set<String> regions = IssueClusterer.regionNames(members);
+        Map<String, Integer> titles = new HashMap<>();
+        for (IndexedMessage m : members) {
+            Set<String> phrases = new HashSet<>();
+            for (String run : IssueClusterer.titleRuns(m, regions)) {
+                for (int len = PHRASE_MIN; len <= PHRASE_MAX; len++) {
+                    for (int k = 0; k + len <= run.length(); k++) {
+                        phrases.add(run.substring(k, k + len));
+                    }
+                }
+            }
+            phrases.forEach(p -> titles.merge(p, 1, Integer::sum));
+        }
+        int needed = (int) Math.max(2, Math.ceil(PHRASE_SHARE * members.size()));
+        return titles.entrySet().stream()
+                .filter(e -> e.getValue() >= needed)
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(e -> e.getKey().length())
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey);
+    }
+
+    /** Keywords named by at least two of the messages (any, for a single message), most shared first. */
+    private static List<String> sharedKeywords(List<IndexedMessage> messages) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (IndexedMessage m : messages) {
+            for (String word : IssueClusterer.keywordsOf(m)) {
+                counts.merge(word, 1, Integer::sum);
+            }
+        }
+        int needed = messages.size() == 1 ? 1 : 2;
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() >= needed)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(8)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** The messages sharing most of the issue's keywords (more votes break ties), skipping near-duplicates. */
+    private List<Hotspot.Representative> representatives(List<IndexedMessage> messages, List<String> keywords) {
+        List<IndexedMessage> ranked = messages.stream()
+                .sorted(Comparator.comparingLong((IndexedMessage m) -> IssueClusterer.keywordsOf(m).stream()
+                                .filter(keywords::contains).count()).reversed()
+                        .thenComparing(Comparator.comparingLong(HotspotDetector::votes).reversed())
+                        .thenComparing(IndexedMessage::id))
+                .toList();
+        List<IndexedMessage> chosen = new ArrayList<>();
+        for (IndexedMessage m : ranked) {
+            boolean duplicate = chosen.stream().anyMatch(c -> IssueClusterer.hamming(c.analysis().simhash(),
+                    m.analysis().simhash()) <= settings.nearDuplicateBits());
+            if (!duplicate) {
+                chosen.add(m);
+            }
+            if (chosen.size() == REPRESENTATIVES) {
+                break;
+            }
+        }
+        return chosen.stream().map(m -> new Hotspot.Representative(m.id(), m.message().createdAt(),
+                m.message().title(), excerpt(m.message().text()), (int) votes(m))).toList();
+    }
+
+    private static String excerpt(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT) + "…";
+    }
+
+    private static long votes(IndexedMessage m) {
+        return m.message().votes() == null ? 0 : m.message().votes().total();
+    }
+}

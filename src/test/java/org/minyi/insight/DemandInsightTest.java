@@ -1,0 +1,109 @@
+package org.minyi.insight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.minyi.analysis.Analysis;
+import org.minyi.analysis.Sentiment;
+import org.minyi.index.DemandCount;
+import org.minyi.index.IndexedMessage;
+import org.minyi.index.MessageFilter;
+import org.minyi.message.Message;
+
+class DemandInsightTest {
+
+    private int next;
+
+    private IndexedMessage msg(String topic, String region, String demandKey) {
+        String id = "m" + next++;
+        Message message = new Message(id, "test", null, null, "文本" + id, Instant.parse("2019-01-01T00:00:00Z")
+                .plusSeconds(3600L * next), region, null, null, null);
+        return new IndexedMessage(message, new Analysis(List.of(), topic, 1, Sentiment.NEUTRAL, 0, List.of(), region,
+                List.of(), List.of(), demandKey, demandKey, null, message.text(), 0));
+    }
+
+    private List<IndexedMessage> corpus() {
+        List<IndexedMessage> all = new ArrayList<>();
+        // four peer regions each with 20 traffic and 20 education messages; A4区 with 40 education, no traffic
+        for (String region : List.of("A1区", "A2区", "A3区")) {
+            for (int i = 0; i < 20; i++) {
+                all.add(msg("交通运输", region, i % 2 == 0 ? "修路" : "加公交"));
+                all.add(msg("教育文体", region, "学位"));
+            }
+        }
+        for (int i = 0; i < 40; i++) {
+            all.add(msg("教育文体", "A4区", "学位"));
+        }
+        all.add(msg("交通运输", "A4区", "修路"));
+        return all;
+    }
+
+    @Test
+    void matrixCountsMessagesPerRegionAndTopicFromFacets() {
+        RegionTopicMatrix matrix = new DemandInsight(new ListIndex(corpus())).matrix(MessageFilter.ALL);
+
+        assertEquals(20, matrix.count("A1区", "交通运输"));
+        assertEquals(40, matrix.count("A4区", "教育文体"));
+        assertEquals(1, matrix.count("A4区", "交通运输"));
+        assertEquals(41, matrix.regionTotal("A4区"));
+        assertEquals(61, matrix.topicTotal("交通运输"));
+        assertEquals(161, matrix.total());
+    }
+
+    @Test
+    void aRegionFarBelowItsPeersForATopicIsAPossibleBlindSpot() {
+        RegionTopicMatrix matrix = new DemandInsight(new ListIndex(corpus())).matrix(MessageFilter.ALL);
+
+        List<BlindSpot> spots = DemandInsight.blindSpots(matrix, 0.25, 5);
+
+        assertEquals(1, spots.size());
+        BlindSpot spot = spots.get(0);
+        assertEquals("A4区", spot.region());
+        assertEquals("交通运输", spot.topic());
+        assertEquals(1, spot.observed());
+        assertEquals(41 * 0.5, spot.expected(), 1e-9, "peers give traffic half of their 120 messages");
+        assertTrue(spot.why().contains("expected"), spot.why());
+    }
+
+    @Test
+    void smallExpectationsAreNotFlagged() {
+        RegionTopicMatrix matrix = new RegionTopicMatrix(List.of("A1区", "A2区"), List.of("t", "u"),
+                Map.of("A1区", Map.of("t", 4L, "u", 4L), "A2区", Map.of("u", 2L)));
+
+        assertTrue(DemandInsight.blindSpots(matrix, 0.25, 5).isEmpty(), "A2区 was expected to have only 1 t message");
+    }
+
+    @Test
+    void topDemandsCanBeNarrowedToATopicAndRegion() {
+        DemandInsight insight = new DemandInsight(new ListIndex(corpus()));
+
+        List<DemandCount> traffic = insight.topDemands(MessageFilter.ALL, "交通运输", "A1区", 5);
+
+        assertEquals(List.of("修路", "加公交"), traffic.stream().map(DemandCount::demandKey).toList());
+        assertEquals(10, traffic.get(0).count());
+    }
+
+    @Test
+    void hotspotsOfAPeriodAreReadPageByPageFromTheIndex() {
+        List<IndexedMessage> many = new ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            many.add(Messages.message("p" + i, "2019-07-01", "环境保护", "A5区", List.of("魅力之城小区"),
+                    List.of("油烟", "噪音"), 0, Sentiment.NEGATIVE, 0));
+        }
+        Hotspots hotspots = new Hotspots(new ListIndex(many),
+                new HotspotDetector(HotspotSettings.defaults(), ZoneId.of("Asia/Shanghai")));
+
+        List<Hotspot> found = hotspots.between(Instant.parse("2019-06-01T00:00:00Z"),
+                Instant.parse("2019-08-01T00:00:00Z"), Duration.ofDays(30), 5);
+
+        assertEquals(1, found.size());
+        assertEquals(450, found.get(0).messageCount(), "all three pages were read");
+    }
+}

@@ -1,0 +1,116 @@
+package org.minyi.insight;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.minyi.index.DemandCount;
+import org.minyi.index.FacetField;
+import org.minyi.index.IndexedMessage;
+import org.minyi.index.MessageFilter;
+import org.minyi.index.MessageIndex;
+import org.minyi.index.SearchHit;
+import org.minyi.index.SearchQuery;
+import org.minyi.index.SearchResult;
+import org.minyi.index.TermCount;
+import org.minyi.index.TrendQuery;
+import org.minyi.index.TrendSeries;
+
+/**
+ * A list standing in for the index in specifications: filters on topics, regions and time range, pages oldest
+ * first, counts topic and region facets and demand keys. Only what the insight package reads.
+ */
+final class ListIndex implements MessageIndex {
+
+    private final List<IndexedMessage> messages;
+
+    ListIndex(List<IndexedMessage> messages) {
+        this.messages = messages.stream().sorted(Comparator.comparing(m -> m.message().createdAt())).toList();
+    }
+
+    private List<IndexedMessage> matching(MessageFilter f) {
+        return messages.stream()
+                .filter(m -> f.topics().isEmpty() || f.topics().contains(m.analysis().topic()))
+                .filter(m -> f.regions().isEmpty() || f.regions().contains(m.region()))
+                .filter(m -> f.from() == null || !m.message().createdAt().isBefore(f.from()))
+                .filter(m -> f.to() == null || m.message().createdAt().isBefore(f.to()))
+                .toList();
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        List<IndexedMessage> all = matching(query.filter());
+        List<SearchHit> page = all.stream().skip((long) query.page() * query.size()).limit(query.size())
+                .map(m -> new SearchHit(m, 1f, null, null)).toList();
+        Map<FacetField, List<TermCount>> facets = new LinkedHashMap<>();
+        for (FacetField field : query.facets()) {
+            Function<IndexedMessage, String> value = switch (field) {
+                case TOPIC -> m -> m.analysis().topic();
+                case REGION -> IndexedMessage::region;
+                default -> throw new UnsupportedOperationException(field.key());
+            };
+            facets.put(field, count(all, value));
+        }
+        return new SearchResult(all.size(), query.page(), query.size(), page, facets);
+    }
+
+    @Override
+    public List<DemandCount> topDemands(MessageFilter filter, int limit) {
+        return count(matching(filter), m -> m.analysis().demandKey()).stream().limit(limit)
+                .map(t -> new DemandCount(t.term(), t.count(), t.term())).toList();
+    }
+
+    private static List<TermCount> count(List<IndexedMessage> messages, Function<IndexedMessage, String> value) {
+        return messages.stream().map(value).filter(v -> v != null)
+                .collect(Collectors.groupingBy(v -> v, Collectors.counting()))
+                .entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new TermCount(e.getKey(), e.getValue())).toList();
+    }
+
+    @Override
+    public void upsert(Collection<IndexedMessage> batch) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean delete(String id) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<IndexedMessage> get(String id) {
+        return messages.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public void refresh() {
+    }
+
+    @Override
+    public void commit() {
+    }
+
+    @Override
+    public long count() {
+        return messages.size();
+    }
+
+    @Override
+    public List<TrendSeries> trends(TrendQuery query) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<TermCount> topKeywords(MessageFilter filter, int limit) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void close() {
+    }
+}
