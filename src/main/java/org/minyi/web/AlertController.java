@@ -1,0 +1,71 @@
+package org.minyi.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.minyi.alert.AlertEngine;
+import org.minyi.alert.HistoryEntry;
+import org.minyi.alert.Rule;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Subscription rules and the alerts they produced. Rules and history survive restarts. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "alerts", description = "Subscriptions (alert rules) and alert history")
+class AlertController {
+
+    private final AlertEngine alerts;
+
+    AlertController(AlertEngine alerts) {
+        this.alerts = alerts;
+    }
+
+    @GetMapping("/subscriptions")
+    @Operation(summary = "All subscription rules")
+    List<Rule> rules() {
+        return alerts.rules();
+    }
+
+    @GetMapping("/subscriptions/{id}")
+    Rule rule(@PathVariable String id) {
+        return alerts.rule(id).orElseThrow(() -> new NoSuchElementException("no subscription with id " + id));
+    }
+
+    @PutMapping("/subscriptions/{id}")
+    @Operation(summary = "Create or replace a rule",
+            description = "Topics, regions, keywords, sentiment threshold (maxSentiment), heat threshold (minHeat: "
+                    + "the rule then watches hotspots), quiet hours and a destination (webhook, wecom, dingtalk, email).")
+    Rule putRule(@PathVariable String id, @RequestBody Rule rule) {
+        if (!id.equals(rule.id())) {
+            throw new IllegalArgumentException("rule id '" + rule.id() + "' does not match the path '" + id + "'");
+        }
+        return alerts.putRule(rule);
+    }
+
+    @DeleteMapping("/subscriptions/{id}")
+    ResponseEntity<Void> removeRule(@PathVariable String id) {
+        if (!alerts.removeRule(id)) {
+            throw new NoSuchElementException("no subscription with id " + id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/alerts")
+    @Operation(summary = "Alert history, newest first: sent, failed, suppressed (with reason) or held")
+    List<HistoryEntry> history(@RequestParam(required = false) String subscriber,
+                               @RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be 1..1000, was " + limit);
+        }
+        return alerts.history(subscriber, limit);
+    }
+}

@@ -1,0 +1,107 @@
+package org.minyi.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.minyi.MinYiSettings;
+import org.minyi.index.MessageFilter;
+import org.minyi.index.MessageIndex;
+import org.minyi.index.SearchOrder;
+import org.minyi.index.SearchQuery;
+import org.minyi.insight.BlindSpot;
+import org.minyi.insight.DemandInsight;
+import org.minyi.insight.Hotspot;
+import org.minyi.insight.Hotspots;
+import org.minyi.insight.RegionTopicMatrix;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Hot issues with their reasons, the region × topic matrix and possible coverage blind spots. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "insight")
+class HotspotController {
+
+    private final MessageIndex index;
+    private final Hotspots hotspots;
+    private final DemandInsight demands;
+    private final MinYiSettings settings;
+
+    HotspotController(MessageIndex index, Hotspots hotspots, MinYiSettings settings) {
+        this.index = index;
+        this.hotspots = hotspots;
+        this.demands = new DemandInsight(index);
+        this.settings = settings;
+    }
+
+    /** A hot issue and, in words, why it is hot (heat parts and the burst check against its theme's baseline). */
+    public record HotspotView(Hotspot hotspot, String why) {
+    }
+
+    /** The period looked at and the issues found, hottest first. */
+    public record HotspotsResponse(Instant from, Instant to, List<HotspotView> hotspots) {
+    }
+
+    @GetMapping("/hotspots")
+    @Operation(summary = "Hottest issues of a period",
+            description = "Groups near-duplicate and same-theme messages into issues and ranks them by an "
+                    + "explainable heat index. Without from/to: the 30 days up to the newest message.")
+    HotspotsResponse hotspots(
+            @Parameter(description = "period start, date or timestamp") @RequestParam(required = false) String from,
+            @Parameter(description = "period end (a date includes that day)") @RequestParam(required = false)
+            String to,
+            @RequestParam(defaultValue = "10") int limit,
+            @Parameter(description = "days before 'from' that form each theme's baseline")
+            @RequestParam(defaultValue = "90") int baselineDays) {
+        if (limit < 1 || limit > 100) {
+            throw new IllegalArgumentException("limit must be 1..100, was " + limit);
+        }
+        if (baselineDays < 0 || baselineDays > 3650) {
+            throw new IllegalArgumentException("baselineDays must be 0..3650, was " + baselineDays);
+        }
+        Instant end = FilterRequest.instant("to", to, settings.zone(), true);
+        if (end == null) {
+            end = newestMessageTime().plusSeconds(1);
+        }
+        Instant start = FilterRequest.instant("from", from, settings.zone(), false);
+        if (start == null) {
+            start = end.minus(Duration.ofDays(30));
+        }
+        List<HotspotView> found = hotspots.between(start, end, Duration.ofDays(baselineDays), limit).stream()
+                .map(h -> new HotspotView(h, h.explain()))
+                .toList();
+        return new HotspotsResponse(start, end, found);
+    }
+
+    @GetMapping("/insight/matrix")
+    @Operation(summary = "Message counts per region and topic")
+    RegionTopicMatrix matrix(@ParameterObject FilterRequest filter) {
+        return demands.matrix(filter.toFilter(settings.zone()));
+    }
+
+    @GetMapping("/insight/blind-spots")
+    @Operation(summary = "Regions whose volume in a topic is far below what their peers suggest",
+            description = "Expected = region total × the topic's share among the other regions; listed when the "
+                    + "observed count is at most maxRatio × expected and expected is at least minExpected.")
+    List<BlindSpot> blindSpots(@ParameterObject FilterRequest filter,
+                               @RequestParam(defaultValue = "0.3") double maxRatio,
+                               @RequestParam(defaultValue = "5") double minExpected) {
+        return DemandInsight.blindSpots(demands.matrix(filter.toFilter(settings.zone())), maxRatio, minExpected);
+    }
+
+    private Instant newestMessageTime() {
+        var newest = index.search(new SearchQuery(MessageFilter.ALL, SearchOrder.NEWEST, 0, 1, Set.of(), 1));
+        return newest.hits().stream()
+                .map(hit -> hit.message().message().createdAt())
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElseGet(Instant::now);
+    }
+}
