@@ -20,8 +20,8 @@ final class DepartmentRecognizer {
     private static final Pattern GOVERNMENT_SUFFIX = Pattern.compile(
             ".+(?:局|厅|委|委员会|办|办公室|中心|政府|法院|检察院|派出所|大队|支队|中队|管委会|居委会|村委会|办事处|热线|监狱)");
     private static final Set<String> NEEDS_PLACE = Set.of("政府", "人民政府");
-    /** HanLP's organisation recognition glues function words on (向市委, 有县住建局及城管局, 中央和省厅). */
-    private static final Pattern GLUED_FUNCTION_WORD = Pattern.compile("^[向对特都有经在给从到被把由找]|[和及与、]");
+    /** HanLP's organisation recognition glues function words on (向市委, 多次向村委会, 有县住建局及城管局, 中央和省厅). */
+    private static final Pattern GLUED_FUNCTION_WORD = Pattern.compile("^[对特都有经在给从到被把由找]|[和及与、向]");
     /** A government of a named place (安江镇政府), not 地方政府/上级政府. */
     private static final Pattern PLACE_GOVERNMENT = Pattern.compile(".*[省市区县镇乡]政府");
 
