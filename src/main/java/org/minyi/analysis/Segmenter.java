@@ -117,8 +117,8 @@ public final class Segmenter {
     /**
      * Segments {@code text[start, end)} sentence by sentence. HanLP's place and organisation recognition each cost
      * about a third of segmentation time, and they only find a name where its suffix stands, so only sentences with
-     * such a cue pay for them: a town-level suffix (镇, 乡, 村, 街道) or an organisation suffix (局, 厅, 委, 办, 政府,
-     * 中心, 派出所, 办事处, 大队, 法院, 热线…).
+     * such a cue pay for them: a town-level suffix (镇, 乡, 村, 街道) or an organisation suffix (局, 厅, 委, 办, 中心,
+     * 派出所, 办事处, 大队, 法院, 热线…).
      */
     private void segmentInto(String text, int start, int end, List<Term> out) {
         int sentenceStart = start;
@@ -156,8 +156,11 @@ public final class Segmenter {
 
     private static boolean isOrganisationCue(String text, int i, char c) {
         char before = i > 0 ? text.charAt(i - 1) : ' ';
+        char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
         return switch (c) {
-            case '局', '厅', '委', '府', '队', '办' -> true;
+            // 政府 is in almost every message and needs no recogniser: a place before it makes the department.
+            case '局', '厅', '委', '队' -> true;
+            case '办' -> after != '理' && after != '法' && before != '么' && before != '没' && before != '想'; // not 办理, 怎么办
             case '心' -> before == '中'; // 中心
             case '线' -> before == '热'; // 热线
             case '所' -> before == '出'; // 派出所
