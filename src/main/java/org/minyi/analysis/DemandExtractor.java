@@ -71,7 +71,7 @@ final class DemandExtractor {
             "看到", "看见", "考虑", "一下", "问题", "情况", "事情", "事", "能", "能够", "可以", "会", "给", "让", "帮",
             "我们", "你们", "大家", "百姓", "老百姓", "群众", "市民", "主持公道", "主持", "公道", "谢谢", "感谢", "早日", "尽快",
             "及时", "过目", "见谅", "谅解", "得到", "上级", "书记", "市长", "省长", "厅长", "区长", "县长", "局长", "主任",
-            "各位", "您", "做主", "说法", "管一管", "管管", "管", "查看", "调查处理", "核实处理", "答疑", "解答", "指示");
+            "各位", "您", "做主", "百忙之中", "抽出", "时间", "过问", "此事", "说法", "管一管", "管管", "管", "查看", "调查处理", "核实处理", "答疑", "解答", "指示");
 
     private final Segmenter segmenter;
 
@@ -211,6 +211,9 @@ final class DemandExtractor {
         }
         if (nature.equals("ad") || nature.equals("vd")) {
             return false; // adverbial use: 切实, 依法
+        }
+        if (term.word.length() == 1 && !nature.startsWith("v")) {
+            return false; // 市 (领导), 陈 (市长): a lone character is only informative as a verb (查, 修)
         }
         char kind = nature.charAt(0);
         return kind == 'n' || kind == 'v' || kind == 'a' || kind == 'i' || kind == 'l' || kind == 'g';

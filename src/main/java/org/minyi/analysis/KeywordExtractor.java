@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * TextRank keywords over the terms the pipeline already has, so the text is not segmented a second time (HanLP's
@@ -18,9 +16,9 @@ import java.util.Set;
 final class KeywordExtractor {
 
     private static final int WINDOW = 5;
-    private static final int MAX_ITERATIONS = 50;
+    private static final int MAX_ITERATIONS = 30;
     private static final double DAMPING = 0.85;
-    private static final double CONVERGED = 1e-4;
+    private static final double CONVERGED = 1e-3;
 
     private final Segmenter segmenter;
     private final int limit;
@@ -47,22 +45,7 @@ final class KeywordExtractor {
         if (n == 0) {
             return List.of();
         }
-        List<Set<Integer>> neighbours = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            neighbours.add(new LinkedHashSet<>());
-        }
-        for (int i = 0; i < seq.length; i++) {
-            for (int j = i + 1; j < Math.min(seq.length, i + WINDOW); j++) {
-                if (seq[i] != seq[j]) {
-                    neighbours.get(seq[i]).add(seq[j]);
-                    neighbours.get(seq[j]).add(seq[i]);
-                }
-            }
-        }
-        int[][] adjacent = new int[n][];
-        for (int a = 0; a < n; a++) {
-            adjacent[a] = neighbours.get(a).stream().mapToInt(Integer::intValue).toArray();
-        }
+        int[][] adjacent = adjacency(seq, n);
         double[] score = new double[n];
         Arrays.fill(score, 1.0);
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
@@ -95,9 +78,52 @@ final class KeywordExtractor {
         return keywords;
     }
 
+    /** Undirected co-occurrence graph within the window, as neighbour lists without duplicates. */
+    private static int[][] adjacency(int[] seq, int n) {
+        int[][] adjacent = new int[n][4];
+        int[] degree = new int[n];
+        for (int i = 0; i < seq.length; i++) {
+            for (int j = i + 1; j < Math.min(seq.length, i + WINDOW); j++) {
+                if (seq[i] != seq[j] && !contains(adjacent[seq[i]], degree[seq[i]], seq[j])) {
+                    adjacent[seq[i]] = append(adjacent[seq[i]], degree[seq[i]]++, seq[j]);
+                    adjacent[seq[j]] = append(adjacent[seq[j]], degree[seq[j]]++, seq[i]);
+                }
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            adjacent[v] = Arrays.copyOf(adjacent[v], degree[v]);
+        }
+        return adjacent;
+    }
+
+    private static boolean contains(int[] list, int size, int value) {
+        for (int i = 0; i < size; i++) {
+            if (list[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] append(int[] list, int size, int value) {
+        int[] grown = size < list.length ? list : Arrays.copyOf(list, list.length * 2);
+        grown[size] = value;
+        return grown;
+    }
+
+    private static boolean isNumber(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isDigit(c) && c != '.' && c != '%') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean isCandidate(Term term) {
-        if (term.word.length() < 2 || !segmenter.isContent(term) || term.nature.startsWith("nr")
-                || term.word.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == '%')) {
+        if (term.word.length() < 2 || term.nature == null || term.nature.startsWith("nr") || isNumber(term.word)
+                || !segmenter.isContent(term)) {
             return false;
         }
         char kind = term.nature.toString().charAt(0);

@@ -64,7 +64,9 @@ public final class PiiMasker {
         }
         List<Span> spans = new ArrayList<>();
         // Order is priority: a span overlapping an earlier one is dropped.
-        find(EMAIL_ADDRESS, text, EMAIL, spans, null);
+        if (text.indexOf('@') >= 0) {
+            find(EMAIL_ADDRESS, text, EMAIL, spans, null);
+        }
         if (hasDigitRun(text)) {
             find(ID_CANDIDATE, text, ID_NUMBER, spans, PiiMasker::isResidentId);
             find(CARD_CANDIDATE, text, BANK_CARD, spans, PiiMasker::isLuhnValid);

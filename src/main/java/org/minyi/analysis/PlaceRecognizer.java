@@ -93,14 +93,16 @@ final class PlaceRecognizer {
 
     private boolean isPlace(Term term) {
         String word = term.word;
-        if (word.length() < 2 || NOT_A_DISTRICT.matcher(word).matches()) {
+        // Cheap tests first: this runs for every term of every message.
+        boolean tagged = term.nature == Nature.ns || term.nature == Nature.nsf;
+        if (word.length() < 2 || !tagged && !dictionary.isPlace(word)) {
+            return false;
+        }
+        if (NOT_A_DISTRICT.matcher(word).matches()) {
             return false;
         }
         if (dictionary.isPlace(word) || ANONYMISED.matcher(word).matches()) {
             return true;
-        }
-        if (term.nature != Nature.ns && term.nature != Nature.nsf) {
-            return false;
         }
         if (GLUED_FUNCTION_WORD.matcher(word).find()) {
             return false;
