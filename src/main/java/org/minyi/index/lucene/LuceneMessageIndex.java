@@ -1,0 +1,423 @@
+package org.minyi.index.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.SortedSetSelector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.minyi.analysis.Segmenter;
+import org.minyi.index.DemandCount;
+import org.minyi.index.FacetField;
+import org.minyi.index.IndexedMessage;
+import org.minyi.index.MessageFilter;
+import org.minyi.index.MessageIndex;
+import org.minyi.index.SearchHit;
+import org.minyi.index.SearchOrder;
+import org.minyi.index.SearchQuery;
+import org.minyi.index.SearchResult;
+import org.minyi.index.TermCount;
+import org.minyi.index.TrendQuery;
+import org.minyi.index.TrendSeries;
+
+/**
+ * The embedded index: Lucene in a folder on this machine, needing no configuration. One process at a time may
+ * open a folder (Lucene's write lock); a second gets {@link IndexLockedException}.
+ *
+ * <p>Text is segmented by the pipeline's {@link Segmenter}; see {@link MessageQueries} for how query text matches.
+ * Creation times are kept to the millisecond. Messages without a creation time sort last in both time orders and
+ * are left out of trends.
+ */
+public final class LuceneMessageIndex implements MessageIndex {
+
+    private final Path directoryPath;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final MessageDocuments documents = new MessageDocuments();
+    private final MessageQueries queries;
+    private final HitHighlighter highlighter;
+    private final TrendAggregation trends;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    /** Value ordinals of the current reader; replaced when a refresh brings a new reader. */
+    private volatile GlobalOrdinals ordinals;
+
+    private LuceneMessageIndex(Path directoryPath, Directory directory, IndexWriter writer, SearcherManager searchers,
+                               SegmenterAnalyzer analyzer, ZoneId zone) {
+        this.directoryPath = directoryPath;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.queries = new MessageQueries(analyzer);
+        this.highlighter = new HitHighlighter(analyzer);
+        this.trends = new TrendAggregation(zone);
+    }
+
+    /**
+     * Opens the index in {@code directory}, creating folder and index when absent.
+     *
+     * @param zone the time zone trend buckets follow
+     * @throws IndexLockedException     when another process has the index open
+     * @throws IndexCorruptedException  when the index there cannot be read
+     * @throws IllegalArgumentException when the folder holds files that are not an index
+     */
+    public static LuceneMessageIndex open(Path directory, Segmenter segmenter, ZoneId zone) {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(segmenter, "segmenter");
+        Objects.requireNonNull(zone, "zone");
+        Path path = directory.toAbsolutePath().normalize();
+        FSDirectory fsDirectory = null;
+        IndexWriter writer = null;
+        try {
+            Files.createDirectories(path);
+            fsDirectory = FSDirectory.open(path);
+            refuseForeignFolder(path, fsDirectory);
+            SegmenterAnalyzer analyzer = new SegmenterAnalyzer(segmenter);
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            writer = new IndexWriter(fsDirectory, config);
+            SearcherManager searchers = new SearcherManager(writer, null);
+            return new LuceneMessageIndex(path, fsDirectory, writer, searchers, analyzer, zone);
+        } catch (LockObtainFailedException e) {
+            abandon(writer, fsDirectory);
+            throw new IndexLockedException(path, e);
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+                 | NoSuchFileException | java.io.EOFException e) {
+            abandon(writer, fsDirectory);
+            throw new IndexCorruptedException(path, e);
+        } catch (IOException e) {
+            abandon(writer, fsDirectory);
+            throw new UncheckedIOException("cannot open the index at " + path, e);
+        } catch (RuntimeException e) {
+            abandon(writer, fsDirectory);
+            throw e;
+        }
+    }
+
+    /** Guards against pointing the index at, say, a home folder: Lucene would happily write its files there. */
+    private static void refuseForeignFolder(Path path, Directory directory) throws IOException {
+        if (DirectoryReader.indexExists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(path)) {
+            List<String> foreign = files.map(f -> f.getFileName().toString())
+                    .filter(name -> !name.equals(IndexWriter.WRITE_LOCK_NAME)).sorted().limit(3).toList();
+            if (!foreign.isEmpty()) {
+                throw new IllegalArgumentException("the folder " + path + " holds files that are not a MinYi index ("
+                        + String.join(", ", foreign) + "…); give an empty or new folder for the index");
+            }
+        }
+    }
+
+    public Path directory() {
+        return directoryPath;
+    }
+
+    @Override
+    public void upsert(Collection<IndexedMessage> messages) {
+        try {
+            for (IndexedMessage message : messages) {
+                writer.updateDocument(MessageDocuments.idTerm(message.id()), documents.toDocument(message));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to the index at " + directoryPath, e);
+        }
+    }
+
+    /** Refreshes first, so a message upserted but not yet refreshed counts as existing. */
+    @Override
+    public synchronized boolean delete(String id) {
+        try {
+            searchers.maybeRefreshBlocking();
+            boolean existed = withSearcher(s -> s.count(new TermQuery(MessageDocuments.idTerm(id))) > 0);
+            writer.deleteDocuments(MessageDocuments.idTerm(id));
+            return existed;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete message " + id + " from the index at " + directoryPath, e);
+        }
+    }
+
+    @Override
+    public Optional<IndexedMessage> get(String id) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(MessageDocuments.idTerm(id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(documents.read(searcher.storedFields(), top.scoreDocs[0].doc));
+        });
+    }
+
+    @Override
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh the index at " + directoryPath, e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the index at " + directoryPath, e);
+        }
+        refresh();
+    }
+
+    @Override
+    public long count() {
+        return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        return withSearcher(searcher -> search(searcher, query));
+    }
+
+    private SearchResult search(IndexSearcher searcher, SearchQuery query) throws IOException {
+        Query textQuery = queries.textOnly(query.filter());
+        Query matching = queries.combine(textQuery, query.filter());
+        long wanted = (long) (query.page() + 1) * query.size();
+        int numHits = (int) Math.min(wanted, Math.max(1, searcher.getIndexReader().maxDoc()));
+        boolean needFacets = !query.facets().isEmpty();
+
+        TopDocs top = null;
+        FacetsCollector facetMatches = null;
+        long total;
+        if (query.size() > 0) {
+            var topManager = new TopFieldCollectorManager(sort(query.order(), textQuery != null), numHits, null,
+                    Integer.MAX_VALUE);
+            if (needFacets) {
+                Object[] both = searcher.search(matching, new MultiCollectorManager(topManager,
+                        new FacetsCollectorManager()));
+                top = (TopDocs) both[0];
+                facetMatches = (FacetsCollector) both[1];
+            } else {
+                top = searcher.search(matching, topManager);
+            }
+            total = top.totalHits.value();
+        } else if (needFacets) {
+            facetMatches = searcher.search(matching, new FacetsCollectorManager());
+            total = facetMatches.getMatchingDocs().stream().mapToLong(MatchingDocs::totalHits).sum();
+        } else {
+            total = searcher.count(matching);
+        }
+
+        List<SearchHit> hits = top == null ? List.of() : hits(searcher, query, top, textQuery, matching);
+        Map<FacetField, List<TermCount>> facets = new EnumMap<>(FacetField.class);
+        if (needFacets) {
+            GlobalOrdinals current = ordinals(searcher);
+            for (FacetField facet : query.facets()) {
+                facets.put(facet, ValueCounts.top(current, facetMatches.getMatchingDocs(),
+                        MessageDocuments.field(facet), query.facetSize()));
+            }
+        }
+        return new SearchResult(total, query.page(), query.size(), hits, facets);
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, SearchQuery query, TopDocs top, Query textQuery,
+                                 Query matching) throws IOException {
+        int from = query.page() * query.size();
+        if (from >= top.scoreDocs.length) {
+            return List.of();
+        }
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        if (textQuery != null && query.order() != SearchOrder.RELEVANCE) {
+            TopFieldCollector.populateScores(page, searcher, matching);
+        }
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docIds[i] = page[i].doc;
+        }
+        HitHighlighter.Highlight[] highlights = textQuery == null ? null
+                : highlighter.highlight(searcher, textQuery, docIds);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
+            IndexedMessage message = documents.read(stored, docIds[i]);
+            hits.add(highlights == null ? new SearchHit(message, score, null, null)
+                    : new SearchHit(message, score, highlights[i].title(), highlights[i].text()));
+        }
+        return hits;
+    }
+
+    /** Every order ends with newest, then id, so equal keys still page stably. */
+    private static Sort sort(SearchOrder order, boolean hasText) {
+        SortField newest = LongField.newSortField(MessageDocuments.CREATED_AT, true, SortedNumericSelector.Type.MIN,
+                Long.MIN_VALUE);
+        SortField byId = KeywordField.newSortField(MessageDocuments.ID, false, SortedSetSelector.Type.MIN);
+        return switch (order) {
+            case RELEVANCE -> hasText ? new Sort(SortField.FIELD_SCORE, newest, byId) : new Sort(newest, byId);
+            case NEWEST -> new Sort(newest, byId);
+            case OLDEST -> new Sort(LongField.newSortField(MessageDocuments.CREATED_AT, false,
+                    SortedNumericSelector.Type.MIN, Long.MAX_VALUE), byId);
+            case MOST_NEGATIVE -> new Sort(DoubleField.newSortField(MessageDocuments.SENTIMENT_SCORE, false,
+                    SortedNumericSelector.Type.MIN, Double.MAX_VALUE), newest, byId);
+            case MOST_VOTES -> {
+                SortField votes = new SortField(MessageDocuments.VOTES, SortField.Type.LONG, true);
+                votes.setMissingValue(0L);
+                yield new Sort(votes, newest, byId);
+            }
+        };
+    }
+
+    @Override
+    public List<TrendSeries> trends(TrendQuery query) {
+        return withSearcher(searcher -> {
+            Query matching = new BooleanQuery.Builder()
+                    .add(queries.matching(query.filter()), Occur.MUST)
+                    .add(new FieldExistsQuery(MessageDocuments.CREATED_AT), Occur.FILTER)
+                    .build();
+            return trends.aggregate(ordinals(searcher), matchingDocs(searcher, matching), query);
+        });
+    }
+
+    @Override
+    public List<TermCount> topKeywords(MessageFilter filter, int limit) {
+        requirePositive(limit);
+        return withSearcher(searcher -> ValueCounts.top(ordinals(searcher),
+                matchingDocs(searcher, queries.matching(filter)), MessageDocuments.KEYWORD, limit));
+    }
+
+    /** The example of each demand is the demand sentence of the newest matching message with that key. */
+    @Override
+    public List<DemandCount> topDemands(MessageFilter filter, int limit) {
+        requirePositive(limit);
+        return withSearcher(searcher -> {
+            Query matching = queries.matching(filter);
+            List<TermCount> keys = ValueCounts.top(ordinals(searcher), matchingDocs(searcher, matching),
+                    MessageDocuments.DEMAND_KEY, limit);
+            Sort newest = sort(SearchOrder.NEWEST, false);
+            List<DemandCount> demands = new ArrayList<>(keys.size());
+            for (TermCount key : keys) {
+                Query withKey = new BooleanQuery.Builder()
+                        .add(matching, Occur.MUST)
+                        .add(KeywordField.newExactQuery(MessageDocuments.DEMAND_KEY, key.term()), Occur.FILTER)
+                        .build();
+                TopDocs example = searcher.search(withKey, 1, newest);
+                String sentence = example.scoreDocs.length == 0 ? null
+                        : documents.read(searcher.storedFields(), example.scoreDocs[0].doc).analysis().demand();
+                demands.add(new DemandCount(key.term(), key.count(), sentence));
+            }
+            return demands;
+        });
+    }
+
+    private static void requirePositive(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+    }
+
+    private static List<MatchingDocs> matchingDocs(IndexSearcher searcher, Query query) throws IOException {
+        return searcher.search(query, new FacetsCollectorManager()).getMatchingDocs();
+    }
+
+    private GlobalOrdinals ordinals(IndexSearcher searcher) {
+        GlobalOrdinals current = ordinals;
+        if (current == null || current.reader() != searcher.getIndexReader()) {
+            current = new GlobalOrdinals(searcher.getIndexReader());
+            ordinals = current;
+        }
+        return current;
+    }
+
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index at " + directoryPath, e);
+        }
+        try {
+            return work.apply(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index at " + directoryPath, e);
+        } finally {
+            try {
+                searchers.release(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot release a searcher of the index at " + directoryPath, e);
+            }
+        }
+    }
+
+    /** Commits what was written and releases the folder's lock. Closing twice does nothing. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            searchers.close();
+            writer.close(); // commits
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the index at " + directoryPath, e);
+        }
+    }
+
+    /** Gives up a half-opened index without committing anything, so a failed open changes nothing on disk. */
+    private static void abandon(IndexWriter writer, Directory directory) {
+        try {
+            if (writer != null) {
+                writer.rollback();
+            }
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // already failing with a clearer error
+        }
+    }
+}

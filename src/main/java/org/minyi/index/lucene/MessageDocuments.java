@@ -1,0 +1,130 @@
+package org.minyi.index.lucene;
+
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+import org.minyi.index.FacetField;
+import org.minyi.index.IndexedMessage;
+import org.minyi.message.Message;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How an {@link IndexedMessage} is laid out in a Lucene document. The whole message travels as JSON in one stored
+ * field (what {@code get} and hits return); every other field exists to search, filter, sort or count, and those
+ * that are counted or sorted have doc values so aggregations never load stored fields.
+ */
+final class MessageDocuments {
+
+    static final String ID = "id";
+    static final String SOURCE_JSON = "_json";
+    static final String TITLE = "title";
+    static final String TEXT = "text";
+    /** Keywords, places and departments, segmented like the text so a name typed in the search box finds them. */
+    static final String MENTIONS = "mentions";
+    static final String TOPIC = "topic";
+    static final String SENTIMENT = "sentiment";
+    static final String SENTIMENT_SCORE = "sentiment_score";
+    static final String REGION = "region";
+    static final String CHANNEL = "channel";
+    static final String SOURCE = "source";
+    static final String DEPARTMENT = "department";
+    static final String PLACE = "place";
+    static final String KEYWORD = "keyword";
+    static final String DEMAND_KEY = "demand_key";
+    static final String CREATED_AT = "created_at";
+    static final String VOTES = "votes";
+
+    /** Stored for highlighting; offsets in the postings spare the highlighter a re-analysis of each hit. */
+    private static final FieldType HIGHLIGHTABLE_TEXT = highlightableText();
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    static String field(FacetField facet) {
+        return switch (facet) {
+            case TOPIC -> TOPIC;
+            case SENTIMENT -> SENTIMENT;
+            case REGION -> REGION;
+            case CHANNEL -> CHANNEL;
+            case SOURCE -> SOURCE;
+            case DEPARTMENT -> DEPARTMENT;
+            case PLACE -> PLACE;
+        };
+    }
+
+    static Term idTerm(String id) {
+        return new Term(ID, id);
+    }
+
+    Document toDocument(IndexedMessage indexed) {
+        Message message = indexed.message();
+        var analysis = indexed.analysis();
+        Document doc = new Document();
+        doc.add(new KeywordField(ID, message.id(), Field.Store.NO));
+        doc.add(new StoredField(SOURCE_JSON, new BytesRef(json.writeValueAsBytes(indexed))));
+        if (message.title() != null) {
+            doc.add(new Field(TITLE, message.title(), HIGHLIGHTABLE_TEXT));
+        }
+        doc.add(new Field(TEXT, message.text(), HIGHLIGHTABLE_TEXT));
+        addMentions(doc, analysis.keywords());
+        addMentions(doc, analysis.places());
+        addMentions(doc, analysis.departments());
+
+        addKeyword(doc, TOPIC, analysis.topic());
+        addKeyword(doc, SENTIMENT, analysis.sentiment() == null ? null : analysis.sentiment().key());
+        addKeyword(doc, REGION, indexed.region());
+        addKeyword(doc, CHANNEL, message.channel() == null ? null : message.channel().key());
+        addKeyword(doc, SOURCE, message.source());
+        addKeywords(doc, DEPARTMENT, analysis.departments());
+        addKeywords(doc, PLACE, analysis.places());
+        addKeywords(doc, KEYWORD, analysis.keywords());
+        addKeyword(doc, DEMAND_KEY, analysis.demandKey());
+
+        doc.add(new DoubleField(SENTIMENT_SCORE, analysis.sentimentScore(), Field.Store.NO));
+        doc.add(new NumericDocValuesField(VOTES, message.votes() == null ? 0 : message.votes().total()));
+        if (message.createdAt() != null) {
+            doc.add(new LongField(CREATED_AT, message.createdAt().toEpochMilli(), Field.Store.NO));
+        }
+        return doc;
+    }
+
+    IndexedMessage read(StoredFields storedFields, int docId) throws java.io.IOException {
+        BytesRef bytes = storedFields.document(docId, java.util.Set.of(SOURCE_JSON)).getBinaryValue(SOURCE_JSON);
+        return json.readValue(bytes.bytes, bytes.offset, bytes.length, IndexedMessage.class);
+    }
+
+    private static void addMentions(Document doc, List<String> values) {
+        for (String value : values) {
+            doc.add(new TextField(MENTIONS, value, Field.Store.NO));
+        }
+    }
+
+    private static void addKeywords(Document doc, String field, List<String> values) {
+        for (String value : values) {
+            addKeyword(doc, field, value);
+        }
+    }
+
+    private static void addKeyword(Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new KeywordField(field, value, Field.Store.NO));
+        }
+    }
+
+    private static FieldType highlightableText() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

@@ -1,0 +1,160 @@
+package org.minyi.index.lucene;
+
+import static org.minyi.index.lucene.MessageDocuments.CHANNEL;
+import static org.minyi.index.lucene.MessageDocuments.CREATED_AT;
+import static org.minyi.index.lucene.MessageDocuments.DEPARTMENT;
+import static org.minyi.index.lucene.MessageDocuments.KEYWORD;
+import static org.minyi.index.lucene.MessageDocuments.MENTIONS;
+import static org.minyi.index.lucene.MessageDocuments.PLACE;
+import static org.minyi.index.lucene.MessageDocuments.REGION;
+import static org.minyi.index.lucene.MessageDocuments.SENTIMENT;
+import static org.minyi.index.lucene.MessageDocuments.SOURCE;
+import static org.minyi.index.lucene.MessageDocuments.TEXT;
+import static org.minyi.index.lucene.MessageDocuments.TITLE;
+import static org.minyi.index.lucene.MessageDocuments.TOPIC;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.minyi.index.MessageFilter;
+
+/**
+ * Turns a {@link MessageFilter} into Lucene queries.
+ *
+ * <p>Text matching: the query text is segmented like the messages, and every content word must occur in the title,
+ * the text or the mentions (keywords, places, departments) — a search narrows as words are added, as people expect
+ * from a search box. A word scores best in the title, then in the mentions, then in the text; the words appearing
+ * together as a phrase (up to two words apart) in the title or text lifts a message further. Independently, a query
+ * equal to a whole keyword, place or department name matches messages filed under that name, even when the
+ * segmenter would cut the name differently on its own. A query of stop words only ("的") has no content word and
+ * so matches only such a name.
+ */
+final class MessageQueries {
+
+    private static final float TITLE_BOOST = 3f;
+    private static final float MENTIONS_BOOST = 2f;
+    private static final float TEXT_PHRASE_BOOST = 2f;
+    private static final float TITLE_PHRASE_BOOST = 4f;
+    private static final int PHRASE_SLOP = 2;
+
+    private final Analyzer analyzer;
+
+    MessageQueries(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** Everything the filter asks for; text is scored, the rest only filters. */
+    Query matching(MessageFilter filter) {
+        Query text = filter.text() == null ? null : text(filter.text());
+        return combine(text, filter);
+    }
+
+    /** The scoring part of the filter alone, for highlighting; null without text. */
+    Query textOnly(MessageFilter filter) {
+        return filter.text() == null ? null : text(filter.text());
+    }
+
+    Query combine(Query text, MessageFilter filter) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean any = false;
+        if (text != null) {
+            query.add(text, Occur.MUST);
+            any = true;
+        }
+        any |= addSet(query, TOPIC, filter.topics(), Function.identity());
+        any |= addSet(query, SENTIMENT, filter.sentiments(), s -> s.key());
+        any |= addSet(query, REGION, filter.regions(), Function.identity());
+        any |= addSet(query, CHANNEL, filter.channels(), c -> c.key());
+        any |= addSet(query, SOURCE, filter.sources(), Function.identity());
+        if (filter.from() != null || filter.to() != null) {
+            long from = filter.from() == null ? Long.MIN_VALUE : filter.from().toEpochMilli();
+            long toExclusive = filter.to() == null ? Long.MAX_VALUE : filter.to().toEpochMilli();
+            query.add(LongField.newRangeQuery(CREATED_AT, from,
+                    toExclusive == Long.MAX_VALUE ? Long.MAX_VALUE : toExclusive - 1), Occur.FILTER);
+            any = true;
+        }
+        if (!any) {
+            return new MatchAllDocsQuery();
+        }
+        return query.build();
+    }
+
+    private static <T> boolean addSet(BooleanQuery.Builder query, String field, Set<T> values,
+                                      Function<T, String> key) {
+        if (values.isEmpty()) {
+            return false;
+        }
+        List<BytesRef> terms = new ArrayList<>(values.size());
+        for (T value : values) {
+            terms.add(new BytesRef(key.apply(value)));
+        }
+        query.add(KeywordField.newSetQuery(field, terms), Occur.FILTER);
+        return true;
+    }
+
+    Query text(String text) {
+        List<String> words = analyze(text);
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        if (!words.isEmpty()) {
+            either.add(allWords(words), Occur.SHOULD);
+        }
+        for (String field : List.of(KEYWORD, PLACE, DEPARTMENT)) {
+            either.add(KeywordField.newExactQuery(field, text), Occur.SHOULD);
+        }
+        either.setMinimumNumberShouldMatch(1);
+        return either.build();
+    }
+
+    private static Query allWords(List<String> words) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String word : words) {
+            all.add(new DisjunctionMaxQuery(List.of(
+                    new BoostQuery(new TermQuery(new Term(TITLE, word)), TITLE_BOOST),
+                    new BoostQuery(new TermQuery(new Term(MENTIONS, word)), MENTIONS_BOOST),
+                    new TermQuery(new Term(TEXT, word))), 0.1f), Occur.MUST);
+        }
+        if (words.size() > 1) {
+            all.add(new BoostQuery(phrase(TEXT, words), TEXT_PHRASE_BOOST), Occur.SHOULD);
+            all.add(new BoostQuery(phrase(TITLE, words), TITLE_PHRASE_BOOST), Occur.SHOULD);
+        }
+        return all.build();
+    }
+
+    private static Query phrase(String field, Collection<String> words) {
+        return new PhraseQuery(PHRASE_SLOP, field, words.toArray(String[]::new));
+    }
+
+    private List<String> analyze(String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                words.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot segment query text '" + text + "'", e);
+        }
+        return words;
+    }
+}

@@ -1,0 +1,706 @@
+package org.minyi.index;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.minyi.index.TestMessage.message;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.minyi.analysis.Sentiment;
+import org.minyi.message.Channel;
+
+/**
+ * What every {@link MessageIndex} must do, whatever stores it. An adapter's test extends this class and says how to
+ * make a fresh, empty index; every test here then runs against that adapter.
+ *
+ * <p>Conventions the tests pin down, beyond the port's Javadoc:
+ * <ul>
+ *   <li>Facet and trend keys are the values as stored; enums appear by their lower-case key ("negative",
+ *       "hotline"). Facets, keywords and demands list the most frequent first, equal counts by value (code point
+ *       order); split trend series the same way by total.</li>
+ *   <li>Every search order breaks ties newest first, then by id; messages without a creation time come last in
+ *       both time orders.</li>
+ *   <li>Text search requires every content word of the query, in title, text, keywords, places or departments;
+ *       a query equal to a department or place name finds messages listing it.</li>
+ *   <li>Trends leave out messages without a creation time; series share one axis of consecutive buckets from the
+ *       first to the last with messages (or the filter's from/to), zeros in between; without a split there is
+ *       always exactly one series, "all".</li>
+ * </ul>
+ */
+public abstract class MessageIndexContract {
+
+    protected static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    protected MessageIndex index;
+
+    /**
+     * A new, empty index for one test, bucketing trends in {@code zone}. Called before every test; the contract
+     * closes it after the test. Adapters sharing a server give each call its own index (a unique name, say).
+     */
+    protected abstract MessageIndex newIndex(ZoneId zone) throws Exception;
+
+    @BeforeEach
+    void openFreshIndex() throws Exception {
+        index = newIndex(ZONE);
+    }
+
+    @AfterEach
+    void closeIndex() {
+        if (index != null) {
+            index.close();
+        }
+    }
+
+    // ---- writes, reads and visibility
+
+    @Test
+    void refreshedMessagesAreCountedAndFound() {
+        index.upsert(List.of(message("a", "小区路灯坏了").build(), message("b", "夜间施工噪音扰民").build()));
+        index.refresh();
+
+        assertEquals(2, index.count());
+        assertEquals(List.of("a"), ids(search(MessageFilter.text("路灯"))));
+    }
+
+    @Test
+    void committedMessagesAreVisibleWithoutAnExplicitRefresh() {
+        index.upsert(List.of(message("a", "小区路灯坏了").build()));
+        index.commit();
+
+        assertEquals(1, index.count());
+        assertTrue(index.get("a").isPresent());
+    }
+
+    @Test
+    void upsertingAnExistingIdReplacesTheMessageInsteadOfAddingOne() {
+        add(message("a", "小区路灯坏了").topic("城乡建设"));
+        add(message("a", "夜间施工噪音扰民").topic("环境保护"));
+
+        assertEquals(1, index.count());
+        assertEquals("夜间施工噪音扰民", index.get("a").orElseThrow().message().text());
+        assertEquals(0, search(MessageFilter.text("路灯")).total());
+        assertEquals(1, search(filter().topics(Set.of("环境保护")).build()).total());
+    }
+
+    @Test
+    void theLastOfTwoVersionsInOneBatchWins() {
+        add(message("a", "小区路灯坏了"), message("a", "路灯已经修好了"));
+
+        assertEquals(1, index.count());
+        assertEquals("路灯已经修好了", index.get("a").orElseThrow().message().text());
+    }
+
+    @Test
+    void deleteRemovesTheMessageAndSaysWhetherItExisted() {
+        add(message("a", "小区路灯坏了"), message("b", "夜间施工噪音扰民"));
+
+        assertTrue(index.delete("a"));
+        index.refresh();
+
+        assertEquals(1, index.count());
+        assertTrue(index.get("a").isEmpty());
+        assertEquals(0, search(MessageFilter.text("路灯")).total());
+        assertFalse(index.delete("a"));
+        assertFalse(index.delete("never-indexed"));
+    }
+
+    @Test
+    void getReturnsEveryFieldAsUpserted() {
+        IndexedMessage full = message("hotline-42", "我们小区的路灯坏了一个月，希望尽快维修。")
+                .title("小区路灯不亮")
+                .source("12345")
+                .channel(Channel.HOTLINE)
+                .at("2024-03-01T09:15:30.250+08:00")
+                .region("雨花区")
+                .analysedRegion("长沙市")
+                .url("https://example.gov.cn/msg/42")
+                .votes(12, 3)
+                .reply("已安排维修，三日内完成。", "市住建局", Instant.parse("2024-03-02T02:00:00Z"))
+                .topic("城乡建设")
+                .sentiment(Sentiment.NEGATIVE, -0.625)
+                .tokens("小区", "路灯", "坏", "维修")
+                .places("长沙市", "雨花区")
+                .departments("市住建局")
+                .keywords("路灯", "维修")
+                .demand("希望尽快维修", "维修路灯")
+                .build();
+        index.upsert(List.of(full));
+        index.refresh();
+
+        assertEquals(full, index.get("hotline-42").orElseThrow());
+    }
+
+    @Test
+    void getOfAnUnknownIdIsEmpty() {
+        add(message("a", "小区路灯坏了"));
+
+        assertTrue(index.get("b").isEmpty());
+    }
+
+    @Test
+    void anEmptyIndexHasNothing() {
+        assertEquals(0, index.count());
+        assertEquals(0, search(MessageFilter.ALL).total());
+        assertEquals(List.of(), index.topKeywords(MessageFilter.ALL, 10));
+        assertEquals(List.of(), index.topDemands(MessageFilter.ALL, 10));
+        assertEquals(List.of(new TrendSeries("all", 0, List.of())),
+                index.trends(new TrendQuery(MessageFilter.ALL, TrendInterval.DAY, TrendSplit.NONE, 5)));
+    }
+
+    // ---- text search
+
+    @Test
+    void textSearchFindsWordsInTitleOrText() {
+        addCity();
+
+        assertEquals(Set.of("1", "6"), idSet(search(MessageFilter.text("路灯"))));
+        assertEquals(Set.of("2"), idSet(search(MessageFilter.text("扰民")))); // title only
+        assertEquals(Set.of("2"), idSet(search(MessageFilter.text("孩子")))); // text only
+    }
+
+    @Test
+    void textSearchRequiresEveryWordOfTheQuery() {
+        addCity();
+
+        assertEquals(Set.of("1"), idSet(search(MessageFilter.text("路灯 晚上"))));
+        assertEquals(Set.of(), idSet(search(MessageFilter.text("路灯 噪音"))));
+    }
+
+    @Test
+    void searchingADepartmentOrPlaceNameFindsMessagesListingIt() {
+        addCity();
+
+        // Message 2 says 环保部门; analysis filed it under the department's full name.
+        assertEquals(Set.of("2"), idSet(search(MessageFilter.text("市生态环境局"))));
+        // Message 1 never names its district; analysis found it from the address.
+        assertEquals(Set.of("1"), idSet(search(MessageFilter.text("砂子塘街道"))));
+    }
+
+    @Test
+    void aTitleMatchRanksAboveAMentionInPassing() {
+        add(message("passing", "小区绿化差，垃圾多，楼道灯和路灯也有问题，物业长期不管，业主意见很大。")
+                        .title("反映小区物业问题").at("2024-03-02T10:00+08:00"),
+                message("about", "路灯坏了很久，晚上一片漆黑。").title("路灯不亮").at("2024-03-01T10:00+08:00"));
+
+        assertEquals(List.of("about", "passing"), ids(search(MessageFilter.text("路灯"))));
+    }
+
+    // ---- filters
+
+    @Test
+    void topicFilterKeepsMessagesOfAnyGivenTopic() {
+        addCity();
+
+        assertEquals(Set.of("1", "3", "6"), idSet(search(filter().topics(Set.of("城乡建设")).build())));
+        assertEquals(Set.of("2", "4", "5"), idSet(search(filter().topics(Set.of("环境保护", "交通运输")).build())));
+    }
+
+    @Test
+    void sentimentFilterKeepsMessagesOfAnyGivenPolarity() {
+        addCity();
+
+        assertEquals(Set.of("1", "2", "4"), idSet(search(filter().sentiments(Set.of(Sentiment.NEGATIVE)).build())));
+        assertEquals(Set.of("3", "5", "6"), idSet(search(filter()
+                .sentiments(Set.of(Sentiment.POSITIVE, Sentiment.NEUTRAL)).build())));
+    }
+
+    @Test
+    void regionFilterUsesTheSourceRegionElseTheAnalysedOne() {
+        addCity();
+
+        assertEquals(Set.of("1", "3", "6"), idSet(search(filter().regions(Set.of("雨花区")).build())));
+        assertEquals(Set.of("2"), idSet(search(filter().regions(Set.of("岳麓区")).build())));
+    }
+
+    @Test
+    void channelFilterKeepsMessagesOfAnyGivenChannel() {
+        addCity();
+
+        assertEquals(Set.of("2", "5"), idSet(search(filter().channels(Set.of(Channel.HOTLINE, Channel.NEWS)).build())));
+    }
+
+    @Test
+    void sourceFilterKeepsMessagesOfAnyGivenSource() {
+        addCity();
+
+        assertEquals(Set.of("4"), idSet(search(filter().sources(Set.of("forum")).build())));
+        assertEquals(Set.of("2", "4"), idSet(search(filter().sources(Set.of("forum", "12345")).build())));
+    }
+
+    @Test
+    void timeRangeIncludesFromExcludesToAndLeavesOutMessagesWithoutTime() {
+        addCity();
+
+        MessageFilter range = filter().between("2024-03-02T22:30+08:00", "2024-03-10T08:00+08:00").build();
+        assertEquals(Set.of("2", "3"), idSet(search(range)));
+
+        MessageFilter openEnded = filter().between("2024-03-05T10:00+08:00", null).build();
+        assertEquals(Set.of("3", "4", "6"), idSet(search(openEnded)));
+    }
+
+    @Test
+    void differentFilterPartsMustAllHold() {
+        addCity();
+
+        MessageFilter negativeBuilding = filter().topics(Set.of("城乡建设"))
+                .sentiments(Set.of(Sentiment.NEGATIVE)).build();
+        assertEquals(Set.of("1"), idSet(search(negativeBuilding)));
+
+        MessageFilter lampsInYuhuaInMarch = filter().text("路灯").regions(Set.of("雨花区"))
+                .between("2024-03-01T00:00+08:00", "2024-04-01T00:00+08:00").build();
+        assertEquals(Set.of("1"), idSet(search(lampsInYuhuaInMarch)));
+    }
+
+    // ---- orders and paging
+
+    @Test
+    void newestAndOldestPutMessagesWithoutTimeLast() {
+        addCity();
+
+        assertEquals(List.of("6", "4", "3", "2", "1", "5"), ids(search(MessageFilter.ALL, SearchOrder.NEWEST)));
+        assertEquals(List.of("1", "2", "3", "4", "6", "5"), ids(search(MessageFilter.ALL, SearchOrder.OLDEST)));
+    }
+
+    @Test
+    void relevanceWithoutTextIsNewestFirst() {
+        addCity();
+
+        assertEquals(ids(search(MessageFilter.ALL, SearchOrder.NEWEST)),
+                ids(search(MessageFilter.ALL, SearchOrder.RELEVANCE)));
+    }
+
+    @Test
+    void mostNegativeOrdersBySentimentScoreAscending() {
+        addCity();
+
+        assertEquals(List.of("2", "1", "4", "5", "6", "3"), ids(search(MessageFilter.ALL, SearchOrder.MOST_NEGATIVE)));
+    }
+
+    @Test
+    void mostVotesCountsLikesAndAgainstAndBreaksTiesNewestFirst() {
+        addCity();
+
+        // 2: 30+2, 1: 12+1, 6: 5, 3: 3, then 4 and 5 without votes, newest first (5 has no time).
+        assertEquals(List.of("2", "1", "6", "3", "4", "5"), ids(search(MessageFilter.ALL, SearchOrder.MOST_VOTES)));
+    }
+
+    @Test
+    void pagesSplitTheOrderedMatchesAndKeepTheTotal() {
+        addCity();
+
+        SearchResult first = index.search(new SearchQuery(MessageFilter.ALL, SearchOrder.NEWEST, 0, 2, Set.of(), 10));
+        SearchResult second = index.search(new SearchQuery(MessageFilter.ALL, SearchOrder.NEWEST, 1, 2, Set.of(), 10));
+        SearchResult last = index.search(new SearchQuery(MessageFilter.ALL, SearchOrder.NEWEST, 2, 4, Set.of(), 10));
+        SearchResult beyond = index.search(new SearchQuery(MessageFilter.ALL, SearchOrder.NEWEST, 5, 2, Set.of(), 10));
+
+        assertEquals(List.of("6", "4"), ids(first));
+        assertEquals(List.of("3", "2"), ids(second));
+        assertEquals(List.of(), ids(last));
+        assertEquals(List.of(), ids(beyond));
+        assertAll(() -> assertEquals(6, first.total()), () -> assertEquals(6, second.total()),
+                () -> assertEquals(6, beyond.total()));
+        assertEquals(1, second.page());
+        assertEquals(2, second.size());
+    }
+
+    // ---- facets
+
+    @Test
+    void facetsCountAllMatchesNotOnlyThePage() {
+        addCity();
+
+        SearchResult result = index.search(new SearchQuery(MessageFilter.ALL, SearchOrder.NEWEST, 0, 1,
+                Set.of(FacetField.TOPIC, FacetField.REGION), 10));
+
+        assertEquals(1, result.hits().size());
+        assertEquals(List.of(new TermCount("城乡建设", 3), new TermCount("交通运输", 2), new TermCount("环境保护", 1)),
+                result.facets().get(FacetField.TOPIC));
+        assertEquals(List.of(new TermCount("雨花区", 3), new TermCount("天心区", 2), new TermCount("岳麓区", 1)),
+                result.facets().get(FacetField.REGION));
+    }
+
+    @Test
+    void pageSizeZeroReturnsOnlyTotalAndFacets() {
+        addCity();
+
+        SearchResult result = index.search(new SearchQuery(MessageFilter.text("路灯"), SearchOrder.RELEVANCE, 0, 0,
+                Set.of(FacetField.SENTIMENT), 10));
+
+        assertEquals(List.of(), result.hits());
+        assertEquals(2, result.total());
+        assertEquals(List.of(new TermCount("negative", 1), new TermCount("positive", 1)),
+                result.facets().get(FacetField.SENTIMENT));
+    }
+
+    @Test
+    void facetSizeKeepsTheMostFrequentValuesWithTiesByValue() {
+        addCity();
+
+        SearchResult result = index.search(new SearchQuery(MessageFilter.ALL, SearchOrder.NEWEST, 0, 0,
+                Set.of(FacetField.CHANNEL, FacetField.SOURCE), 2));
+
+        assertEquals(List.of(new TermCount("board", 3), new TermCount("forum", 1)),
+                result.facets().get(FacetField.CHANNEL));
+        assertEquals(List.of(new TermCount("gov-board", 3), new TermCount("12345", 1)),
+                result.facets().get(FacetField.SOURCE));
+    }
+
+    @Test
+    void departmentAndPlaceFacetsCountEveryListedName() {
+        addCity();
+
+        SearchResult result = index.search(new SearchQuery(MessageFilter.ALL, SearchOrder.NEWEST, 0, 0,
+                Set.of(FacetField.DEPARTMENT, FacetField.PLACE), 10));
+
+        assertEquals(List.of(new TermCount("市住建局", 2), new TermCount("市生态环境局", 1)),
+                result.facets().get(FacetField.DEPARTMENT));
+        assertEquals(List.of(new TermCount("雨花区", 2), new TermCount("砂子塘街道", 1)),
+                result.facets().get(FacetField.PLACE));
+    }
+
+    @Test
+    void onlyRequestedFacetsAreReturned() {
+        addCity();
+
+        SearchResult result = index.search(new SearchQuery(MessageFilter.ALL, SearchOrder.NEWEST, 0, 5,
+                Set.of(FacetField.TOPIC), 10));
+
+        assertEquals(Set.of(FacetField.TOPIC), result.facets().keySet());
+    }
+
+    // ---- highlighting
+
+    @Test
+    void highlightsMarkMatchedWordsAndEscapeEverythingElse() {
+        add(message("x", "晚上路灯不亮，<script>alert('x')</script>很危险。").title("路灯<b>不亮</b>"));
+
+        SearchHit hit = search(MessageFilter.text("路灯")).hits().getFirst();
+
+        assertTrue(hit.titleHighlight().contains("<em>路灯</em>"), hit.titleHighlight());
+        assertTrue(hit.titleHighlight().contains("&lt;b&gt;"), hit.titleHighlight());
+        assertFalse(hit.titleHighlight().contains("<b>"), hit.titleHighlight());
+        assertTrue(hit.textHighlight().contains("<em>路灯</em>"), hit.textHighlight());
+        assertTrue(hit.textHighlight().contains("&lt;script&gt;"), hit.textHighlight());
+        assertFalse(hit.textHighlight().contains("<script>"), hit.textHighlight());
+    }
+
+    @Test
+    void aFieldWithoutMatchAndASearchWithoutTextHaveNoHighlight() {
+        addCity();
+
+        SearchHit textOnly = search(MessageFilter.text("孩子")).hits().getFirst();
+        assertNull(textOnly.titleHighlight());
+        assertTrue(textOnly.textHighlight().contains("<em>孩子</em>"), textOnly.textHighlight());
+
+        SearchHit noText = search(filter().topics(Set.of("环境保护")).build()).hits().getFirst();
+        assertNull(noText.titleHighlight());
+        assertNull(noText.textHighlight());
+    }
+
+    @Test
+    void hitsCarryTheWholeIndexedMessage() {
+        IndexedMessage lamp = message("1", "小区的路灯坏了").title("路灯不亮").votes(3, 1).keywords("路灯").build();
+        index.upsert(List.of(lamp));
+        index.refresh();
+
+        assertEquals(lamp, search(MessageFilter.text("路灯")).hits().getFirst().message());
+    }
+
+    // ---- trends
+
+    @Test
+    void dailyTrendFillsEmptyDaysWithZerosAndLeavesOutMessagesWithoutTime() {
+        addCity();
+
+        TrendSeries all = single(index.trends(new TrendQuery(MessageFilter.ALL, TrendInterval.DAY, TrendSplit.NONE, 5)));
+
+        assertEquals("all", all.key());
+        assertEquals(5, all.total()); // message 5 has no time
+        assertEquals(33, all.points().size()); // 1 March to 2 April
+        assertEquals(new TrendPoint(LocalDate.of(2024, 3, 1), 1, -0.6), all.points().get(0));
+        assertEquals(new TrendPoint(LocalDate.of(2024, 3, 3), 0, 0), all.points().get(2));
+        assertEquals(new TrendPoint(LocalDate.of(2024, 4, 2), 1, 0.7), all.points().getLast());
+        assertConsecutive(all.points(), TrendInterval.DAY);
+    }
+
+    @Test
+    void eachBucketHasTheMeanSentimentOfItsMessages() {
+        add(message("a", "路灯坏了").at("2024-03-01T08:00+08:00").sentiment(Sentiment.NEGATIVE, -0.8),
+                message("b", "路灯修好了").at("2024-03-01T20:00+08:00").sentiment(Sentiment.POSITIVE, 0.2));
+
+        TrendSeries all = single(index.trends(new TrendQuery(MessageFilter.ALL, TrendInterval.DAY, TrendSplit.NONE, 5)));
+
+        assertEquals(1, all.points().size());
+        assertEquals(2, all.points().getFirst().count());
+        assertEquals(-0.3, all.points().getFirst().meanSentiment(), 1e-9);
+    }
+
+    @Test
+    void weeklyBucketsStartOnMonday() {
+        addCity();
+
+        TrendSeries all = single(index.trends(new TrendQuery(MessageFilter.ALL, TrendInterval.WEEK, TrendSplit.NONE, 5)));
+
+        // Fri 1 and Sat 2 March fall in the week of Mon 26 February; Tue 5 and Sun 10 March in that of 4 March.
+        assertEquals(List.of(LocalDate.of(2024, 2, 26), LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 11),
+                LocalDate.of(2024, 3, 18), LocalDate.of(2024, 3, 25), LocalDate.of(2024, 4, 1)), starts(all));
+        assertEquals(List.of(2L, 2L, 0L, 0L, 0L, 1L), counts(all));
+    }
+
+    @Test
+    void monthlyBucketsFollowTheIndexTimeZone() {
+        addCity();
+        // 01:00 on 1 April in China is still 31 March in UTC.
+        add(message("late", "公交站台破损").at("2024-04-01T01:00+08:00"));
+
+        TrendSeries all = single(index.trends(new TrendQuery(MessageFilter.ALL, TrendInterval.MONTH, TrendSplit.NONE, 5)));
+
+        assertEquals(List.of(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 4, 1)), starts(all));
+        assertEquals(List.of(4L, 2L), counts(all));
+    }
+
+    @Test
+    void filterTimeRangeBoundsTheAxisAndIsZeroFilled() {
+        addCity();
+
+        MessageFilter range = filter().between("2024-02-28T00:00+08:00", "2024-03-03T00:00+08:00").build();
+        TrendSeries all = single(index.trends(new TrendQuery(range, TrendInterval.DAY, TrendSplit.NONE, 5)));
+
+        assertEquals(List.of(LocalDate.of(2024, 2, 28), LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 1),
+                LocalDate.of(2024, 3, 2)), starts(all));
+        assertEquals(List.of(0L, 0L, 1L, 1L), counts(all));
+    }
+
+    @Test
+    void topicSplitGivesOneSeriesPerTopicLargestFirstOnACommonAxis() {
+        addCity();
+
+        List<TrendSeries> series = index.trends(new TrendQuery(MessageFilter.ALL, TrendInterval.MONTH,
+                TrendSplit.TOPIC, 10));
+
+        assertEquals(List.of("城乡建设", "交通运输", "环境保护"), series.stream().map(TrendSeries::key).toList());
+        assertEquals(List.of(3L, 1L, 1L), series.stream().map(TrendSeries::total).toList());
+        assertEquals(List.of(2L, 1L), counts(series.get(0)));
+        assertEquals(List.of(1L, 0L), counts(series.get(1)));
+        assertEquals(List.of(1L, 0L), counts(series.get(2)));
+    }
+
+    @Test
+    void splitKeepsOnlyTheLargestSeries() {
+        addCity();
+
+        List<TrendSeries> series = index.trends(new TrendQuery(MessageFilter.ALL, TrendInterval.MONTH,
+                TrendSplit.REGION, 1));
+
+        assertEquals(1, series.size());
+        assertEquals("雨花区", series.getFirst().key());
+        assertEquals(3, series.getFirst().total());
+    }
+
+    @Test
+    void trendsHonourTheFilter() {
+        addCity();
+
+        MessageFilter negative = filter().sentiments(Set.of(Sentiment.NEGATIVE)).build();
+        TrendSeries all = single(index.trends(new TrendQuery(negative, TrendInterval.MONTH, TrendSplit.NONE, 5)));
+
+        assertEquals(3, all.total());
+        assertEquals(List.of(LocalDate.of(2024, 3, 1)), starts(all));
+        assertEquals((-0.6 - 0.9 - 0.3) / 3, all.points().getFirst().meanSentiment(), 1e-9);
+    }
+
+    // ---- keywords and demands
+
+    @Test
+    void topKeywordsCountMessagesPerKeywordMostFirst() {
+        addCity();
+
+        assertEquals(List.of(new TermCount("停车", 2), new TermCount("路灯", 2)),
+                index.topKeywords(MessageFilter.ALL, 2));
+        assertEquals(List.of(new TermCount("路灯", 2), new TermCount("停车", 1)),
+                index.topKeywords(filter().topics(Set.of("城乡建设")).build(), 2));
+    }
+
+    @Test
+    void topDemandsGroupByKeyWithAnExampleFromTheGroup() {
+        addCity();
+        add(message("7", "停车太难了，建议多建一些停车位。").at("2024-03-20T09:00+08:00").keywords("停车位")
+                .demand("建议多建一些停车位", "增加停车位"));
+
+        List<DemandCount> demands = index.topDemands(MessageFilter.ALL, 10);
+
+        // Equal counts by key in code point order: 增 < 查 < 维.
+        assertEquals(List.of("增加停车位", "增加公交班次", "查处施工噪音", "维修路灯"),
+                demands.stream().map(DemandCount::demandKey).toList());
+        assertEquals(2, demands.getFirst().count());
+        assertTrue(Set.of("希望增加停车位", "建议多建一些停车位").contains(demands.getFirst().example()),
+                demands.getFirst().example());
+        assertEquals("希望尽快维修路灯", demands.stream().filter(d -> d.demandKey().equals("维修路灯"))
+                .findFirst().orElseThrow().example());
+    }
+
+    @Test
+    void topDemandsHonourFilterAndLimit() {
+        addCity();
+
+        List<DemandCount> demands = index.topDemands(filter().topics(Set.of("交通运输")).build(), 1);
+
+        assertEquals(1, demands.size());
+        assertEquals(1, demands.getFirst().count());
+        assertNotNull(demands.getFirst().example());
+    }
+
+    // ---- fixtures and helpers
+
+    /**
+     * Six messages from one city, chosen so each filter, order and facet has a different answer. Message 5 has no
+     * time and no title; message 2's region comes from analysis only.
+     */
+    protected void addCity() {
+        add(
+                message("1", "我们小区的路灯坏了一个月，晚上出行很不方便，希望尽快维修。").title("小区路灯不亮")
+                        .at("2024-03-01T09:00+08:00").topic("城乡建设").sentiment(Sentiment.NEGATIVE, -0.6)
+                        .region("雨花区").channel(Channel.BOARD).source("gov-board").votes(12, 1)
+                        .places("雨花区", "砂子塘街道").departments("市住建局").keywords("路灯", "维修")
+                        .demand("希望尽快维修路灯", "维修路灯"),
+                message("2", "工地每天夜里施工，噪音太大，孩子无法入睡，要求环保部门查处。").title("夜间施工噪音扰民")
+                        .at("2024-03-02T22:30+08:00").topic("环境保护").sentiment(Sentiment.NEGATIVE, -0.9)
+                        .analysedRegion("岳麓区").channel(Channel.HOTLINE).source("12345").votes(30, 2)
+                        .departments("市生态环境局").keywords("噪音", "施工")
+                        .demand("要求环保部门查处", "查处施工噪音"),
+                message("3", "社区工作人员帮我们解决了停车难的问题，非常满意。").title("感谢社区帮忙")
+                        .at("2024-03-05T10:00+08:00").topic("城乡建设").sentiment(Sentiment.POSITIVE, 0.8)
+                        .region("雨花区").channel(Channel.BOARD).source("gov-board").votes(3, 0)
+                        .keywords("停车", "社区"),
+                message("4", "小区停车位太少，车辆乱停，希望增加停车位。").title("停车位不足")
+                        .at("2024-03-10T08:00+08:00").topic("交通运输").sentiment(Sentiment.NEGATIVE, -0.3)
+                        .region("天心区").channel(Channel.FORUM).source("forum").keywords("停车位", "停车")
+                        .demand("希望增加停车位", "增加停车位"),
+                message("5", "公交车班次太少，等车时间长，希望增加班次。")
+                        .topic("交通运输").sentiment(Sentiment.NEUTRAL, 0.0)
+                        .region("天心区").channel(Channel.NEWS).source("news").keywords("公交")
+                        .demand("希望增加班次", "增加公交班次"),
+                message("6", "上周反映的路灯问题已经修好了，点赞。").title("路灯维修及时")
+                        .at("2024-04-02T12:00+08:00").topic("城乡建设").sentiment(Sentiment.POSITIVE, 0.7)
+                        .region("雨花区").channel(Channel.BOARD).source("gov-board").votes(5, 0)
+                        .places("雨花区").departments("市住建局").keywords("路灯"));
+    }
+
+    protected void add(TestMessage... messages) {
+        index.upsert(Arrays.stream(messages).map(TestMessage::build).toList());
+        index.refresh();
+    }
+
+    protected SearchResult search(MessageFilter filter) {
+        return search(filter, SearchOrder.RELEVANCE);
+    }
+
+    protected SearchResult search(MessageFilter filter, SearchOrder order) {
+        return index.search(new SearchQuery(filter, order, 0, 50, Set.of(), 10));
+    }
+
+    protected static List<String> ids(SearchResult result) {
+        return result.hits().stream().map(hit -> hit.message().id()).toList();
+    }
+
+    protected static Set<String> idSet(SearchResult result) {
+        List<String> ids = ids(result);
+        assertEquals(result.total(), ids.size(), "total should count exactly the hits of a single page");
+        return Set.copyOf(ids);
+    }
+
+    protected static FilterBuilder filter() {
+        return new FilterBuilder();
+    }
+
+    private static TrendSeries single(List<TrendSeries> series) {
+        assertEquals(1, series.size(), () -> "expected one series, got " + series);
+        return series.getFirst();
+    }
+
+    private static List<LocalDate> starts(TrendSeries series) {
+        return series.points().stream().map(TrendPoint::start).toList();
+    }
+
+    private static List<Long> counts(TrendSeries series) {
+        return series.points().stream().map(TrendPoint::count).toList();
+    }
+
+    private static void assertConsecutive(List<TrendPoint> points, TrendInterval interval) {
+        for (int i = 1; i < points.size(); i++) {
+            LocalDate previous = points.get(i - 1).start();
+            LocalDate expected = switch (interval) {
+                case DAY -> previous.plusDays(1);
+                case WEEK -> previous.plusWeeks(1);
+                case MONTH -> previous.plusMonths(1);
+            };
+            assertEquals(expected, points.get(i).start());
+        }
+    }
+
+    /** Builds a {@link MessageFilter} part by part. */
+    protected static final class FilterBuilder {
+        private String text;
+        private Set<String> topics = Set.of();
+        private Set<Sentiment> sentiments = Set.of();
+        private Set<String> regions = Set.of();
+        private Set<Channel> channels = Set.of();
+        private Set<String> sources = Set.of();
+        private Instant from;
+        private Instant to;
+
+        public FilterBuilder text(String value) {
+            text = value;
+            return this;
+        }
+
+        public FilterBuilder topics(Set<String> value) {
+            topics = value;
+            return this;
+        }
+
+        public FilterBuilder sentiments(Set<Sentiment> value) {
+            sentiments = value;
+            return this;
+        }
+
+        public FilterBuilder regions(Set<String> value) {
+            regions = value;
+            return this;
+        }
+
+        public FilterBuilder channels(Set<Channel> value) {
+            channels = value;
+            return this;
+        }
+
+        public FilterBuilder sources(Set<String> value) {
+            sources = value;
+            return this;
+        }
+
+        /** ISO times with offset; null for an open end. */
+        public FilterBuilder between(String fromTime, String toTime) {
+            from = fromTime == null ? null : OffsetDateTime.parse(fromTime).toInstant();
+            to = toTime == null ? null : OffsetDateTime.parse(toTime).toInstant();
+            return this;
+        }
+
+        public MessageFilter build() {
+            return new MessageFilter(text, topics, sentiments, regions, channels, sources, from, to);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.minyi.index.lucene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.minyi.index.TestMessage.message;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minyi.analysis.DomainDictionary;
+import org.minyi.analysis.Segmenter;
+import org.minyi.index.IndexedMessage;
+import org.minyi.index.MessageFilter;
+import org.minyi.index.MessageIndex;
+import org.minyi.index.MessageIndexContract;
+
+class LuceneMessageIndexTest extends MessageIndexContract {
+
+    static final Segmenter SEGMENTER = new Segmenter(DomainDictionary.load(null));
+
+    @TempDir
+    Path folder;
+
+    private int opened;
+
+    @Override
+    protected MessageIndex newIndex(ZoneId zone) {
+        return LuceneMessageIndex.open(folder.resolve("index-" + opened++), SEGMENTER, zone);
+    }
+
+    @Test
+    void messagesSurviveCloseAndReopen() {
+        Path path = folder.resolve("kept");
+        try (LuceneMessageIndex first = LuceneMessageIndex.open(path, SEGMENTER, ZONE)) {
+            first.upsert(List.of(message("a", "小区路灯坏了").keywords("路灯").build()));
+        }
+        try (LuceneMessageIndex reopened = LuceneMessageIndex.open(path, SEGMENTER, ZONE)) {
+            assertEquals(1, reopened.count());
+            assertEquals(1, reopened.topKeywords(MessageFilter.ALL, 5).size());
+            assertEquals("小区路灯坏了", reopened.get("a").orElseThrow().message().text());
+        }
+    }
+
+    @Test
+    void aSecondOpenOfTheSameFolderIsRefusedAsLocked() {
+        Path path = folder.resolve("busy");
+        try (LuceneMessageIndex running = LuceneMessageIndex.open(path, SEGMENTER, ZONE)) {
+            IndexLockedException e = assertThrows(IndexLockedException.class,
+                    () -> LuceneMessageIndex.open(path, SEGMENTER, ZONE));
+            assertEquals(path.toAbsolutePath(), e.directory());
+            assertTrue(e.getMessage().contains("is MinYi already running"), e.getMessage());
+        }
+        LuceneMessageIndex.open(path, SEGMENTER, ZONE).close(); // the lock goes with the index
+    }
+
+    @Test
+    void aDamagedIndexIsReportedWhenOpened() throws IOException {
+        Path path = folder.resolve("damaged");
+        try (LuceneMessageIndex index = LuceneMessageIndex.open(path, SEGMENTER, ZONE)) {
+            index.upsert(List.of(message("a", "小区路灯坏了").build()));
+        }
+        Path segments;
+        try (Stream<Path> files = Files.list(path)) {
+            segments = files.filter(f -> f.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(segments);
+        for (int i = bytes.length / 2; i < bytes.length; i++) {
+            bytes[i] ^= 0x5a;
+        }
+        Files.write(segments, bytes, StandardOpenOption.TRUNCATE_EXISTING);
+
+        IndexCorruptedException e = assertThrows(IndexCorruptedException.class,
+                () -> LuceneMessageIndex.open(path, SEGMENTER, ZONE));
+        assertTrue(e.getMessage().contains(path.toString()), e.getMessage());
+    }
+
+    @Test
+    void aFolderOfOtherFilesIsNotTakenForAnIndex() throws IOException {
+        Path documents = Files.createDirectories(folder.resolve("documents"));
+        Files.writeString(documents.resolve("notes.txt"), "not an index");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LuceneMessageIndex.open(documents, SEGMENTER, ZONE));
+        assertTrue(e.getMessage().contains("notes.txt"), e.getMessage());
+    }
+
+    @Test
+    void concurrentWritersAndReadersNeitherLoseNorDuplicateMessages() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        // Two threads write each id, so every id is written twice.
+                        IndexedMessage m = message("m" + ((thread % 2) * 50 + i), "小区路灯坏了第" + i + "次").build();
+                        index.upsert(List.of(m));
+                        if (i % 10 == 0) {
+                            index.refresh();
+                            index.search(org.minyi.index.SearchQuery.of(MessageFilter.text("路灯")));
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        index.refresh();
+        assertEquals(100, index.count());
+    }
+}
