@@ -195,7 +195,11 @@ public abstract class MessageIndexContract {
                         .title("反映小区物业问题").at("2024-03-02T10:00+08:00"),
                 message("about", "路灯坏了很久，晚上一片漆黑。").title("路灯不亮").at("2024-03-01T10:00+08:00"));
 
-        assertEquals(List.of("about", "passing"), ids(search(MessageFilter.text("路灯"))));
+        SearchResult result = search(MessageFilter.text("路灯"));
+
+        assertEquals(List.of("about", "passing"), ids(result));
+        assertTrue(result.hits().get(0).score() > result.hits().get(1).score(), result.hits().toString());
+        assertTrue(result.hits().get(1).score() > 0, result.hits().toString());
     }
 
     // ---- filters

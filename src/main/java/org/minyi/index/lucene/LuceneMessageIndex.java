@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.apache.lucene.document.KeywordField;
@@ -25,6 +26,7 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -80,8 +82,11 @@ public final class LuceneMessageIndex implements MessageIndex {
     private final HitHighlighter highlighter;
     private final TrendAggregation trends;
     private final AtomicBoolean closed = new AtomicBoolean();
-    /** Value ordinals of the current reader; replaced when a refresh brings a new reader. */
-    private volatile GlobalOrdinals ordinals;
+    /**
+     * Value ordinals per open reader, dropped when the reader closes. Kept per reader rather than for the newest
+     * only, so searches still running on the previous reader after a refresh do not rebuild them back and forth.
+     */
+    private final ConcurrentHashMap<IndexReader.CacheKey, GlobalOrdinals> ordinals = new ConcurrentHashMap<>();
 
     private LuceneMessageIndex(Path directoryPath, Directory directory, IndexWriter writer, SearcherManager searchers,
                                SegmenterAnalyzer analyzer, ZoneId zone) {
@@ -266,7 +271,8 @@ public final class LuceneMessageIndex implements MessageIndex {
             return List.of();
         }
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        if (textQuery != null && query.order() != SearchOrder.RELEVANCE) {
+        if (textQuery != null) {
+            // Sorted collection keeps the score only as a sort value; hits report it whatever the order.
             TopFieldCollector.populateScores(page, searcher, matching);
         }
         int[] docIds = new int[page.length];
@@ -359,12 +365,15 @@ public final class LuceneMessageIndex implements MessageIndex {
     }
 
     private GlobalOrdinals ordinals(IndexSearcher searcher) {
-        GlobalOrdinals current = ordinals;
-        if (current == null || current.reader() != searcher.getIndexReader()) {
-            current = new GlobalOrdinals(searcher.getIndexReader());
-            ordinals = current;
+        IndexReader reader = searcher.getIndexReader();
+        IndexReader.CacheHelper cacheHelper = reader.getReaderCacheHelper();
+        if (cacheHelper == null) {
+            return new GlobalOrdinals(reader);
         }
-        return current;
+        return ordinals.computeIfAbsent(cacheHelper.getKey(), key -> {
+            cacheHelper.addClosedListener(ordinals::remove);
+            return new GlobalOrdinals(reader);
+        });
     }
 
     @FunctionalInterface
