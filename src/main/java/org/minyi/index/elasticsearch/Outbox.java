@@ -29,9 +29,14 @@ final class Outbox {
 
     private static final String PREFIX = "batch-";
     private static final String SUFFIX = ".ndjson";
+    /** Batches kept in memory as well, up to this size; a long outage spills to disk only. */
+    private static final long MAX_CACHED_BYTES = 32L << 20;
 
-    /** A batch file and what it holds. */
-    record Batch(long sequence, Path file, long bytes) {
+    /**
+     * A batch file; {@code ops} holds its operations when this process wrote it (read back from disk only after
+     * a restart), so shipping a fresh batch costs no second read and parse.
+     */
+    record Batch(long sequence, Path file, long bytes, List<BulkOp> ops) {
     }
 
     private final Path dir;
@@ -41,6 +46,7 @@ final class Outbox {
     private final TreeMap<Long, Batch> pending = new TreeMap<>();
     private final AtomicLong nextSequence = new AtomicLong();
     private long pendingBytes;
+    private long cachedBytes;
 
     Outbox(Path dir, long maxBytes, JsonMapper json) {
         this.dir = dir;
@@ -56,7 +62,7 @@ final class Outbox {
                         Files.delete(file); // a write that crashed before it was accepted
                     } else if (name.startsWith(PREFIX) && name.endsWith(SUFFIX)) {
                         long sequence = Long.parseLong(name, PREFIX.length(), name.length() - SUFFIX.length(), 10);
-                        add(new Batch(sequence, file, Files.size(file)));
+                        add(new Batch(sequence, file, Files.size(file), null));
                     }
                 }
             }
@@ -92,7 +98,8 @@ final class Outbox {
             throw new UncheckedIOException("cannot write to the Elasticsearch buffer " + file, e);
         }
         synchronized (this) {
-            add(new Batch(sequence, file, body.length));
+            boolean cache = cachedBytes + body.length <= MAX_CACHED_BYTES;
+            add(new Batch(sequence, file, body.length, cache ? List.copyOf(ops) : null));
         }
     }
 
@@ -109,6 +116,9 @@ final class Outbox {
     }
 
     List<BulkOp> read(Batch batch) {
+        if (batch.ops() != null) {
+            return batch.ops();
+        }
         try {
             return decode(Files.readAllBytes(batch.file()), batch.file());
         } catch (IOException e) {
@@ -121,6 +131,7 @@ final class Outbox {
         synchronized (this) {
             if (pending.remove(batch.sequence()) != null) {
                 pendingBytes -= batch.bytes();
+                cachedBytes -= batch.ops() == null ? 0 : batch.bytes();
             }
         }
         try {
@@ -144,6 +155,7 @@ final class Outbox {
     private void add(Batch batch) {
         pending.put(batch.sequence(), batch);
         pendingBytes += batch.bytes();
+        cachedBytes += batch.ops() == null ? 0 : batch.bytes();
     }
 
     private byte[] encode(List<BulkOp> ops) {

@@ -22,8 +22,8 @@ class ElasticsearchNodeTest {
         }
     }
 
-    @Test
-    void restartedNodeKeepsItsPortAndItsDocuments(@TempDir Path data) throws Exception {
+    @Test // the shared node parameter applies the skip-or-fail policy before a second node is started
+    void restartedNodeKeepsItsPortAndItsDocuments(ElasticsearchNode shared, @TempDir Path data) throws Exception {
         try (ElasticsearchNode node = ElasticsearchNode.start(data);
              ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(node.url()))) {
             client.index(i -> i.index("notes").id("1").document(Map.of("text", "路灯 不亮")).refresh(Refresh.True));
