@@ -320,6 +320,23 @@ public abstract class MessageIndexContract {
         assertEquals(2, second.size());
     }
 
+    @Test
+    void totalCountsEveryMatchExactlyHoweverMany() {
+        List<IndexedMessage> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            many.add(message("m" + i, "第" + i + "号路灯不亮").topic(i % 3 == 0 ? "城乡建设" : "交通运输").build());
+        }
+        index.upsert(many);
+        index.refresh();
+
+        assertEquals(1_500, index.search(new SearchQuery(MessageFilter.ALL, SearchOrder.NEWEST, 0, 10, Set.of(), 10))
+                .total());
+        assertEquals(500, index.search(new SearchQuery(filter().topics(Set.of("城乡建设")).build(),
+                SearchOrder.OLDEST, 3, 10, Set.of(), 10)).total());
+        assertEquals(1_500, index.search(new SearchQuery(MessageFilter.text("路灯"), SearchOrder.RELEVANCE, 0, 10,
+                Set.of(), 10)).total());
+    }
+
     // ---- facets
 
     @Test

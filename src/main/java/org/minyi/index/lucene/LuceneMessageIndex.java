@@ -32,6 +32,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -46,6 +47,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -72,6 +74,9 @@ import org.minyi.index.TrendSeries;
  * are left out of trends.
  */
 public final class LuceneMessageIndex implements MessageIndex {
+
+    /** Lucene's own default: past this many hits, a page collector may stop counting and skip. */
+    private static final int DEFAULT_COUNT_THRESHOLD = 1000;
 
     private final Path directoryPath;
     private final Directory directory;
@@ -233,18 +238,22 @@ public final class LuceneMessageIndex implements MessageIndex {
         TopDocs top = null;
         FacetsCollector facetMatches = null;
         long total;
-        if (query.size() > 0) {
+        if (query.size() > 0 && needFacets) {
+            // Facets visit every match anyway, so the page collector may as well count them all.
             var topManager = new TopFieldCollectorManager(sort(query.order(), textQuery != null), numHits, null,
                     Integer.MAX_VALUE);
-            if (needFacets) {
-                Object[] both = searcher.search(matching, new MultiCollectorManager(topManager,
-                        new FacetsCollectorManager()));
-                top = (TopDocs) both[0];
-                facetMatches = (FacetsCollector) both[1];
-            } else {
-                top = searcher.search(matching, topManager);
-            }
+            Object[] both = searcher.search(matching, new MultiCollectorManager(topManager,
+                    new FacetsCollectorManager()));
+            top = (TopDocs) both[0];
+            facetMatches = (FacetsCollector) both[1];
             total = top.totalHits.value();
+        } else if (query.size() > 0) {
+            // Without facets the page collector may skip documents that cannot make the page; counting is then
+            // left to count(), which answers from index statistics when it can (no filter, say).
+            top = searcher.search(matching, new TopFieldCollectorManager(sort(query.order(), textQuery != null),
+                    numHits, null, DEFAULT_COUNT_THRESHOLD));
+            total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
+                    : searcher.count(matching);
         } else if (needFacets) {
             facetMatches = searcher.search(matching, new FacetsCollectorManager());
             total = facetMatches.getMatchingDocs().stream().mapToLong(MatchingDocs::totalHits).sum();
@@ -271,9 +280,12 @@ public final class LuceneMessageIndex implements MessageIndex {
             return List.of();
         }
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        if (textQuery != null) {
-            // Sorted collection keeps the score only as a sort value; hits report it whatever the order.
-            TopFieldCollector.populateScores(page, searcher, matching);
+        if (textQuery != null && query.order() == SearchOrder.RELEVANCE) {
+            for (ScoreDoc hit : page) {
+                hit.score = (Float) ((FieldDoc) hit).fields[0]; // sorted collection keeps it as the sort value
+            }
+        } else if (textQuery != null) {
+            TopFieldCollector.populateScores(page, searcher, matching); // hits report it whatever the order
         }
         int[] docIds = new int[page.length];
         for (int i = 0; i < page.length; i++) {

@@ -86,6 +86,8 @@ public final class LuceneIndexBenchmark {
             Set<FacetField> allFacets = EnumSet.allOf(FacetField.class);
             measure("search text + 7 facets, page of 20", () -> index.search(
                     new SearchQuery(lamps, SearchOrder.RELEVANCE, 0, 20, allFacets, 10)));
+            measure("search all, newest 20, no facets", () -> index.search(
+                    new SearchQuery(MessageFilter.ALL, SearchOrder.NEWEST, 0, 20, Set.of(), 10)));
             measure("search all + 7 facets, newest 20", () -> index.search(
                     new SearchQuery(MessageFilter.ALL, SearchOrder.NEWEST, 0, 20, allFacets, 10)));
             measure("search filters + 7 facets, most votes 20", () -> index.search(
@@ -96,6 +98,15 @@ public final class LuceneIndexBenchmark {
                     new TrendQuery(lamps, TrendInterval.WEEK, TrendSplit.NONE, 10)));
             measure("top 20 keywords, all", () -> index.topKeywords(MessageFilter.ALL, 20));
             measure("top 20 demands, all", () -> index.topDemands(MessageFilter.ALL, 20));
+
+            // After a refresh the value ordinals of the new reader are built by the first query that counts.
+            index.upsert(List.of(synthetic(count, random)));
+            index.refresh();
+            long first = System.nanoTime();
+            index.search(new SearchQuery(MessageFilter.ALL, SearchOrder.NEWEST, 0, 20, allFacets, 10));
+            index.topKeywords(MessageFilter.ALL, 20);
+            System.out.printf("first facets + keywords after a refresh (one run) %6.1f ms%n",
+                    (System.nanoTime() - first) / 1e6);
         } finally {
             delete(folder);
         }
