@@ -76,6 +76,8 @@ public final class ElasticsearchNodeExtension implements BeforeAllCallback, Para
             if (mustRun()) {
                 throw new IllegalStateException(reason + " (CI=true, so this fails instead of skipping)", failure);
             }
+            // surefire counts a class aborted in beforeAll as neither run nor skipped: say it where people look
+            System.err.println("SKIPPED Elasticsearch tests: " + reason);
             throw new TestAbortedException(reason + " (skipped; set CI=true to make this fail)");
         }
 
