@@ -7,6 +7,7 @@ import static org.minyi.index.TestMessage.message;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,6 +23,7 @@ import org.minyi.index.MessageIndex;
 import org.minyi.index.MessageIndexContract;
 import org.minyi.testing.es.ElasticsearchNode;
 import org.minyi.testing.es.ElasticsearchNodeExtension;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The shared contract against a real Elasticsearch 9.5.3 node, plus what only this adapter has. */
 @ExtendWith(ElasticsearchNodeExtension.class)
@@ -84,6 +86,26 @@ class ElasticsearchMessageIndexTest extends MessageIndexContract {
 
         assertEquals(1, index.count());
         assertEquals(1, search(org.minyi.index.MessageFilter.text("路灯")).total());
+    }
+
+    @Test
+    void recordsLeftInTheBufferByAnEarlierRunAreShippedWhenTheIndexOpensAgain() throws Exception {
+        index.close();
+        JsonMapper json = JsonMapper.builder().build();
+        Outbox leftover = new Outbox(buffers.resolve(prefix), 1 << 20, json);
+        leftover.append(List.of(new BulkOp(prefix + "-messages-v1-2024.03", "left",
+                new MessageDocuments(SEGMENTER, json).toJson(message("left", "路灯坏了").at("2024-03-01T10:00+08:00")
+                        .build()))));
+
+        ElasticsearchMessageIndex reopened = ElasticsearchMessageIndex.open(settings(prefix), SEGMENTER);
+        index = reopened;
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (reopened.bufferedBytes() > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        index.refresh();
+
+        assertEquals("路灯坏了", index.get("left").orElseThrow().message().text());
     }
 
     @Test
