@@ -1,0 +1,37 @@
+package org.minyi.index.elasticsearch;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Names of what MinYi owns in the cluster. Messages go to one index per month of creation
+ * ({@code minyi-messages-v1-2024.05}), messages without a date to {@code ...-undated}; the alias
+ * {@code minyi-messages} spans them all and is what every read uses. Monthly indices make retention a matter of
+ * deleting whole indices and keep each one small enough to force-merge once its month is over. The mapping
+ * version is part of the names: a new mapping gets new indices (filled by reindexing) and the alias moves.
+ */
+record IndexNaming(String prefix, ZoneId zone) {
+
+    /** Bump when the template's mappings change incompatibly. */
+    static final int MAPPING_VERSION = 1;
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy.MM");
+
+    String alias() {
+        return prefix + "-messages";
+    }
+
+    String templateName() {
+        return prefix + "-messages-v" + MAPPING_VERSION;
+    }
+
+    String indexPattern() {
+        return prefix + "-messages-v" + MAPPING_VERSION + "-*";
+    }
+
+    String indexFor(Instant createdAt) {
+        String suffix = createdAt == null ? "undated" : MONTH.format(createdAt.atZone(zone));
+        return prefix + "-messages-v" + MAPPING_VERSION + "-" + suffix;
+    }
+}

@@ -1,0 +1,129 @@
+package org.minyi.index.elasticsearch;
+
+import static org.minyi.index.elasticsearch.MessageDocuments.CHANNEL;
+import static org.minyi.index.elasticsearch.MessageDocuments.CREATED_AT;
+import static org.minyi.index.elasticsearch.MessageDocuments.DEPARTMENT;
+import static org.minyi.index.elasticsearch.MessageDocuments.KEYWORD;
+import static org.minyi.index.elasticsearch.MessageDocuments.MENTION_WORDS;
+import static org.minyi.index.elasticsearch.MessageDocuments.PLACE;
+import static org.minyi.index.elasticsearch.MessageDocuments.REGION;
+import static org.minyi.index.elasticsearch.MessageDocuments.SENTIMENT;
+import static org.minyi.index.elasticsearch.MessageDocuments.SOURCE;
+import static org.minyi.index.elasticsearch.MessageDocuments.TEXT_WORDS;
+import static org.minyi.index.elasticsearch.MessageDocuments.TITLE_WORDS;
+import static org.minyi.index.elasticsearch.MessageDocuments.TOPIC;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.minyi.analysis.Segmenter;
+import org.minyi.index.MessageFilter;
+
+/**
+ * Turns a {@link MessageFilter} into Elasticsearch queries with the same meaning and scoring shape as the
+ * embedded index: every content word of the query text must occur in the title, the text or the mentions (best in
+ * the title, then mentions, then text; a phrase within two words lifts a message further), or the whole query
+ * names a keyword, place or department the message is filed under. The other parts only filter.
+ */
+final class MessageQueries {
+
+    private static final float TITLE_BOOST = 3f;
+    private static final float MENTIONS_BOOST = 2f;
+    private static final float TEXT_PHRASE_BOOST = 2f;
+    private static final float TITLE_PHRASE_BOOST = 4f;
+    private static final int PHRASE_SLOP = 2;
+
+    private final Segmenter segmenter;
+
+    MessageQueries(Segmenter segmenter) {
+        this.segmenter = segmenter;
+    }
+
+    /** The query's content words as indexed; empty without text. */
+    Set<String> words(MessageFilter filter) {
+        return filter.text() == null ? Set.of()
+                : new LinkedHashSet<>(WordSpans.of(filter.text(), segmenter).words());
+    }
+
+    Query matching(MessageFilter filter) {
+        BoolQuery.Builder query = new BoolQuery.Builder();
+        boolean any = false;
+        if (filter.text() != null) {
+            query.must(text(filter.text()));
+            any = true;
+        }
+        any |= addSet(query, TOPIC, filter.topics(), Function.identity());
+        any |= addSet(query, SENTIMENT, filter.sentiments(), s -> s.key());
+        any |= addSet(query, REGION, filter.regions(), Function.identity());
+        any |= addSet(query, CHANNEL, filter.channels(), c -> c.key());
+        any |= addSet(query, SOURCE, filter.sources(), Function.identity());
+        if (filter.from() != null || filter.to() != null) {
+            query.filter(f -> f.range(r -> r.date(d -> {
+                d.field(CREATED_AT).format("epoch_millis");
+                if (filter.from() != null) {
+                    d.gte(Long.toString(filter.from().toEpochMilli()));
+                }
+                if (filter.to() != null) {
+                    d.lt(Long.toString(filter.to().toEpochMilli()));
+                }
+                return d;
+            })));
+            any = true;
+        }
+        return any ? query.build()._toQuery() : Query.of(q -> q.matchAll(m -> m));
+    }
+
+    /** The filter plus "has a creation time", for trends. */
+    Query dated(MessageFilter filter) {
+        Query matching = matching(filter);
+        return Query.of(q -> q.bool(b -> b.must(matching).filter(f -> f.exists(e -> e.field(CREATED_AT)))));
+    }
+
+    private Query text(String text) {
+        List<String> words = List.copyOf(WordSpans.of(text, segmenter).words());
+        BoolQuery.Builder either = new BoolQuery.Builder().minimumShouldMatch("1");
+        if (!words.isEmpty()) {
+            either.should(allWords(words));
+        }
+        for (String field : List.of(KEYWORD, PLACE, DEPARTMENT)) {
+            either.should(s -> s.term(t -> t.field(field).value(text)));
+        }
+        return either.build()._toQuery();
+    }
+
+    private static Query allWords(List<String> words) {
+        BoolQuery.Builder all = new BoolQuery.Builder();
+        for (String word : words) {
+            all.must(m -> m.disMax(d -> d.tieBreaker(0.1)
+                    .queries(q -> q.term(t -> t.field(TITLE_WORDS).value(word).boost(TITLE_BOOST)))
+                    .queries(q -> q.term(t -> t.field(MENTION_WORDS).value(word).boost(MENTIONS_BOOST)))
+                    .queries(q -> q.term(t -> t.field(TEXT_WORDS).value(word)))));
+        }
+        if (words.size() > 1) {
+            String phrase = String.join(" ", words);
+            all.should(s -> s.matchPhrase(p -> p.field(TEXT_WORDS).query(phrase).slop(PHRASE_SLOP)
+                    .boost(TEXT_PHRASE_BOOST)));
+            all.should(s -> s.matchPhrase(p -> p.field(TITLE_WORDS).query(phrase).slop(PHRASE_SLOP)
+                    .boost(TITLE_PHRASE_BOOST)));
+        }
+        return all.build()._toQuery();
+    }
+
+    private static <T> boolean addSet(BoolQuery.Builder query, String field, Set<T> values,
+                                      Function<T, String> key) {
+        if (values.isEmpty()) {
+            return false;
+        }
+        List<FieldValue> terms = new ArrayList<>(values.size());
+        for (T value : values) {
+            terms.add(FieldValue.of(key.apply(value)));
+        }
+        query.filter(f -> f.terms(t -> t.field(field).terms(v -> v.value(terms))));
+        return true;
+    }
+}
