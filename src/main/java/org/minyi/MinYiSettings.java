@@ -1,44 +1,92 @@
 package org.minyi;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * Where MinYi keeps and finds things. Every path defaults relative to {@code home} (the checkout or install
  * folder): {@code data/} for the index and state, {@code dictionaries/}, {@code models/}, and the real data set at
  * {@code ../shared/data} when it exists.
  *
- * @param sampleData folder of the real government-message data set loaded at first start, or null
- * @param zone       the zone in which dates without offset are read and trend buckets are cut
+ * @param sampleData    folder of the real government-message data set loaded at first start, or null
+ * @param zone          the zone in which dates without offset are read and trend buckets are cut
+ * @param elasticsearch where to index instead of the embedded Lucene index, or null for Lucene (the default)
  */
-public record MinYiSettings(Path home, Path dataDir, Path dictionaries, Path models, Path sampleData, ZoneId zone) {
+public record MinYiSettings(Path home, Path dataDir, Path dictionaries, Path models, Path sampleData, ZoneId zone,
+                            ElasticsearchTarget elasticsearch) {
 
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    /** Settings from system properties {@code minyi.home}, {@code minyi.data-dir}, … or the defaults. */
-    public static MinYiSettings fromSystemProperties() {
-        Path home = Path.of(System.getProperty("minyi.home", ".")).toAbsolutePath().normalize();
-        return resolve(home, System.getProperty("minyi.data-dir"), System.getProperty("minyi.dictionaries"),
-                System.getProperty("minyi.models"), System.getProperty("minyi.sample-data"),
-                System.getProperty("minyi.zone"));
+    /**
+     * An Elasticsearch cluster to index into ({@code minyi.index.backend=elasticsearch}).
+     *
+     * @param buffer folder where accepted messages wait while the cluster is unreachable
+     */
+    public record ElasticsearchTarget(URI url, String prefix, int replicas, Path buffer) {
     }
 
-    /** Fills every blank value with its default under {@code home}. */
-    public static MinYiSettings resolve(Path home, String dataDir, String dictionaries, String models,
-                                        String sampleData, String zone) {
-        Path sample = blank(sampleData) ? home.resolve("../shared/data").normalize() : home.resolve(sampleData);
+    /**
+     * Settings from system properties ({@code -Dminyi.home=…}) or environment variables ({@code MINYI_HOME=…}),
+     * with the defaults for anything unset.
+     */
+    public static MinYiSettings fromSystemProperties() {
+        return from(key -> {
+            String value = System.getProperty(key);
+            return value != null ? value
+                    : System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+        });
+    }
+
+    /**
+     * Settings from any property lookup (the service passes its Spring environment). Keys: {@code minyi.home},
+     * {@code minyi.data-dir}, {@code minyi.dictionaries}, {@code minyi.models}, {@code minyi.sample-data},
+     * {@code minyi.zone}, {@code minyi.index.backend} (lucene | elasticsearch) and, for Elasticsearch,
+     * {@code minyi.index.elasticsearch.url | prefix | replicas | buffer}.
+     */
+    public static MinYiSettings from(UnaryOperator<String> property) {
+        String homeValue = property.apply("minyi.home");
+        Path home = Path.of(blank(homeValue) ? "." : homeValue).toAbsolutePath().normalize();
+        Path dataDir = path(home, property.apply("minyi.data-dir"), "data");
+        Path sample = path(home, property.apply("minyi.sample-data"), "../shared/data");
+        String zone = property.apply("minyi.zone");
         return new MinYiSettings(
                 home,
-                blank(dataDir) ? home.resolve("data") : home.resolve(dataDir),
-                blank(dictionaries) ? home.resolve("dictionaries") : home.resolve(dictionaries),
-                blank(models) ? home.resolve("models") : home.resolve(models),
+                dataDir,
+                path(home, property.apply("minyi.dictionaries"), "dictionaries"),
+                path(home, property.apply("minyi.models"), "models"),
                 Files.isDirectory(sample) ? sample : null,
-                blank(zone) ? CHINA : ZoneId.of(zone));
+                blank(zone) ? CHINA : ZoneId.of(zone),
+                elasticsearch(property, home, dataDir));
+    }
+
+    private static ElasticsearchTarget elasticsearch(UnaryOperator<String> property, Path home, Path dataDir) {
+        String backend = property.apply("minyi.index.backend");
+        if (blank(backend) || backend.strip().equalsIgnoreCase("lucene")) {
+            return null;
+        }
+        if (!backend.strip().equalsIgnoreCase("elasticsearch")) {
+            throw new IllegalArgumentException("minyi.index.backend must be lucene or elasticsearch, was " + backend);
+        }
+        String url = property.apply("minyi.index.elasticsearch.url");
+        String prefix = property.apply("minyi.index.elasticsearch.prefix");
+        String replicas = property.apply("minyi.index.elasticsearch.replicas");
+        return new ElasticsearchTarget(
+                URI.create(blank(url) ? "http://127.0.0.1:9200" : url.strip()),
+                blank(prefix) ? "minyi" : prefix.strip(),
+                blank(replicas) ? 1 : Integer.parseInt(replicas.strip()),
+                path(home, property.apply("minyi.index.elasticsearch.buffer"), dataDir.resolve("es-buffer").toString()));
     }
 
     public Path indexDir() {
         return dataDir.resolve("index");
+    }
+
+    private static Path path(Path home, String value, String fallback) {
+        return home.resolve(blank(value) ? fallback : value.strip()).normalize();
     }
 
     private static boolean blank(String s) {

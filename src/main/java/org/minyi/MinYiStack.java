@@ -6,6 +6,8 @@ import org.minyi.analysis.Segmenter;
 import org.minyi.analysis.classify.SentimentModel;
 import org.minyi.analysis.classify.TopicModel;
 import org.minyi.index.MessageIndex;
+import org.minyi.index.elasticsearch.ElasticsearchMessageIndex;
+import org.minyi.index.elasticsearch.ElasticsearchSettings;
 import org.minyi.index.lucene.LuceneMessageIndex;
 import org.minyi.ingest.Ingestion;
 
@@ -35,12 +37,26 @@ public final class MinYiStack implements AutoCloseable {
                 SentimentModel.load(settings.models().resolve("sentiment")));
     }
 
-    /** Pipeline, embedded index and ingestion. Fails with {@code IndexLockedException} when the index is in use. */
+    /**
+     * Pipeline, index (embedded Lucene, or Elasticsearch when configured) and ingestion. Fails with
+     * {@code IndexLockedException} when the embedded index is in use by another process.
+     */
     public static MinYiStack open(MinYiSettings settings) {
         AnalysisPipeline pipeline = pipeline(settings);
-        MessageIndex index = LuceneMessageIndex.open(settings.indexDir(), pipeline.segmenter(), settings.zone());
+        MessageIndex index = openIndex(settings, pipeline.segmenter());
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         return new MinYiStack(settings, pipeline, index, new Ingestion(pipeline, index, threads));
+    }
+
+    private static MessageIndex openIndex(MinYiSettings settings, Segmenter segmenter) {
+        MinYiSettings.ElasticsearchTarget es = settings.elasticsearch();
+        if (es == null) {
+            return LuceneMessageIndex.open(settings.indexDir(), segmenter, settings.zone());
+        }
+        return ElasticsearchMessageIndex.open(ElasticsearchSettings.of(es.url(), es.buffer())
+                .withIndexPrefix(es.prefix())
+                .withReplicas(es.replicas())
+                .withZone(settings.zone()), segmenter);
     }
 
     public MinYiSettings settings() {

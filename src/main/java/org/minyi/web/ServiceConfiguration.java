@@ -18,10 +18,7 @@ class ServiceConfiguration {
 
     @Bean
     MinYiSettings minYiSettings(Environment env) {
-        String home = env.getProperty("minyi.home", System.getProperty("minyi.home", "."));
-        return MinYiSettings.resolve(java.nio.file.Path.of(home).toAbsolutePath().normalize(),
-                env.getProperty("minyi.data-dir"), env.getProperty("minyi.dictionaries"),
-                env.getProperty("minyi.models"), env.getProperty("minyi.sample-data"), env.getProperty("minyi.zone"));
+        return MinYiSettings.from(env::getProperty);
     }
 
     @Bean(destroyMethod = "close")
