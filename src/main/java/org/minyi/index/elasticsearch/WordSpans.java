@@ -1,13 +1,14 @@
 package org.minyi.index.elasticsearch;
 
-import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.minyi.analysis.IndexWord;
+import org.minyi.analysis.IndexWords;
 import org.minyi.analysis.Segmenter;
 
 /**
- * The content words of a text with where each sits in it, as the embedded Lucene index sees them: the pipeline's
+ * The words of a text with where each sits in it, cut by {@link IndexWords} as the embedded Lucene index cuts them: the pipeline's
  * segmenter picks the words (Elasticsearch has no Chinese segmenter of ours), lower-cased so "WiFi" finds "wifi".
  * Elasticsearch gets the words joined by spaces and indexes them with its built-in {@code whitespace} analyzer;
  * the offsets stay with the document so hits can be highlighted in the original masked text.
@@ -20,27 +21,15 @@ record WordSpans(List<String> words, int[] offsets) {
         if (text == null || text.isEmpty()) {
             return EMPTY;
         }
-        List<Term> terms = segmenter.terms(text);
-        List<String> words = new ArrayList<>(terms.size());
-        int[] offsets = new int[terms.size() * 2];
-        int searchFrom = 0;
-        for (Term term : terms) {
-            // the segmenter owns the notion of a content word; asking term by term keeps both adapters in step
-            List<String> content = segmenter.contentWords(List.of(term));
-            if (content.isEmpty()) {
-                continue;
-            }
-            String word = content.getFirst();
-            int start = text.indexOf(word, Math.max(term.offset, searchFrom));
-            if (start < 0) {
-                continue; // HanLP normalised the word; it cannot be located for highlighting
-            }
-            offsets[words.size() * 2] = start;
-            offsets[words.size() * 2 + 1] = start + word.length();
-            words.add(normalise(word));
-            searchFrom = start + word.length();
+        List<IndexWord> found = IndexWords.of(text, segmenter);
+        List<String> words = new ArrayList<>(found.size());
+        int[] offsets = new int[found.size() * 2];
+        for (IndexWord word : found) {
+            offsets[words.size() * 2] = word.start();
+            offsets[words.size() * 2 + 1] = word.end();
+            words.add(normalise(word.text()));
         }
-        return new WordSpans(List.copyOf(words), java.util.Arrays.copyOf(offsets, words.size() * 2));
+        return new WordSpans(List.copyOf(words), offsets);
     }
 
     /** How a word is indexed and queried: lower case, and no inner white space, which would split it in two. */

@@ -1,28 +1,27 @@
 package org.minyi.index.lucene;
 
-import com.hankcs.hanlp.seg.common.Term;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.minyi.analysis.IndexWord;
+import org.minyi.analysis.IndexWords;
 import org.minyi.analysis.Segmenter;
 
 /**
- * Emits the content words the pipeline's {@link Segmenter} finds, with their character offsets so highlighting can
- * mark them in the stored text. HanLP needs the whole text at once, so the input is read fully on reset.
+ * Emits the words {@link IndexWords} cuts a text into, with their character offsets so highlighting can mark them in
+ * the stored text; words found inside a longer word share its position. HanLP needs the whole text at once, so the input is read fully on reset.
  */
 final class SegmenterTokenizer extends Tokenizer {
-
-    private record Word(String text, int start, int end) {
-    }
 
     private final Segmenter segmenter;
     private final CharTermAttribute termAttribute = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAttribute = addAttribute(OffsetAttribute.class);
-    private List<Word> words = List.of();
+    private final PositionIncrementAttribute positionAttribute = addAttribute(PositionIncrementAttribute.class);
+    private List<IndexWord> words = List.of();
     private int next;
     private int finalOffset;
 
@@ -34,7 +33,7 @@ final class SegmenterTokenizer extends Tokenizer {
     public void reset() throws IOException {
         super.reset();
         String text = readAll(input);
-        words = contentWords(text);
+        words = IndexWords.of(text, segmenter);
         next = 0;
         finalOffset = correctOffset(text.length());
     }
@@ -45,8 +44,9 @@ final class SegmenterTokenizer extends Tokenizer {
             return false;
         }
         clearAttributes();
-        Word word = words.get(next++);
+        IndexWord word = words.get(next++);
         termAttribute.setEmpty().append(word.text());
+        positionAttribute.setPositionIncrement(word.inner() ? 0 : 1);
         offsetAttribute.setOffset(correctOffset(word.start()), correctOffset(word.end()));
         return true;
     }
@@ -61,27 +61,6 @@ final class SegmenterTokenizer extends Tokenizer {
     public void close() throws IOException {
         super.close();
         words = List.of();
-    }
-
-    private List<Word> contentWords(String text) {
-        List<Term> terms = segmenter.terms(text);
-        List<Word> kept = new ArrayList<>(terms.size());
-        int searchFrom = 0;
-        for (Term term : terms) {
-            // The segmenter owns the notion of a content word; asking it term by term keeps both in step.
-            List<String> content = segmenter.contentWords(List.of(term));
-            if (content.isEmpty()) {
-                continue;
-            }
-            String word = content.getFirst();
-            int start = text.indexOf(word, Math.max(term.offset, searchFrom));
-            if (start < 0) {
-                continue; // HanLP normalised the word; it cannot be located for highlighting
-            }
-            kept.add(new Word(word, start, start + word.length()));
-            searchFrom = start + word.length();
-        }
-        return kept;
     }
 
     private static String readAll(Reader reader) throws IOException {
