@@ -19,6 +19,8 @@ import org.minyi.analysis.classify.SentimentModel;
 import org.minyi.analysis.classify.TopicModel;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -47,8 +49,15 @@ public final class EvaluateCommand {
         @Option(names = "--baseline-segmented", description = "the --baseline-train file is pre-segmented")
         boolean baselineSegmented;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
+            return CommandErrors.run(spec, this::execute);
+        }
+
+        private Integer execute() {
             long loadStart = System.nanoTime();
             TopicModel topics = TopicModel.load(model);
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
@@ -128,8 +137,15 @@ public final class EvaluateCommand {
         @Mixin
         TrainCommand.SegmenterOptions segmenterOptions = new TrainCommand.SegmenterOptions();
 
+        @Spec
+        CommandSpec spec;
+
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
+            return CommandErrors.run(spec, this::execute);
+        }
+
+        private Integer execute() {
             if (sampleSize != null) {
                 requireMessages();
                 Handcheck.sample(Handcheck.messages(messages), sampleSize, seed).forEach(System.out::println);

@@ -22,6 +22,8 @@ import org.minyi.analysis.classify.SentimentModel;
 import org.minyi.analysis.classify.TopicModel;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -129,8 +131,15 @@ public final class TrainCommand {
         @Option(names = "--out", required = true, description = "model folder to write (e.g. models/topic)")
         Path out;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
+            return CommandErrors.run(spec, this::execute);
+        }
+
+        private Integer execute() {
             long start = System.nanoTime();
             ModelParameters modelParameters = parameters.apply(ModelParameters.TOPIC_DEFAULTS);
             List<LabelledText> texts = data.read();
@@ -217,8 +226,15 @@ public final class TrainCommand {
         @Option(names = "--out", required = true, description = "model folder to write (e.g. models/sentiment)")
         Path out;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
+            return CommandErrors.run(spec, this::execute);
+        }
+
+        private Integer execute() {
             long start = System.nanoTime();
             ModelParameters modelParameters = parameters.apply(ModelParameters.SENTIMENT_DEFAULTS);
             List<LabelledText> texts = data.read();
