@@ -1,5 +1,6 @@
 package org.minyi.analysis;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -19,6 +20,9 @@ import java.util.List;
  * @param maskedTitle    title with PII masked, or null when the message had no title
  * @param maskedText     text with PII masked
  * @param simhash        64-bit SimHash of the content words, for near-duplicate detection
+ * @param titleWords     how the masked title is cut for a search index ({@link IndexWords}), handed to the index
+ *                       so it need not segment again; not serialised, so null when unknown (e.g. read back)
+ * @param textWords      the same for the masked text
  */
 public record Analysis(
         List<String> tokens,
@@ -34,12 +38,30 @@ public record Analysis(
         String demandKey,
         String maskedTitle,
         String maskedText,
-        long simhash) {
+        long simhash,
+        @JsonIgnore List<IndexWord> titleWords,
+        @JsonIgnore List<IndexWord> textWords) {
 
     public Analysis {
         tokens = List.copyOf(tokens);
         places = List.copyOf(places);
         departments = List.copyOf(departments);
         keywords = List.copyOf(keywords);
+        titleWords = titleWords == null ? null : List.copyOf(titleWords);
+        textWords = textWords == null ? null : List.copyOf(textWords);
+    }
+
+    /** An analysis without index words (the index cuts the text itself). */
+    public Analysis(List<String> tokens, String topic, double topicScore, Sentiment sentiment, double sentimentScore,
+                    List<String> places, String region, List<String> departments, List<String> keywords,
+                    String demand, String demandKey, String maskedTitle, String maskedText, long simhash) {
+        this(tokens, topic, topicScore, sentiment, sentimentScore, places, region, departments, keywords, demand,
+                demandKey, maskedTitle, maskedText, simhash, null, null);
+    }
+
+    /** This analysis filed under another region. */
+    public Analysis withRegion(String newRegion) {
+        return new Analysis(tokens, topic, topicScore, sentiment, sentimentScore, places, newRegion, departments,
+                keywords, demand, demandKey, maskedTitle, maskedText, simhash, titleWords, textWords);
     }
 }

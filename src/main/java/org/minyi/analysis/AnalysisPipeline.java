@@ -55,10 +55,7 @@ public final class AnalysisPipeline {
         if (analysis.region() != null || message.region() == null || message.region().isBlank()) {
             return analysis;
         }
-        return new Analysis(analysis.tokens(), analysis.topic(), analysis.topicScore(), analysis.sentiment(),
-                analysis.sentimentScore(), analysis.places(), message.region().strip(), analysis.departments(),
-                analysis.keywords(), analysis.demand(), analysis.demandKey(), analysis.maskedTitle(),
-                analysis.maskedText(), analysis.simhash());
+        return analysis.withRegion(message.region().strip());
     }
 
     /**
@@ -100,6 +97,8 @@ public final class AnalysisPipeline {
                 demand == null ? null : demand.key(),
                 maskedTitle,
                 maskedText,
-                SimHash.of(tokens));
+                SimHash.of(tokens),
+                IndexWords.of(maskedTitle, titleTerms, segmenter),
+                IndexWords.of(maskedText, textTerms, segmenter));
     }
 }

@@ -24,7 +24,14 @@ public final class IndexWords {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        List<Term> terms = segmenter.terms(text);
+        return of(text, segmenter.terms(text), segmenter);
+    }
+
+    /** The same from terms already cut from {@code text} by {@code segmenter} (the pipeline has them). */
+    public static List<IndexWord> of(String text, List<Term> terms, Segmenter segmenter) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
         List<IndexWord> words = new ArrayList<>(terms.size() + terms.size() / 4);
         int searchFrom = 0;
         for (Term term : terms) {

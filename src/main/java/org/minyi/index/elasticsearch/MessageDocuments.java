@@ -62,8 +62,8 @@ final class MessageDocuments {
     byte[] toJson(IndexedMessage indexed) {
         Message message = indexed.message();
         Analysis analysis = indexed.analysis();
-        WordSpans title = WordSpans.of(message.title(), segmenter);
-        WordSpans text = WordSpans.of(message.text(), segmenter);
+        WordSpans title = WordSpans.of(message.title(), analysis.maskedTitle(), analysis.titleWords(), segmenter);
+        WordSpans text = WordSpans.of(message.text(), analysis.maskedText(), analysis.textWords(), segmenter);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put(ID, message.id());
         doc.put(TITLE_WORDS, title.joined());

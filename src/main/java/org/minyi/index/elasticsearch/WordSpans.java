@@ -18,10 +18,16 @@ record WordSpans(List<String> words, int[] offsets) {
     static final WordSpans EMPTY = new WordSpans(List.of(), new int[0]);
 
     static WordSpans of(String text, Segmenter segmenter) {
+        return of(text, null, null, segmenter);
+    }
+
+    /** Uses the words the analysis cut when they are of this very text, else segments it. */
+    static WordSpans of(String text, String analysed, List<IndexWord> analysedWords, Segmenter segmenter) {
         if (text == null || text.isEmpty()) {
             return EMPTY;
         }
-        List<IndexWord> found = IndexWords.of(text, segmenter);
+        List<IndexWord> found = analysedWords != null && text.equals(analysed)
+                ? analysedWords : IndexWords.of(text, segmenter);
         List<String> words = new ArrayList<>(found.size());
         int[] offsets = new int[found.size() * 2];
         for (IndexWord word : found) {

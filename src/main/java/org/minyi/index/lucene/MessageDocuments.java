@@ -1,6 +1,8 @@
 package org.minyi.index.lucene;
 
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field;
@@ -14,6 +16,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import org.minyi.analysis.IndexWord;
 import org.minyi.index.FacetField;
 import org.minyi.index.IndexedMessage;
 import org.minyi.message.Message;
@@ -73,9 +76,9 @@ final class MessageDocuments {
         doc.add(new KeywordField(ID, message.id(), Field.Store.NO));
         doc.add(new StoredField(SOURCE_JSON, new BytesRef(json.writeValueAsBytes(indexed))));
         if (message.title() != null) {
-            doc.add(new Field(TITLE, message.title(), HIGHLIGHTABLE_TEXT));
+            doc.add(highlightable(TITLE, message.title(), analysis.maskedTitle(), analysis.titleWords()));
         }
-        doc.add(new Field(TEXT, message.text(), HIGHLIGHTABLE_TEXT));
+        doc.add(highlightable(TEXT, message.text(), analysis.maskedText(), analysis.textWords()));
         addMentions(doc, analysis.keywords());
         addMentions(doc, analysis.places());
         addMentions(doc, analysis.departments());
@@ -119,6 +122,19 @@ final class MessageDocuments {
         if (value != null && !value.isBlank()) {
             doc.add(new KeywordField(field, value, Field.Store.NO));
         }
+    }
+
+    /** A stored, offset-indexed text field; tokens come from the analysis when it cut this very text. */
+    private static Field highlightable(String name, String value, String analysed, List<IndexWord> words) {
+        if (words == null || !value.equals(analysed)) {
+            return new Field(name, value, HIGHLIGHTABLE_TEXT); // the index analyzer segments it
+        }
+        return new Field(name, value, HIGHLIGHTABLE_TEXT) {
+            @Override
+            public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+                return new IndexWordStream(words, value.length());
+            }
+        };
     }
 
     private static FieldType highlightableText() {
