@@ -43,6 +43,7 @@ public final class Ingestion implements MessageSink, AutoCloseable {
     private final AnalysisPipeline pipeline;
     private final MessageIndex index;
     private final List<Worker> workers = new ArrayList<>();
+    private final List<Thread> workerThreads = new ArrayList<>();
     /** Versions written but perhaps not yet visible to index reads; needed to merge a quick second version. */
     private final Map<String, Message> unrefreshed = new ConcurrentHashMap<>();
     private final AtomicLong accepted = new AtomicLong();
@@ -64,6 +65,7 @@ public final class Ingestion implements MessageSink, AutoCloseable {
             thread.setDaemon(true);
             thread.start();
             workers.add(worker);
+            workerThreads.add(thread);
         }
     }
 
@@ -89,6 +91,13 @@ public final class Ingestion implements MessageSink, AutoCloseable {
 
     /** Waits until every message accepted so far is indexed, then commits: they survive a crash from here on. */
     public void flush() {
+        if (closed) {
+            return; // close() flushed for the last time; the workers are gone
+        }
+        drainAndCommit();
+    }
+
+    private void drainAndCommit() {
         CountDownLatch done = new CountDownLatch(workers.size());
         for (Worker worker : workers) {
             try {
@@ -127,11 +136,20 @@ public final class Ingestion implements MessageSink, AutoCloseable {
         if (closed) {
             return;
         }
-        flush();
         closed = true;
-        for (Worker worker : workers) {
-            worker.queue.add(Task.STOP);
+        // A message that slipped in past the closed check is still ahead of STOP in its queue: written, then
+        // committed below once the workers are done.
+        try {
+            for (Worker worker : workers) {
+                worker.queue.put(Task.STOP);
+            }
+            for (Thread thread : workerThreads) {
+                thread.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        index.commit();
     }
 
     private IndexedMessage analyse(Message message) {
