@@ -233,7 +233,8 @@ public final class EvaluateCommand {
                 predicted.add(prediction.label().key());
                 System.out.printf("  %s hand %-8s model %-8s %+.2f%s%n", judgement.id(), judgement.label().key(),
                         prediction.label().key(), prediction.score(),
-                        judgement.label() == prediction.label() ? "" : "   <- " + judgement.reason());
+                        judgement.label() == prediction.label() ? ""
+                                : "   <- " + judgement.reason() + "\n        cues: " + sentiment.explain(message.text()));
             }
             Evaluation evaluation = Evaluation.of(gold, predicted);
             System.out.printf("agreement with the hand labels: %d of %d (%.1f%%)%n%s",
