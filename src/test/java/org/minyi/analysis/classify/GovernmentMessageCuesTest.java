@@ -2,6 +2,7 @@ package org.minyi.analysis.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GovernmentMessageCuesTest {
@@ -52,5 +53,15 @@ class GovernmentMessageCuesTest {
     void theExplanationNamesTheCuesThatDecided() {
         assertThat(GovernmentMessageCues.read(POLITE_COMPLAINT).toString()).contains("扰民").contains("希望");
         assertThat(GovernmentMessageCues.read(HOTEL_REVIEW).toString()).contains("domain layer off");
+    }
+
+    @Test
+    void noHotelReviewHasItsSignChangedSoTheHotelAccuracyIsTheClassifiers() {
+        List<LabelledText> reviews = LabelledCsv.read(SharedData.require(SharedData.HOTEL), LabelledCsv.Columns.GUESS);
+        for (LabelledText review : reviews) {
+            GovernmentMessageCues.Reading reading = GovernmentMessageCues.read(review.text());
+            assertThat(reading.adjust(0.5)).as(review.text()).isPositive();
+            assertThat(reading.adjust(-0.5)).as(review.text()).isNegative();
+        }
     }
 }
