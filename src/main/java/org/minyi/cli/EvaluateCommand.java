@@ -130,6 +130,10 @@ public final class EvaluateCommand {
         @Option(names = "--handcheck", description = "hand-checked labels (id,label,reason) to compare with")
         Path handcheck;
 
+        @Option(names = "--handcheck-titles", description = "score title + line break + body, as the analysis"
+                + " pipeline does (default: the body only, as the earlier hand-check figures were measured)")
+        boolean handcheckTitles;
+
         @Option(names = "--sample-handcheck", description = "print a seeded sample of this many message ids to"
                 + " label by hand, then stop")
         Integer sampleSize;
@@ -221,19 +225,23 @@ public final class EvaluateCommand {
             List<Handcheck.Judgement> judgements = Handcheck.judgements(handcheck);
             List<String> gold = new ArrayList<>();
             List<String> predicted = new ArrayList<>();
-            System.out.printf("%nhand-check %s against %s:%n", handcheck, messages);
+            System.out.printf("%nhand-check %s against %s (%s):%n", handcheck, messages,
+                    handcheckTitles ? "title and body scored" : "body scored");
             for (Handcheck.Judgement judgement : judgements) {
                 Handcheck.Message message = byId.get(judgement.id());
                 if (message == null) {
                     throw new IllegalArgumentException(handcheck + ": message id " + judgement.id()
                             + " is not in " + messages);
                 }
-                SentimentPrediction prediction = sentiment.score(segmenter.words(message.text()), message.text());
+                String text = handcheckTitles && !message.title().isEmpty()
+                        ? message.title() + "\n" + message.text() : message.text();
+                SentimentPrediction prediction = sentiment.score(segmenter.words(text), text);
                 gold.add(judgement.label().key());
                 predicted.add(prediction.label().key());
                 System.out.printf("  %s hand %-8s model %-8s %+.2f%s%n", judgement.id(), judgement.label().key(),
                         prediction.label().key(), prediction.score(),
-                        judgement.label() == prediction.label() ? "" : "   <- " + judgement.reason());
+                        judgement.label() == prediction.label() ? ""
+                                : "   <- " + judgement.reason() + "\n        cues: " + sentiment.explain(text));
             }
             Evaluation evaluation = Evaluation.of(gold, predicted);
             System.out.printf("agreement with the hand labels: %d of %d (%.1f%%)%n%s",

@@ -15,8 +15,10 @@ import org.minyi.analysis.SentimentPrediction;
  * weighted by degree adverbs and flipped by negations). The score blends the classifier with the lexicon:
  * {@code (1 − w)·(P(positive) − P(negative)) + w·lexicon}, where the lexicon's own polarity is
  * {@code (pos − neg)/(pos + neg + 1)}; the blend carries domain cues (complaint words) into the score that a classifier
- * trained on another domain (hotel reviews) has not learnt. The label is neutral when |score| is below the model's
- * neutral threshold, else the sign's.
+ * trained on another domain (hotel reviews) has not learnt. Then {@link GovernmentMessageCues} adjusts the score of
+ * texts addressed to government: complaints negative however polite, thanks positive, questions neutral; other texts
+ * (reviews) keep the classifier's score. The label is neutral when |score| is below the model's neutral threshold,
+ * else the sign's.
  */
 public final class SentimentModel implements SentimentAnalyzer {
 
@@ -130,10 +132,19 @@ public final class SentimentModel implements SentimentAnalyzer {
         double[] probabilities = model.probabilities(
                 features.extract(withNegated(words, reading), text == null ? "" : text), reading.dense());
         double classifier = probabilities[positive] - probabilities[negative];
-        double score = Math.max(-1, Math.min(1, (1 - lexiconWeight) * classifier + lexiconWeight * reading.score()));
+        double blended = Math.max(-1, Math.min(1, (1 - lexiconWeight) * classifier + lexiconWeight * reading.score()));
+        double score = GovernmentMessageCues.read(text).adjust(blended);
         Sentiment label = Math.abs(score) < neutralBelow ? Sentiment.NEUTRAL
                 : score > 0 ? Sentiment.POSITIVE : Sentiment.NEGATIVE;
         return new SentimentPrediction(label, score);
+    }
+
+    /**
+     * Why the government-message layer did or did not change a text's score: the cues it found (problems, requests,
+     * questions, suggestions, thanks), for hand-checks and for an operator asking why a message came out negative.
+     */
+    public String explain(String text) {
+        return GovernmentMessageCues.read(text).toString();
     }
 
     /** |score| below this gives the neutral label. */

@@ -23,12 +23,13 @@ class SentimentModelTest {
     private static List<Document> training;
     private static List<Document> test;
     private static SentimentModel model;
+    private static Segmenter segmenter;
 
     @BeforeAll
     static void trainOnASliceOfHotelReviews() {
         SharedData.require(SharedData.LEXICONS);
         List<LabelledText> all = LabelledCsv.read(SharedData.require(SharedData.HOTEL), LabelledCsv.Columns.GUESS);
-        Segmenter segmenter = new Segmenter(DomainDictionary.load(null));
+        segmenter = new Segmenter(DomainDictionary.load(null));
         HoldOut split = new HoldOut(0.2, 42);
         training = Documents.forSentiment(SharedData.everyNth(split.training(all), 3, 0), segmenter);
         test = Documents.forSentiment(SharedData.everyNth(split.test(all), 2, 0), segmenter);
@@ -79,5 +80,36 @@ class SentimentModelTest {
     void aMissingModelFileIsNamedWithHowToTrainOne(@TempDir Path folder) {
         assertThatThrownBy(() -> SentimentModel.load(folder))
                 .isInstanceOf(ModelLoadException.class).hasMessageContaining("minyi train sentiment");
+    }
+
+    @Test
+    void trainingTwiceOnTheSameSliceGivesTheSameScores() {
+        SentimentModel again = SentimentModel.train(training, SharedData.LEXICONS, null, SMALL, NEUTRAL_BELOW, 0.3,
+                Map.of());
+        for (Document document : test.subList(0, 100)) {
+            assertThat(again.score(document.tokens(), document.text()))
+                    .isEqualTo(model.score(document.tokens(), document.text()));
+        }
+    }
+
+    @Test
+    void aPoliteComplaintToGovernmentIsNegative() {
+        assertThat(labelOf("尊敬的领导：您好！我们小区门口的道路坑坑洼洼，下雨积水，老人孩子出行很不方便，"
+                + "希望有关部门尽快安排维修，谢谢领导！")).isEqualTo(Sentiment.NEGATIVE);
+    }
+
+    @Test
+    void thanksToGovernmentArePositive() {
+        assertThat(labelOf("感谢社区工作人员耐心帮我办理了医保手续，服务非常周到，为你们点赞！"))
+                .isEqualTo(Sentiment.POSITIVE);
+    }
+
+    @Test
+    void aQuestionToGovernmentIsNeutral() {
+        assertThat(labelOf("请问新生儿办理户口需要带哪些材料？在街道办可以办吗？")).isEqualTo(Sentiment.NEUTRAL);
+    }
+
+    private static Sentiment labelOf(String text) {
+        return model.score(segmenter.words(text), text).label();
     }
 }
