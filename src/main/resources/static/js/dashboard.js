@@ -52,7 +52,7 @@ function hotspotPeriod(filter) {
 
 function drawSentiment(trend) {
   const points = trend.series.length ? trend.series[0].points : [];
-  chart('sentimentChart').setOption({
+  chart('sentimentChart').setOption({ animation: false,
     tooltip: { trigger: 'axis' },
     legend: { data: ['留言量 count', '平均情感 mean sentiment'] },
     xAxis: { type: 'category', data: points.map(p => p.start) },
@@ -67,7 +67,7 @@ function drawSentiment(trend) {
 
 function drawTopics(trend) {
   const starts = trend.series.length ? trend.series[0].points.map(p => p.start) : [];
-  chart('topicChart').setOption({
+  chart('topicChart').setOption({ animation: false,
     tooltip: { trigger: 'axis' },
     legend: { type: 'scroll', data: trend.series.map(s => s.key) },
     xAxis: { type: 'category', data: starts },
@@ -79,7 +79,7 @@ function drawTopics(trend) {
 function drawRegions(matrix) {
   const totals = matrix.regions.map(r => [r, Object.values(matrix.counts[r] || {}).reduce((a, b) => a + b, 0)])
     .sort((a, b) => a[1] - b[1]).slice(-15);
-  chart('regionChart').setOption({
+  chart('regionChart').setOption({ animation: false,
     tooltip: {},
     grid: { left: 110 },
     xAxis: { type: 'value' },
@@ -91,7 +91,7 @@ function drawRegions(matrix) {
 function drawTimeliness(report) {
   const rows = report.agencies || [];
   const pct = v => Math.round(v * 1000) / 10;
-  chart('timelinessChart').setOption({
+  chart('timelinessChart').setOption({ animation: false,
     tooltip: { trigger: 'axis' },
     legend: { data: ['≤1 天', '≤7 天', '≤30 天'] },
     grid: { left: 140 },

@@ -51,7 +51,7 @@ form.addEventListener('submit', async event => {
     keywords: list(data.get('keywords')),
     maxSentiment: number('maxSentiment'),
     minHeat: number('minHeat'),
-    destination: type === 'email' ? { type: 'EMAIL', recipients: list(target) } : { type: type.toUpperCase(), url: target },
+    destination: type === 'email' ? { type: 'EMAIL', recipients: list(target) } : { type: type.toUpperCase(), url: target, secret: String(data.get('secret')).trim() || null },
   };
   try {
     await api('/api/subscriptions/' + encodeURIComponent(rule.id), { method: 'PUT', body: rule });

@@ -44,7 +44,9 @@ class UserController {
     @Operation(summary = "The caller's name and roles (the pages use it to show what the user may open)")
     UserView me(Authentication authentication) {
         Set<Role> roles = authentication.getAuthorities().stream()
-                .map(a -> a.getAuthority().replaceFirst("^ROLE_", ""))
+                .map(a -> a.getAuthority())
+                .filter(a -> a.startsWith("ROLE_")) // other authorities say how the user logged in
+                .map(a -> a.substring("ROLE_".length()))
                 .map(Role::parse)
                 .collect(Collectors.toSet());
         return new UserView(authentication.getName(), roles);
