@@ -29,8 +29,11 @@ async function load() {
     drawSentiment(overall);
     drawTopics(byTopic);
     drawRegions(matrix);
-    fillSelect(document.getElementById('topic'), matrix.topics);
-    fillSelect(document.getElementById('region'), matrix.regions);
+    // the choices come from the first, unfiltered load: a filtered matrix would only offer the chosen value again
+    for (const [id, values] of [['topic', matrix.topics], ['region', matrix.regions]]) {
+      const select = document.getElementById(id);
+      if (select.options.length === 1) fillSelect(select, values);
+    }
     drawDemands(demands);
     drawHotspots(hotspots);
     status.textContent = '已加载 loaded in ' + Math.round(performance.now() - started) + ' ms';
