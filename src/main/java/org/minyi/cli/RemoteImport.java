@@ -21,7 +21,10 @@ import org.minyi.collect.importer.ImportProgress;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Sends a file to a running service's import endpoint and follows the job until it ends. */
+/**
+ * Sends a file to a running service's import endpoint and follows the job until it ends. The service wants an admin:
+ * the credentials come from the environment variables {@code MINYI_USER} and {@code MINYI_PASSWORD}.
+ */
 final class RemoteImport {
 
     private final String base;
@@ -29,6 +32,8 @@ final class RemoteImport {
     private final PrintWriter err;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
+
+    private final String authorization = basicAuthorization(System.getenv("MINYI_USER"), System.getenv("MINYI_PASSWORD"));
 
     RemoteImport(String base, PrintWriter out, PrintWriter err) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -99,12 +104,28 @@ final class RemoteImport {
     }
 
     private JsonNode call(HttpRequest request) throws IOException, InterruptedException {
+        if (authorization != null) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true).header("Authorization", authorization).build();
+        }
         var response = http.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            err.println("the service at " + base + " refused the import (" + response.statusCode() + "): set "
+                    + "MINYI_USER and MINYI_PASSWORD to an admin's user name and password");
+            return null;
+        }
         if (response.statusCode() >= 300) {
             err.println("the service answered " + response.statusCode() + ": " + response.body());
             return null;
         }
         return json.readTree(response.body());
+    }
+
+    private static String basicAuthorization(String user, String password) {
+        if (user == null || user.isBlank() || password == null) {
+            return null;
+        }
+        return "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static BodyPublisher text(String s) {

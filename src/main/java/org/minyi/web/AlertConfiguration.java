@@ -3,7 +3,10 @@ package org.minyi.web;
 import java.time.Clock;
 import java.time.Duration;
 import org.minyi.MinYiSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.minyi.alert.AlertEngine;
+import org.minyi.alert.Notifier;
 import org.minyi.alert.AlertSettings;
 import org.minyi.alert.ChannelRouter;
 import org.minyi.alert.SmtpSettings;
@@ -30,15 +33,27 @@ class AlertConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    AlertEngine alertEngine(MinYiSettings settings, Ingestion ingestion, Hotspots hotspots, Environment env) {
+    AlertEngine alertEngine(MinYiSettings settings, Ingestion ingestion, Hotspots hotspots, Environment env,
+                            MeterRegistry registry) {
         Clock clock = Clock.systemUTC();
         AlertEngine engine = AlertEngine.open(settings.dataDir().resolve("alerts"),
-                ChannelRouter.standard(smtp(env), Duration.ofSeconds(10), clock), AlertSettings.defaults(), clock);
+                timed(ChannelRouter.standard(smtp(env), Duration.ofSeconds(10), clock), registry, clock),
+                AlertSettings.defaults(), clock);
         ingestion.onIndexed(engine::onIndexed);
         Duration every = Duration.ofSeconds(env.getProperty("minyi.alert.hotspot-interval-seconds", Long.class, 300L));
         engine.watchHotspots(() -> hotspots.between(clock.instant().minus(Duration.ofDays(7)), clock.instant(),
                 Duration.ofDays(90), 50), every);
         return engine;
+    }
+
+    /** Measures each delivered alert from when its message or hotspot was observed to when it was sent. */
+    private static Notifier timed(Notifier notifier, MeterRegistry registry, Clock clock) {
+        Timer latency = Timer.builder("minyi.alert.latency")
+                .description("from a message or hotspot observed to its alert delivered").register(registry);
+        return (alert, destination) -> {
+            notifier.send(alert, destination);
+            latency.record(Duration.between(alert.observedAt(), clock.instant()));
+        };
     }
 
     private static SmtpSettings smtp(Environment env) {

@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.minyi.MinYiSettings;
 import org.minyi.collect.crawl.CrawlProgress;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.minyi.collect.crawl.CrawlStatus;
 import org.minyi.collect.crawl.Crawler;
 import org.minyi.collect.crawl.CrawlerConfig;
@@ -44,10 +46,15 @@ class CrawlJobs {
         return t;
     });
 
-    CrawlJobs(MinYiSettings settings, Ingestion ingestion, TaskScheduler scheduler,
+    private final Counter crawlErrors;
+
+    CrawlJobs(MinYiSettings settings, Ingestion ingestion, TaskScheduler scheduler, MeterRegistry registry,
               @Value("${minyi.crawl.config-dir:}") String configDir,
               @Value("${minyi.crawl.scheduled:false}") boolean scheduled) {
         this.ingestion = ingestion;
+        this.crawlErrors = Counter.builder("minyi.crawl.errors")
+                .description("failed fetches and items in crawls since start, plus crawls that failed as a whole")
+                .register(registry);
         this.crawler = new Crawler(settings.dataDir().resolve("crawl"));
         Path folder = configDir.isBlank() ? settings.home().resolve("crawler-config") : Path.of(configDir);
         if (java.nio.file.Files.isDirectory(folder)) {
@@ -94,9 +101,11 @@ class CrawlJobs {
             try {
                 var report = crawler.crawl(config, ingestion, CrawlProgress.SILENT);
                 ingestion.flush();
+                crawlErrors.increment(report.errorCount());
                 LOG.info("crawl of {}: {} pages, {} new, {} updated, errors {}", source, report.pagesFetched(),
                         report.itemsNew(), report.itemsUpdated(), report.errors());
             } catch (RuntimeException e) {
+                crawlErrors.increment();
                 LOG.warn("crawl of {} failed: {}", source, e.toString());
             } finally {
                 queued.remove(source);

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,9 +34,12 @@ import tools.jackson.databind.json.JsonMapper;
  * uploaded through the import endpoint first, then searched, trended and summarised.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"minyi.load-sample-data=false", "minyi.home=."})
+        properties = {"minyi.load-sample-data=false", "minyi.home=.",
+                "minyi.security.initial-admin-password=" + ApiTest.ADMIN_PASSWORD})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiTest {
+
+    static final String ADMIN_PASSWORD = "api-test-admin-secret";
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
@@ -75,7 +79,7 @@ class ApiTest {
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"messages.jsonl\""
                 + "\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpRequest upload = HttpRequest.newBuilder(uri("/api/imports"))
+        HttpRequest upload = asAdmin("/api/imports")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
                         HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofByteArray(tail)))
@@ -156,7 +160,7 @@ class ApiTest {
 
     @Test
     void analyzeReturnsThePublishedShapeWithoutIndexing() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri("/api/analyze"))
+        HttpRequest request = asAdmin("/api/analyze")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"id\":\"x\",\"text\":\"我的身份证号是110101199003071233，请尽快处理噪音扰民问题\"}"))
@@ -175,11 +179,11 @@ class ApiTest {
 
     @Test
     void badParametersGiveA400WithTheReason() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/search?sentiment=angry")).build(),
+        HttpResponse<String> response = http.send(asAdmin("/api/search?sentiment=angry").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(400, response.statusCode());
         assertTrue(response.body().contains("unknown sentiment 'angry'"), response.body());
-        response = http.send(HttpRequest.newBuilder(uri("/api/messages/nope")).build(),
+        response = http.send(asAdmin("/api/messages/nope").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(404, response.statusCode());
     }
@@ -192,6 +196,12 @@ class ApiTest {
         assertTrue(doc.get("paths").has("/api/imports"));
     }
 
+    /** A request with the first-start admin's HTTP Basic credentials, as programs call the API. */
+    private HttpRequest.Builder asAdmin(String path) {
+        String credentials = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + credentials);
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
@@ -201,7 +211,7 @@ class ApiTest {
     }
 
     private String getString(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).build(),
+        HttpResponse<String> response = http.send(asAdmin(path).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode(), path + " → " + response.body());
         return response.body();

@@ -1,0 +1,45 @@
+package org.minyi.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.minyi.MinYiSettings;
+import org.minyi.index.MessageIndex;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Dashboard aggregates the other endpoints do not give: reply timeliness by department. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "insight")
+class DashboardController {
+
+    private final ReplyTimeliness timeliness;
+    private final MinYiSettings settings;
+
+    DashboardController(MessageIndex index, MinYiSettings settings) {
+        this.timeliness = new ReplyTimeliness(index);
+        this.settings = settings;
+    }
+
+    @GetMapping("/timeliness")
+    @Operation(summary = "Share of replied messages answered within 1, 7 and 30 days, by replying agency",
+            description = "Reads the matching messages newest first, at most maxMessages; 'truncated' says when "
+                    + "more matched. Only messages with a dated reply count.")
+    ReplyTimeliness.Report timeliness(
+            @ParameterObject FilterRequest filter,
+            @Parameter(description = "messages read at most, 1..100000") @RequestParam(defaultValue = "20000")
+            int maxMessages,
+            @Parameter(description = "agencies listed at most") @RequestParam(defaultValue = "15") int limit) {
+        if (maxMessages < 1 || maxMessages > 100_000) {
+            throw new IllegalArgumentException("maxMessages must be 1..100000, was " + maxMessages);
+        }
+        if (limit < 1 || limit > 200) {
+            throw new IllegalArgumentException("limit must be 1..200, was " + limit);
+        }
+        return timeliness.measure(filter.toFilter(settings.zone()), maxMessages, limit);
+    }
+}

@@ -1,0 +1,127 @@
+package org.minyi.web.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Set;
+import org.minyi.MinYiSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may see what. Browsers log in with a form and keep a session (CSRF token in the {@code XSRF-TOKEN} cookie,
+ * sent back by the pages' scripts as {@code X-XSRF-TOKEN}); programs such as {@code minyi import} send HTTP Basic
+ * credentials with every request.
+ *
+ * <p>Pages and endpoints by role: admin everything; manager search, messages, export and dashboard; leader the
+ * dashboard's aggregates; subscriber only their own subscriptions. Health is public, other actuator endpoints
+ * (Prometheus) are for admins.
+ */
+@Configuration
+public class SecurityConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    private static final String[] ALL_ROLES = {"ADMIN", "MANAGER", "LEADER", "SUBSCRIBER"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /**
+     * The user file under the data folder. On first start (no users) creates {@code admin} with a random password
+     * printed once; {@code minyi.security.initial-admin-password} sets it instead (tests, scripted installs).
+     */
+    @Bean
+    UserStore userStore(MinYiSettings settings, PasswordEncoder encoder,
+                        @Value("${minyi.security.initial-admin-password:}") String initialPassword) {
+        UserStore store = UserStore.open(settings.dataDir().resolve("users.json"), encoder);
+        if (store.isEmpty()) {
+            boolean random = initialPassword.isBlank();
+            String password = random ? randomPassword() : initialPassword;
+            store.put("admin", password, Set.of(Role.ADMIN));
+            if (random) {
+                String notice = "MinYi first start: created user 'admin' with password " + password
+                        + " (shown only this once; change it with PUT /api/users/admin)";
+                System.out.println(notice);
+                LOG.warn(notice);
+            }
+        }
+        return store;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/login", "/error", "/css/**", "/js/**", "/_static/**", "/favicon.ico").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/**").hasRole("ADMIN")
+                .requestMatchers("/api/users/**", "/api/imports/**", "/api/crawls/**", "/api/dictionary/**",
+                        "/admin.html").hasRole("ADMIN")
+                .requestMatchers("/api/search", "/api/messages/**", "/api/export", "/api/analyze",
+                        "/search.html", "/message.html").hasAnyRole("ADMIN", "MANAGER")
+                .requestMatchers("/api/trends", "/api/keywords", "/api/demands", "/api/hotspots", "/api/insight/**",
+                        "/api/timeliness", "/api/status", "/dashboard.html").hasAnyRole("ADMIN", "MANAGER", "LEADER")
+                .requestMatchers("/api/subscriptions/**", "/api/alerts/**", "/api/me", "/subscriptions.html", "/")
+                .hasAnyRole(ALL_ROLES)
+                .anyRequest().hasRole("ADMIN"))
+            .formLogin(form -> form.defaultSuccessUrl("/", true))
+            .httpBasic(Customizer.withDefaults())
+            .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+            .csrf(csrf -> csrf.spa().ignoringRequestMatchers(programClient()))
+            .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+            .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                            + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'")))
+            .exceptionHandling(errors -> errors
+                .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), scriptCall())
+                .defaultAuthenticationEntryPointFor(basicEntryPoint(), request ->
+                        request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith("/actuator/")
+                                || request.getRequestURI().startsWith("/v3/")));
+        return http.build();
+    }
+
+    /**
+     * A program sending Basic credentials needs no CSRF token: it is not a browser riding on a session cookie. A
+     * browser that cached Basic credentials would send them along with a forged cross-site request too, but then
+     * it also sends an {@code Origin} header, so those requests still need the token.
+     */
+    private static RequestMatcher programClient() {
+        return (HttpServletRequest request) -> {
+            String authorization = request.getHeader("Authorization");
+            return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                    && request.getHeader("Origin") == null;
+        };
+    }
+
+    /** The pages' scripts: a plain 401 (they go to the login page) rather than the browser's Basic dialog. */
+    private static RequestMatcher scriptCall() {
+        return request -> "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
+    }
+
+    private static BasicAuthenticationEntryPoint basicEntryPoint() {
+        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+        entryPoint.setRealmName("MinYi");
+        return entryPoint;
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

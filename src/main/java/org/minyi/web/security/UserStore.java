@@ -1,0 +1,109 @@
+package org.minyi.web.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Users in one JSON file ({@code users.json} in the data folder), passwords as BCrypt hashes. Every change rewrites
+ * the file through a temporary file and an atomic move, so a crash leaves the old or the new list, never half.
+ */
+public final class UserStore implements UserDetailsService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Path file;
+    private final PasswordEncoder encoder;
+    private final Map<String, UserAccount> users = new ConcurrentHashMap<>();
+
+    private UserStore(Path file, PasswordEncoder encoder) {
+        this.file = file;
+        this.encoder = encoder;
+    }
+
+    /** Opens the store at {@code file}; a missing file is an empty store. */
+    public static UserStore open(Path file, PasswordEncoder encoder) {
+        UserStore store = new UserStore(file, encoder);
+        if (Files.isRegularFile(file)) {
+            try {
+                List<UserAccount> accounts = JSON.readValue(file.toFile(), new TypeReference<List<UserAccount>>() { });
+                accounts.forEach(a -> store.users.put(a.name(), a));
+            } catch (JacksonException e) {
+                throw new IllegalStateException("cannot read the user file " + file + ": " + e.getOriginalMessage(), e);
+            }
+        }
+        return store;
+    }
+
+    public boolean isEmpty() {
+        return users.isEmpty();
+    }
+
+    public List<UserAccount> list() {
+        return users.values().stream().sorted(Comparator.comparing(UserAccount::name)).toList();
+    }
+
+    public Optional<UserAccount> find(String name) {
+        return Optional.ofNullable(users.get(name));
+    }
+
+    /** Creates or replaces a user; the password is hashed here and never stored. */
+    public synchronized UserAccount put(String name, String password, Set<Role> roles) {
+        if (password == null || password.length() < 8) {
+            throw new IllegalArgumentException("the password of user " + name + " must have at least 8 characters");
+        }
+        UserAccount account = new UserAccount(name, encoder.encode(password), roles);
+        users.put(name, account);
+        save();
+        return account;
+    }
+
+    public synchronized boolean remove(String name) {
+        boolean removed = users.remove(name) != null;
+        if (removed) {
+            save();
+        }
+        return removed;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String name) {
+        UserAccount account = users.get(name);
+        if (account == null) {
+            throw new UsernameNotFoundException("no user " + name);
+        }
+        return User.withUsername(account.name())
+                .password(account.passwordHash())
+                .authorities(account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
+                .build();
+    }
+
+    private void save() {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), new ArrayList<>(list()));
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the user file " + file, e);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.minyi.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pages in a real headless Chromium (the system's chromium and chromedriver): log in, filter the dashboard,
+ * search, open a message, create a subscription. Screenshots go to {@code target/screenshots/}. Skipped when
+ * Chromium is not installed, except in CI ({@code CI=true}), where that is a failure.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserTest extends RunningService {
+
+    private static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
+            "/usr/bin/google-chrome");
+    private static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private WebDriver browser;
+    private Path profile;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        String binary = firstExisting(BROWSERS);
+        String driver = firstExisting(DRIVERS);
+        if (binary == null || driver == null) {
+            String why = "headless Chromium not found (looked for " + BROWSERS + " and " + DRIVERS
+                    + "); install it with: apt-get install -y chromium chromium-driver";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(why);
+            }
+            Assumptions.abort(why);
+        }
+        importFixture();
+        Files.createDirectories(SCREENSHOTS);
+        profile = Files.createTempDirectory("minyi-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1100", "--lang=zh-CN", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aWrongPasswordIsRefusedAndTheRightOneOpensTheDashboard() throws IOException {
+        logIn("manager", "not-the-password");
+        assertTrue(browser.getCurrentUrl().contains("/login?error"), browser.getCurrentUrl());
+        screenshot("01-login-refused");
+        logIn("manager", USER_PASSWORD);
+        waitUntilLoaded(By.id("status"));
+        assertTrue(browser.getCurrentUrl().endsWith("/dashboard.html"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("who")).getText().contains("manager"));
+    }
+
+    @Test
+    @Order(2)
+    void theDashboardDrawsItsChartsAndFiltersByRegion() throws IOException {
+        browser.get(uri("/dashboard.html").toString());
+        waitUntilLoaded(By.id("status"));
+        waitFor(() -> !chartData("timelinessChart", 0).matches("\\[]|not drawn"));
+        assertEquals(3, ((Number) script("return " + chart("regionChart") + ".series[0].data.length")).intValue(),
+                "A3区, A5区 and A7区 before filtering");
+        screenshot("02-dashboard");
+
+        new Select(browser.findElement(By.id("region"))).selectByValue("A3区");
+        markReloading(By.id("status"));
+        browser.findElement(By.id("apply")).click();
+        waitUntilLoaded(By.id("status"));
+        assertEquals("[3]", chartData("regionChart", 0), "only A3区 and its 3 messages are left");
+        WebElement demands = browser.findElement(By.id("demands"));
+        assertFalse(demands.getText().contains("公交"), "the A7区 bus demand is filtered out: " + demands.getText());
+        screenshot("03-dashboard-filtered-a3");
+    }
+
+    @Test
+    @Order(3)
+    void searchHighlightsWordsAndShowsInjectedScriptAsPlainText() throws IOException {
+        browser.get(uri("/search.html").toString());
+        waitUntilLoaded(By.id("summary"));
+        WebElement query = browser.findElement(By.id("q"));
+        query.sendKeys("物业");
+        markReloading(By.id("summary"));
+        browser.findElement(By.id("go")).click();
+        waitUntilLoaded(By.id("summary"));
+        List<WebElement> titles = browser.findElements(By.cssSelector("article.hit h3 a"));
+        assertEquals(1, titles.size(), browser.findElement(By.id("results")).getText());
+        assertTrue(titles.get(0).getText().startsWith("<script>window.xssFired=true</script>"),
+                "the script tag is shown as text: " + titles.get(0).getText());
+        assertFalse(browser.findElements(By.cssSelector("#results em")).isEmpty(), "matched words are highlighted");
+        assertTrue(browser.findElements(By.cssSelector("#results script, #results img")).isEmpty());
+        assertEquals(null, script("return window.xssFired"), "no injected script ran");
+        screenshot("04-search-script-message");
+    }
+
+    @Test
+    @Order(4)
+    void openingAMessageShowsItsAnalysisWithThePhoneNumberMasked() throws IOException {
+        browser.get(uri("/search.html?q=" + java.net.URLEncoder.encode("路灯", java.nio.charset.StandardCharsets.UTF_8)).toString());
+        waitUntilLoaded(By.id("summary"));
+        WebElement first = browser.findElement(By.cssSelector("article.hit h3 a"));
+        first.click();
+        waitUntilLoaded(By.id("message"));
+        String text = browser.findElement(By.id("text")).getText();
+        assertTrue(text.contains("路灯"), text);
+        assertFalse(text.contains(WebFixture.PHONE), "phone numbers are masked: " + text);
+        assertNotEquals("", browser.findElement(By.id("analysis")).getText());
+        screenshot("05-message");
+    }
+
+    @Test
+    @Order(5)
+    void aSubscriberCreatesASubscriptionAndCannotOpenTheDashboard() throws IOException {
+        browser.findElement(By.id("logout")).click();
+        waitFor(() -> browser.getCurrentUrl().contains("/login"));
+        logIn("subscriber", USER_PASSWORD);
+        waitFor(() -> browser.getCurrentUrl().endsWith("/subscriptions.html"));
+        waitFor(() -> !browser.findElements(By.id("who")).isEmpty());
+        assertTrue(browser.findElements(By.linkText("仪表盘 Dashboard")).isEmpty(), "no dashboard link for subscribers");
+
+        browser.findElement(By.id("ruleId")).sendKeys("streetlights");
+        browser.findElement(By.id("ruleName")).sendKeys("路灯问题 <b>bold?</b>");
+        browser.findElement(By.id("ruleKeywords")).sendKeys("路灯,照明");
+        new Select(browser.findElement(By.id("ruleType"))).selectByValue("wecom");
+        browser.findElement(By.id("ruleTarget")).sendKeys("http://127.0.0.1:9/cgi-bin/webhook/send?key=test");
+        browser.findElement(By.id("saveRule")).click();
+        waitFor(() -> !browser.findElements(By.cssSelector("#rules tr[data-rule='streetlights']")).isEmpty());
+        String row = browser.findElement(By.cssSelector("#rules tr[data-rule='streetlights']")).getText();
+        assertTrue(row.contains("路灯问题 <b>bold?</b>") && row.contains("subscriber"), row);
+        screenshot("06-subscription-created");
+
+        browser.get(uri("/dashboard.html").toString());
+        assertTrue(browser.getPageSource().contains("403") || browser.getPageSource().contains("Forbidden"),
+                "subscribers may not open the dashboard");
+    }
+
+    private void logIn(String user, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(uri("/login").toString());
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    /** The pages set data-loaded="true" on an element when their data is drawn. */
+    private void waitUntilLoaded(By element) {
+        waitFor(() -> !browser.findElements(element).isEmpty()
+                && "true".equals(browser.findElement(element).getDomAttribute("data-loaded")));
+    }
+
+    private void markReloading(By element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].removeAttribute('data-loaded')",
+                browser.findElement(element));
+    }
+
+    private void waitFor(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> condition.getAsBoolean());
+    }
+
+    private Object script(String code) {
+        return ((JavascriptExecutor) browser).executeScript(code);
+    }
+
+    private static String chart(String id) {
+        return "echarts.getInstanceByDom(document.getElementById('" + id + "')).getOption()";
+    }
+
+    private String chartData(String id, int series) {
+        Object data = script("var c = echarts.getInstanceByDom(document.getElementById('" + id + "'));"
+                + "return c ? JSON.stringify(c.getOption().series[" + series + "].data) : 'not drawn'");
+        return String.valueOf(data);
+    }
+
+    private void screenshot(String name) throws IOException {
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    }
+
+    private static String firstExisting(List<String> paths) {
+        return paths.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElse(null);
+    }
+}

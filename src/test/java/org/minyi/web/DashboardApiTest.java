@@ -1,0 +1,124 @@
+package org.minyi.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The endpoints added for the web pages: reply timeliness, export, dictionary words, the start page. */
+class DashboardApiTest extends RunningService {
+
+    @BeforeEach
+    void fixture() throws Exception {
+        importFixture();
+    }
+
+    @Test
+    void timelinessGivesSharesAnsweredWithin1And7And30DaysByAgency() throws Exception {
+        JsonNode report = getJson(as("leader", USER_PASSWORD, "/api/timeliness"));
+        assertEquals(4, report.get("replied").asInt(), "w5 and w6 have no reply");
+        assertFalse(report.get("truncated").asBoolean());
+        Map<String, JsonNode> byAgency = new HashMap<>();
+        report.get("agencies").forEach(a -> byAgency.put(a.get("agency").asString(), a));
+        // 市住建局 answered w1 after 10 hours, w2 after 3 days, w4 after 41 days
+        JsonNode housing = byAgency.get("市住建局");
+        assertEquals(3, housing.get("replied").asInt());
+        assertEquals(1 / 3.0, housing.get("within1Day").asDouble(), 1e-9);
+        assertEquals(2 / 3.0, housing.get("within7Days").asDouble(), 1e-9);
+        assertEquals(2 / 3.0, housing.get("within30Days").asDouble(), 1e-9);
+        JsonNode all = report.get("agencies").get(0);
+        assertEquals(ReplyTimeliness.ALL_AGENCIES, all.get("agency").asString(), "the total comes first");
+        assertEquals(0.75, all.get("within30Days").asDouble(), 1e-9);
+    }
+
+    @Test
+    void timelinessFollowsTheFilters() throws Exception {
+        JsonNode report = getJson(as("leader", USER_PASSWORD, "/api/timeliness?region=" + enc("A5区")));
+        assertEquals(1, report.get("replied").asInt());
+        assertEquals("市公安局交警支队", report.get("agencies").get(1).get("agency").asString());
+    }
+
+    @Test
+    void exportGivesCsvWithMaskedTextAndDefusedFormulas() throws Exception {
+        HttpResponse<String> csv = send(as("manager", USER_PASSWORD, "/api/export?format=csv&q=" + enc("路灯")));
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("minyi-messages.csv"));
+        String body = csv.body();
+        assertTrue(body.startsWith("\uFEFFid,createdAt,source"), body);
+        assertTrue(body.contains("w1") && body.contains("w4"), body);
+        assertFalse(body.contains(WebFixture.PHONE), "the export holds masked text only");
+        assertEquals("'=HYPERLINK(\"x\")", ExportController.defuseFormula("=HYPERLINK(\"x\")"));
+        assertEquals("-0.5", ExportController.defuseFormula("-0.5"));
+    }
+
+    @Test
+    void exportGivesAnXlsxWorkbookWithOneRowPerMessage() throws Exception {
+        HttpResponse<byte[]> xlsx = http.send(as("manager", USER_PASSWORD, "/api/export?format=xlsx").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheet("messages");
+            assertEquals("id", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(WebFixture.COUNT, sheet.getLastRowNum(), "a header and one row per message");
+        }
+        HttpResponse<String> bad = send(as("manager", USER_PASSWORD, "/api/export?format=pdf"));
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("unknown export format 'pdf'"), bad.body());
+    }
+
+    @Test
+    void aDictionaryWordAddedByAnAdminIsUsedAtOnceAndKeptInTheDataFolder() throws Exception {
+        String text = "{\"id\":\"d\",\"text\":\"请青禾片区管委会尽快处理垃圾堆放问题\"}";
+        JsonNode before = analyze(text);
+        assertFalse(before.get("departments").toString().contains("青禾片区管委会"), before.toString());
+
+        HttpResponse<String> added = send(asAdmin("/api/dictionary/words").header("Content-Type", "application/json")
+                .POST(jsonBody("{\"word\":\"青禾片区管委会\",\"kind\":\"department\"}")));
+        assertEquals(201, added.statusCode(), added.body());
+
+        JsonNode after = analyze(text);
+        assertTrue(after.get("departments").toString().contains("青禾片区管委会"), after.toString());
+        String kept = Files.readString(dataDir.resolve("dictionaries").resolve("admin-words.txt"), StandardCharsets.UTF_8);
+        assertTrue(kept.contains("青禾片区管委会 nt 1000"), kept);
+        assertEquals(403, send(as("manager", USER_PASSWORD, "/api/dictionary/words").header("Content-Type", "application/json")
+                .POST(jsonBody("{\"word\":\"经理词\",\"kind\":\"term\"}"))).statusCode());
+    }
+
+    @Test
+    void theStartPageDependsOnTheRole() throws Exception {
+        HttpResponse<String> leader = send(as("leader", USER_PASSWORD, "/"));
+        assertEquals(302, leader.statusCode());
+        assertTrue(leader.headers().firstValue("Location").orElse("").endsWith("/dashboard.html"));
+        HttpResponse<String> subscriber = send(as("subscriber", USER_PASSWORD, "/"));
+        assertTrue(subscriber.headers().firstValue("Location").orElse("").endsWith("/subscriptions.html"));
+    }
+
+    @Test
+    void echartsIsServedFromTheJarNotACdn() throws Exception {
+        HttpResponse<String> script = send(java.net.http.HttpRequest.newBuilder(uri("/_static/echarts/6.0.0/dist/echarts.min.js")));
+        assertEquals(200, script.statusCode());
+        String page = send(as("leader", USER_PASSWORD, "/dashboard.html")).body();
+        assertTrue(page.contains("src=\"/_static/echarts/6.0.0/dist/echarts.min.js\""), page);
+        assertFalse(page.contains("//cdn"), page);
+    }
+
+    private JsonNode analyze(String body) throws Exception {
+        return getJson(asAdmin("/api/analyze").header("Content-Type", "application/json").POST(jsonBody(body)));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
