@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -28,8 +29,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * signed webhook to a real HTTP peer on loopback. Prints the time from upload to delivery (no timing assertion).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"minyi.load-sample-data=false", "minyi.home=."})
+        properties = {"minyi.load-sample-data=false", "minyi.home=.",
+                "minyi.security.initial-admin-password=" + AlertDeliveryApiTest.ADMIN_PASSWORD})
 class AlertDeliveryApiTest {
+
+    static final String ADMIN_PASSWORD = "alert-test-admin-secret";
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
@@ -69,7 +73,7 @@ class AlertDeliveryApiTest {
         String rule = """
                 {"id":"noise","subscriber":"district-office","name":"噪音投诉","keywords":["噪音"],
                  "destination":{"type":"webhook","url":"%s","secret":"s3cret"}}""".formatted(hook);
-        HttpResponse<String> put = http.send(HttpRequest.newBuilder(uri("/api/subscriptions/noise"))
+        HttpResponse<String> put = http.send(asAdmin("/api/subscriptions/noise")
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(rule)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, put.statusCode(), put.body());
@@ -103,11 +107,18 @@ class AlertDeliveryApiTest {
         String boundary = "b0undary";
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.jsonl\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n" + jsonl + "\r\n--" + boundary + "--\r\n";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/imports"))
+        HttpResponse<String> response = http.send(asAdmin("/api/imports")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(202, response.statusCode(), response.body());
+    }
+
+    /** Programs call the API with HTTP Basic credentials; the first-start admin may do everything here. */
+    private HttpRequest.Builder asAdmin(String path) {
+        String credentials = Base64.getEncoder()
+                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + credentials);
     }
 
     private URI uri(String path) {
