@@ -85,6 +85,11 @@ public record MinYiSettings(Path home, Path dataDir, Path dictionaries, Path mod
         return dataDir.resolve("index");
     }
 
+    /** Words admins add at run time are kept here (read by every pipeline, the command line's too). */
+    public Path adminDictionaries() {
+        return dataDir.resolve("dictionaries");
+    }
+
     private static Path path(Path home, String value, String fallback) {
         return home.resolve(blank(value) ? fallback : value.strip()).normalize();
     }

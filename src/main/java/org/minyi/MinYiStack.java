@@ -1,5 +1,6 @@
 package org.minyi;
 
+import java.util.List;
 import org.minyi.analysis.AnalysisPipeline;
 import org.minyi.analysis.DomainDictionary;
 import org.minyi.analysis.Segmenter;
@@ -31,7 +32,8 @@ public final class MinYiStack implements AutoCloseable {
 
     /** The analysis pipeline alone (no index is opened, so this works while the service runs). */
     public static AnalysisPipeline pipeline(MinYiSettings settings) {
-        Segmenter segmenter = new Segmenter(DomainDictionary.load(settings.dictionaries()));
+        Segmenter segmenter = new Segmenter(DomainDictionary.loadAll(
+                List.of(settings.dictionaries(), settings.adminDictionaries())));
         return AnalysisPipeline.create(segmenter,
                 TopicModel.load(settings.models().resolve("topic")),
                 SentimentModel.load(settings.models().resolve("sentiment")));

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,16 +40,26 @@ public final class DomainDictionary {
 
     /** Loads every dictionary file in {@code folder}; a missing folder gives HanLP's defaults only. */
     public static DomainDictionary load(Path folder) {
+        return loadAll(Arrays.asList(folder)); // a null folder is allowed: HanLP defaults only
+    }
+
+    /**
+     * Loads the dictionary files of several folders in order (the project's, then e.g. words admins added at run
+     * time under the data folder); missing folders are skipped.
+     */
+    public static DomainDictionary loadAll(List<Path> folders) {
         DomainDictionary dictionary = new DomainDictionary();
-        if (folder == null || !Files.isDirectory(folder)) {
-            return dictionary;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                dictionary.loadFile(file);
+        for (Path folder : folders) {
+            if (folder == null || !Files.isDirectory(folder)) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read dictionaries in " + folder, e);
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                    dictionary.loadFile(file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read dictionaries in " + folder, e);
+            }
         }
         return dictionary;
     }

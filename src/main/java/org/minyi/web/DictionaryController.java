@@ -22,7 +22,7 @@ class DictionaryController {
     private final AdminWords words;
 
     DictionaryController(MinYiSettings settings, AnalysisPipeline pipeline) {
-        this.words = AdminWords.load(settings.dataDir().resolve("dictionaries").resolve("admin-words.txt"),
+        this.words = AdminWords.load(settings.adminDictionaries().resolve("admin-words.txt"),
                 pipeline.segmenter().dictionary());
     }
 

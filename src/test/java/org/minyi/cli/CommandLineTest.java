@@ -89,6 +89,22 @@ class CommandLineTest {
     }
 
     @Test
+    void analyzeUsesTheWordsAdminsAddedInTheService() throws Exception {
+        Path adminWords = tmp.resolve("data").resolve("dictionaries").resolve("admin-words.txt");
+        Files.createDirectories(adminWords.getParent());
+        Files.writeString(adminWords, "青禾湾综合执法办 nt 1000\n", StandardCharsets.UTF_8);
+        Path in = tmp.resolve("in.jsonl");
+        Path outFile = tmp.resolve("out.jsonl");
+        Files.writeString(in, "{\"id\":\"w\",\"text\":\"青禾湾综合执法办对占道经营长期不管，希望尽快整治。\"}\n",
+                StandardCharsets.UTF_8);
+
+        assertEquals(0, minyi("analyze", "--input", in.toString(), "--output", outFile.toString()), err.toString());
+
+        JsonNode result = json.readTree(Files.readAllLines(outFile, StandardCharsets.UTF_8).getFirst());
+        assertTrue(result.get("departments").toString().contains("青禾湾综合执法办"), result.toString());
+    }
+
+    @Test
     void importOfAMissingFileSaysSo() {
         assertEquals(2, minyi("import", tmp.resolve("nope.csv").toString()));
         assertTrue(err.toString().contains("no such file"), err.toString());
