@@ -103,8 +103,8 @@ function drawTimeliness(report) {
     series: [['≤1 天', 'within1Day'], ['≤7 天', 'within7Days'], ['≤30 天', 'within30Days']]
       .map(([name, key]) => ({ name, type: 'bar', data: rows.map(r => pct(r[key])) })),
   }, true);
-  document.getElementById('timelinessNote').textContent = '有答复 replied: ' + report.replied + ' / 已读 read ' + report.scanned
-    + ' / 匹配 matching ' + report.matching + (report.truncated ? '（只读了最新的部分 newest only）' : '');
+  document.getElementById('timelinessNote').textContent = '有答复 replied: ' + report.replied
+    + ' / 匹配 matching ' + report.matching;
 }
 
 function drawDemands(demands) {

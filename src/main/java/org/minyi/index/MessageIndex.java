@@ -39,6 +39,13 @@ public interface MessageIndex extends Closeable {
     /** Most frequent demands (by demand key) among matching messages, each with an example sentence. */
     List<DemandCount> topDemands(MessageFilter filter, int limit);
 
+    /**
+     * Reply delays of the matching messages that have a reply time and a creation time: first the line over all of
+     * them ({@link ReplyDelays#ALL}), then one per replying agency, most replies first (ties by name), at most
+     * {@code maxAgencies}. Empty when no matching message has a dated reply.
+     */
+    List<ReplyDelays> replyDelays(MessageFilter filter, int maxAgencies);
+
     @Override
     void close();
 }

@@ -27,19 +27,14 @@ class DashboardController {
 
     @GetMapping("/timeliness")
     @Operation(summary = "Share of replied messages answered within 1, 7 and 30 days, by replying agency",
-            description = "Reads the matching messages newest first, at most maxMessages; 'truncated' says when "
-                    + "more matched. Only messages with a dated reply count.")
+            description = "Only messages with a dated reply count; a reply dated before its message counts as "
+                    + "immediate. The first line is the total over all agencies.")
     ReplyTimeliness.Report timeliness(
             @ParameterObject FilterRequest filter,
-            @Parameter(description = "messages read at most, 1..100000") @RequestParam(defaultValue = "20000")
-            int maxMessages,
             @Parameter(description = "agencies listed at most") @RequestParam(defaultValue = "15") int limit) {
-        if (maxMessages < 1 || maxMessages > 100_000) {
-            throw new IllegalArgumentException("maxMessages must be 1..100000, was " + maxMessages);
-        }
         if (limit < 1 || limit > 200) {
             throw new IllegalArgumentException("limit must be 1..200, was " + limit);
         }
-        return timeliness.measure(filter.toFilter(settings.zone()), maxMessages, limit);
+        return timeliness.measure(filter.toFilter(settings.zone()), limit);
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.minyi.index.TestMessage.message;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -582,6 +583,59 @@ public abstract class MessageIndexContract {
         assertEquals(1, demands.size());
         assertEquals(1, demands.getFirst().count());
         assertNotNull(demands.getFirst().example());
+    }
+
+    // ---- reply timeliness
+
+    /**
+     * Five dated replies: 市住建局 answers after 2 days three times, 区城管局 after half a day and after 40 days;
+     * one reply has no time and one message has no time at all, so neither counts. Medians are chosen so that any
+     * estimator gives the same answer (the middle values coincide).
+     */
+    private void addReplies() {
+        Instant asked = Instant.parse("2024-03-01T00:00:00Z");
+        Duration day = Duration.ofDays(1);
+        add(
+                message("r1", "路灯坏了").at(asked).topic("城乡建设").reply("已修复", "市住建局", asked.plus(day.multipliedBy(2))),
+                message("r2", "井盖缺失").at(asked).topic("城乡建设").reply("已处理", "市住建局", asked.plus(day.multipliedBy(2))),
+                message("r3", "道路积水").at(asked).topic("交通运输").reply("已疏通", "市住建局", asked.plus(day.multipliedBy(2))),
+                message("r4", "占道经营").at(asked).topic("城乡建设").reply("已劝离", "区城管局", asked.plus(day.dividedBy(2))),
+                message("r5", "违章搭建").at(asked).topic("城乡建设").reply("已拆除", "区城管局", asked.plus(day.multipliedBy(40))),
+                message("r6", "垃圾清运").at(asked).topic("城乡建设").reply("已清运", "区城管局", null),
+                message("r7", "噪音扰民").topic("城乡建设").reply("已处理", "区城管局", asked),
+                message("r8", "没有答复的留言").at(asked).topic("城乡建设"));
+    }
+
+    @Test
+    void replyDelaysCountAnswersWithinOneSevenAndThirtyDaysPerAgency() {
+        addReplies();
+
+        List<ReplyDelays> lines = index.replyDelays(MessageFilter.ALL, 10);
+
+        assertEquals(List.of(ReplyDelays.ALL, "市住建局", "区城管局"), lines.stream().map(ReplyDelays::agency).toList());
+        ReplyDelays all = lines.get(0);
+        assertEquals(List.of(5L, 1L, 4L, 4L), List.of(all.replied(), all.within1Day(), all.within7Days(),
+                all.within30Days()));
+        assertEquals(2.0, all.medianDays(), 1.0 / 24);
+        ReplyDelays housing = lines.get(1);
+        assertEquals(List.of(3L, 0L, 3L, 3L), List.of(housing.replied(), housing.within1Day(), housing.within7Days(),
+                housing.within30Days()));
+        assertEquals(2.0, housing.medianDays(), 1.0 / 24);
+        ReplyDelays cityManagement = lines.get(2);
+        assertEquals(List.of(2L, 1L, 1L, 1L), List.of(cityManagement.replied(), cityManagement.within1Day(),
+                cityManagement.within7Days(), cityManagement.within30Days()));
+    }
+
+    @Test
+    void replyDelaysHonourTheFilterAndTheAgencyLimit() {
+        addReplies();
+
+        List<ReplyDelays> lines = index.replyDelays(filter().topics(Set.of("城乡建设")).build(), 1);
+
+        assertEquals(2, lines.size(), "the total and the one agency asked for");
+        assertEquals(4, lines.get(0).replied());
+        assertEquals("区城管局", lines.get(1).agency(), "2 replies each: ties go by name (code points)");
+        assertEquals(List.of(), index.replyDelays(filter().topics(Set.of("卫生计生")).build(), 5));
     }
 
     // ---- fixtures and helpers

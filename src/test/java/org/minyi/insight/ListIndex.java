@@ -64,6 +64,11 @@ final class ListIndex implements MessageIndex {
                 .map(t -> new DemandCount(t.term(), t.count(), t.term())).toList();
     }
 
+    @Override
+    public List<org.minyi.index.ReplyDelays> replyDelays(MessageFilter filter, int maxAgencies) {
+        throw new UnsupportedOperationException("the insight package does not read reply delays");
+    }
+
     private static List<TermCount> count(List<IndexedMessage> messages, Function<IndexedMessage, String> value) {
         return messages.stream().map(value).filter(v -> v != null)
                 .collect(Collectors.groupingBy(v -> v, Collectors.counting()))

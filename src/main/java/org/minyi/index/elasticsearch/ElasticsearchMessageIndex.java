@@ -43,6 +43,7 @@ import org.minyi.index.FacetField;
 import org.minyi.index.IndexedMessage;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
+import org.minyi.index.ReplyDelays;
 import org.minyi.index.SearchHit;
 import org.minyi.index.SearchOrder;
 import org.minyi.index.SearchQuery;
@@ -394,6 +395,16 @@ public final class ElasticsearchMessageIndex implements MessageIndex {
             result.add(new DemandCount(bucket.key().stringValue(), bucket.docCount(), sentence));
         }
         return result;
+    }
+
+    @Override
+    public List<ReplyDelays> replyDelays(MessageFilter filter, int maxAgencies) {
+        requirePositive(maxAgencies);
+        Query replied = ReplyDelayAggregations.replied(queries.matching(filter));
+        SearchResponse<Void> response = call("reply delays", () -> client.search(s -> s.index(naming.alias())
+                .size(0).trackTotalHits(t -> t.enabled(true)).query(replied)
+                .aggregations(ReplyDelayAggregations.request(maxAgencies)), Void.class));
+        return ReplyDelayAggregations.read(response.hits().total().value(), response.aggregations());
     }
 
     private static void requirePositive(int limit) {

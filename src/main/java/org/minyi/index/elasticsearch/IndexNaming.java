@@ -14,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 record IndexNaming(String prefix, ZoneId zone) {
 
     /** Bump when the template's mappings change incompatibly. */
-    static final int MAPPING_VERSION = 1;
+    static final int MAPPING_VERSION = 2;
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy.MM");
 

@@ -8,6 +8,7 @@ import org.minyi.analysis.Analysis;
 import org.minyi.analysis.Segmenter;
 import org.minyi.index.FacetField;
 import org.minyi.index.IndexedMessage;
+import org.minyi.index.ReplyDelays;
 import org.minyi.message.Message;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +36,9 @@ final class MessageDocuments {
     static final String DEMAND_KEY = "demand_key";
     static final String CREATED_AT = "created_at";
     static final String VOTES = "votes";
+    /** Reply time − message time in ms, and the replying agency: only messages with a dated reply have them. */
+    static final String REPLY_DELAY = "reply_delay_ms";
+    static final String REPLY_AGENCY = "reply_agency";
     static final String SPANS = "spans";
     static final String RECORD = "record";
 
@@ -84,6 +88,11 @@ final class MessageDocuments {
             doc.put(CREATED_AT, message.createdAt().toEpochMilli());
         }
         doc.put(VOTES, message.votes() == null ? 0 : message.votes().total());
+        long replyDelay = ReplyDelays.delayMillis(message);
+        if (replyDelay >= 0) {
+            doc.put(REPLY_DELAY, replyDelay);
+            doc.put(REPLY_AGENCY, ReplyDelays.agencyOf(message));
+        }
         doc.put("simhash", analysis.simhash());
         doc.put(SPANS, Map.of("title", title.offsets(), "text", text.offsets()));
         doc.put(RECORD, indexed);

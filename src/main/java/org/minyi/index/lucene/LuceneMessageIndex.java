@@ -57,6 +57,7 @@ import org.minyi.index.FacetField;
 import org.minyi.index.IndexedMessage;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
+import org.minyi.index.ReplyDelays;
 import org.minyi.index.SearchHit;
 import org.minyi.index.SearchOrder;
 import org.minyi.index.SearchQuery;
@@ -364,6 +365,13 @@ public final class LuceneMessageIndex implements MessageIndex {
             }
             return demands;
         });
+    }
+
+    @Override
+    public List<ReplyDelays> replyDelays(MessageFilter filter, int maxAgencies) {
+        requirePositive(maxAgencies);
+        return withSearcher(searcher -> ReplyDelayAggregation.of(
+                matchingDocs(searcher, queries.matching(filter)), maxAgencies));
     }
 
     private static void requirePositive(int limit) {

@@ -10,6 +10,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -19,6 +20,7 @@ import org.apache.lucene.util.BytesRef;
 import org.minyi.analysis.IndexWord;
 import org.minyi.index.FacetField;
 import org.minyi.index.IndexedMessage;
+import org.minyi.index.ReplyDelays;
 import org.minyi.message.Message;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,6 +49,9 @@ final class MessageDocuments {
     static final String DEMAND_KEY = "demand_key";
     static final String CREATED_AT = "created_at";
     static final String VOTES = "votes";
+    /** Reply time − message time in ms, and the replying agency: only messages with a dated reply have them. */
+    static final String REPLY_DELAY = "reply_delay";
+    static final String REPLY_AGENCY = "reply_agency";
 
     /** Stored for highlighting; offsets in the postings spare the highlighter a re-analysis of each hit. */
     private static final FieldType HIGHLIGHTABLE_TEXT = highlightableText();
@@ -97,6 +102,11 @@ final class MessageDocuments {
         doc.add(new NumericDocValuesField(VOTES, message.votes() == null ? 0 : message.votes().total()));
         if (message.createdAt() != null) {
             doc.add(new LongField(CREATED_AT, message.createdAt().toEpochMilli(), Field.Store.NO));
+        }
+        long replyDelay = ReplyDelays.delayMillis(message);
+        if (replyDelay >= 0) {
+            doc.add(new NumericDocValuesField(REPLY_DELAY, replyDelay));
+            doc.add(new SortedDocValuesField(REPLY_AGENCY, new BytesRef(ReplyDelays.agencyOf(message))));
         }
         return doc;
     }

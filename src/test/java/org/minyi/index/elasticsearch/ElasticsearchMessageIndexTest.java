@@ -73,9 +73,9 @@ class ElasticsearchMessageIndexTest extends MessageIndexContract {
         add(message("march", "路灯坏了").at("2024-03-31T23:30+08:00"), message("april", "路灯修好了")
                 .at("2024-04-01T00:30+08:00"), message("undated", "路灯"));
 
-        assertTrue(admin.indices().exists(e -> e.index(prefix + "-messages-v1-2024.03")).value());
-        assertTrue(admin.indices().exists(e -> e.index(prefix + "-messages-v1-2024.04")).value());
-        assertEquals(1, admin.count(c -> c.index(prefix + "-messages-v1-undated")).count());
+        assertTrue(admin.indices().exists(e -> e.index(prefix + "-messages-v" + IndexNaming.MAPPING_VERSION + "-2024.03")).value());
+        assertTrue(admin.indices().exists(e -> e.index(prefix + "-messages-v" + IndexNaming.MAPPING_VERSION + "-2024.04")).value());
+        assertEquals(1, admin.count(c -> c.index(prefix + "-messages-v" + IndexNaming.MAPPING_VERSION + "-undated")).count());
         assertEquals(3, index.count());
     }
 
@@ -93,7 +93,7 @@ class ElasticsearchMessageIndexTest extends MessageIndexContract {
         index.close();
         JsonMapper json = JsonMapper.builder().build();
         Outbox leftover = new Outbox(buffers.resolve(prefix), 1 << 20, json);
-        leftover.append(List.of(new BulkOp(prefix + "-messages-v1-2024.03", "left",
+        leftover.append(List.of(new BulkOp(prefix + "-messages-v" + IndexNaming.MAPPING_VERSION + "-2024.03", "left",
                 new MessageDocuments(SEGMENTER, json).toJson(message("left", "路灯坏了").at("2024-03-01T10:00+08:00")
                         .build()))));
 
@@ -110,10 +110,10 @@ class ElasticsearchMessageIndexTest extends MessageIndexContract {
 
     @Test
     void theTemplateIsVersionedAndOwnedByMinYi() throws Exception {
-        var template = admin.indices().getIndexTemplate(g -> g.name(prefix + "-messages-v1")).indexTemplates()
+        var template = admin.indices().getIndexTemplate(g -> g.name(prefix + "-messages-v" + IndexNaming.MAPPING_VERSION)).indexTemplates()
                 .getFirst().indexTemplate();
 
         assertEquals(IndexNaming.MAPPING_VERSION, template.version());
-        assertEquals(List.of(prefix + "-messages-v1-*"), template.indexPatterns());
+        assertEquals(List.of(prefix + "-messages-v" + IndexNaming.MAPPING_VERSION + "-*"), template.indexPatterns());
     }
 }
