@@ -30,13 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
 class HotspotController {
 
     private final MessageIndex index;
-    private final Hotspots hotspots;
+    private final HotspotCache cache;
     private final DemandInsight demands;
     private final MinYiSettings settings;
 
-    HotspotController(MessageIndex index, Hotspots hotspots, MinYiSettings settings) {
+    HotspotController(MessageIndex index, HotspotCache cache, MinYiSettings settings) {
         this.index = index;
-        this.hotspots = hotspots;
+        this.cache = cache;
         this.demands = new DemandInsight(index);
         this.settings = settings;
     }
@@ -52,7 +52,8 @@ class HotspotController {
     @GetMapping("/hotspots")
     @Operation(summary = "Hottest issues of a period",
             description = "Groups near-duplicate and same-theme messages into issues and ranks them by an "
-                    + "explainable heat index. Without from/to: the 30 days up to the newest message.")
+                    + "explainable heat index. Without from/to: the 30 days up to the newest message, recomputed in "
+                    + "the background when the index changes (answers may lag new messages by half a minute).")
     HotspotsResponse hotspots(
             @Parameter(description = "period start, date or timestamp") @RequestParam(required = false) String from,
             @Parameter(description = "period end (a date includes that day)") @RequestParam(required = false)
@@ -67,17 +68,21 @@ class HotspotController {
             throw new IllegalArgumentException("baselineDays must be 0..3650, was " + baselineDays);
         }
         Instant end = FilterRequest.instant("to", to, settings.zone(), true);
-        if (end == null) {
-            end = newestMessageTime().plusSeconds(1);
-        }
         Instant start = FilterRequest.instant("from", from, settings.zone(), false);
-        if (start == null) {
-            start = end.minus(Duration.ofDays(30));
+        Duration baseline = Duration.ofDays(baselineDays);
+        HotspotCache.Answer answer;
+        if (start == null && end == null && baseline.equals(HotspotCache.DEFAULT_BASELINE)) {
+            answer = cache.defaultPeriod();
+        } else {
+            if (end == null) {
+                end = cache.defaultPeriod().to();
+            }
+            answer = cache.between(start != null ? start : end.minus(HotspotCache.DEFAULT_PERIOD), end, baseline);
         }
-        List<HotspotView> found = hotspots.between(start, end, Duration.ofDays(baselineDays), limit).stream()
+        List<HotspotView> found = answer.first(limit).stream()
                 .map(h -> new HotspotView(h, h.explain()))
                 .toList();
-        return new HotspotsResponse(start, end, found);
+        return new HotspotsResponse(answer.from(), answer.to(), found);
     }
 
     @GetMapping("/insight/matrix")
@@ -94,14 +99,5 @@ class HotspotController {
                                @RequestParam(defaultValue = "0.3") double maxRatio,
                                @RequestParam(defaultValue = "5") double minExpected) {
         return DemandInsight.blindSpots(demands.matrix(filter.toFilter(settings.zone())), maxRatio, minExpected);
-    }
-
-    private Instant newestMessageTime() {
-        var newest = index.search(new SearchQuery(MessageFilter.ALL, SearchOrder.NEWEST, 0, 1, Set.of(), 1));
-        return newest.hits().stream()
-                .map(hit -> hit.message().message().createdAt())
-                .filter(java.util.Objects::nonNull)
-                .findFirst()
-                .orElseGet(Instant::now);
     }
 }
