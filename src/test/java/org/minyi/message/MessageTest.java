@@ -45,4 +45,24 @@ class MessageTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Channel.parse("wechat"));
         assertEquals("unknown channel 'wechat'; expected one of board, hotline, news, forum", e.getMessage());
     }
+
+    @Test
+    void workOrderPartsMergeFieldWiseLaterKnownPartsWin() {
+        Message assigned = new Message("WO-1", "hotline", Channel.HOTLINE, null, "楼上漏水", null, null, null, null,
+                null, new Message.WorkOrder("住房管理", "办理中", null, "区住建局"));
+        Message closed = new Message("WO-1", "hotline", Channel.HOTLINE, null, "楼上漏水", null, null, null, null,
+                null, new Message.WorkOrder(null, "已办结", "满意", null));
+
+        Message.WorkOrder merged = closed.mergedOver(assigned).workOrder();
+
+        assertEquals(new Message.WorkOrder("住房管理", "已办结", "满意", "区住建局"), merged);
+        assertEquals(assigned.workOrder(), Message.of("WO-1", "楼上漏水").mergedOver(assigned).workOrder());
+    }
+
+    @Test
+    void blankWorkOrderIsNoWorkOrder() {
+        Message m = new Message("1", null, null, null, "t", null, null, null, null, null,
+                new Message.WorkOrder(" ", null, "", null));
+        assertNull(m.workOrder());
+    }
 }
