@@ -6,6 +6,7 @@ import java.time.Instant;
  * One thing a citizen said, as collected: a board message, a hotline work order, a news or forum comment.
  * Only {@code id} and {@code text} are required; everything else is optional (null when unknown).
  * The text is raw here: PII is masked by the analysis pipeline before anything is indexed or logged.
+ * {@code workOrder} is only there for hotline work orders.
  */
 public record Message(
         String id,

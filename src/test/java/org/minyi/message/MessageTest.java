@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class MessageTest {
 
@@ -64,5 +65,13 @@ class MessageTest {
         Message m = new Message("1", null, null, null, "t", null, null, null, null, null,
                 new Message.WorkOrder(" ", null, "", null));
         assertNull(m.workOrder());
+    }
+
+    @Test
+    void messagesStoredBeforeWorkOrdersExistedStillRead() {
+        Message old = JsonMapper.builder().build().readValue(
+                "{\"id\":\"1\",\"text\":\"路灯坏了\",\"reply\":{\"text\":\"已修\"}}", Message.class);
+        assertEquals("已修", old.reply().text());
+        assertNull(old.workOrder());
     }
 }
