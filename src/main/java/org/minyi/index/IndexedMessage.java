@@ -18,7 +18,8 @@ public record IndexedMessage(Message message, Analysis analysis) {
     /** Pairs a raw message with its analysis, replacing title and text with their masked forms. */
     public static IndexedMessage of(Message raw, Analysis analysis) {
         Message masked = new Message(raw.id(), raw.source(), raw.channel(), analysis.maskedTitle(),
-                analysis.maskedText(), raw.createdAt(), raw.region(), raw.url(), raw.votes(), raw.reply());
+                analysis.maskedText(), raw.createdAt(), raw.region(), raw.url(), raw.votes(), raw.reply(),
+                raw.workOrder());
         return new IndexedMessage(masked, analysis);
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
  * One thing a citizen said, as collected: a board message, a hotline work order, a news or forum comment.
  * Only {@code id} and {@code text} are required; everything else is optional (null when unknown).
  * The text is raw here: PII is masked by the analysis pipeline before anything is indexed or logged.
+ * {@code workOrder} is only there for hotline work orders.
  */
 public record Message(
         String id,
@@ -17,7 +18,49 @@ public record Message(
         String region,
         String url,
         Votes votes,
-        Reply reply) {
+        Reply reply,
+        WorkOrder workOrder) {
+
+    /**
+     * What a hotline work order adds to a message; every part may be missing.
+     *
+     * @param category     the complaint category the hotline filed it under (诉求类别)
+     * @param status       handling status as the hotline words it (办理状态, e.g. 已办结)
+     * @param satisfaction the caller's verdict at the follow-up call (满意度), as worded
+     * @param department   the department the order was assigned to (承办单位)
+     */
+    public record WorkOrder(String category, String status, String satisfaction, String department) {
+
+        public WorkOrder {
+            category = blankToNull(category);
+            status = blankToNull(status);
+            satisfaction = blankToNull(satisfaction);
+            department = blankToNull(department);
+        }
+
+        public boolean isEmpty() {
+            return category == null && status == null && satisfaction == null && department == null;
+        }
+
+        /** Field-wise: the parts this version knows win, the rest come from {@code earlier}. */
+        WorkOrder mergedOver(WorkOrder earlier) {
+            if (earlier == null) {
+                return this;
+            }
+            return new WorkOrder(either(category, earlier.category), either(status, earlier.status),
+                    either(satisfaction, earlier.satisfaction), either(department, earlier.department));
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+
+    /** A message without work-order fields (every channel but the hotline). */
+    public Message(String id, String source, Channel channel, String title, String text, Instant createdAt,
+                   String region, String url, Votes votes, Reply reply) {
+        this(id, source, channel, title, text, createdAt, region, url, votes, reply, null);
+    }
 
     public Message {
         if (id == null || id.isBlank()) {
@@ -30,10 +73,13 @@ public record Message(
         if (reply != null && reply.isEmpty()) {
             reply = null;
         }
+        if (workOrder != null && workOrder.isEmpty()) {
+            workOrder = null;
+        }
     }
 
     public static Message of(String id, String text) {
-        return new Message(id, null, null, null, text, null, null, null, null, null);
+        return new Message(id, null, null, null, text, null, null, null, null, null, null);
     }
 
     /**
@@ -57,7 +103,8 @@ public record Message(
                 either(region, earlier.region),
                 either(url, earlier.url),
                 either(votes, earlier.votes),
-                either(reply, earlier.reply));
+                either(reply, earlier.reply),
+                workOrder == null ? earlier.workOrder : workOrder.mergedOver(earlier.workOrder));
     }
 
     private static <T> T either(T preferred, T fallback) {

@@ -15,13 +15,13 @@ public record MessageView(
         String id, String source, Channel channel, String title, String text, Instant createdAt, String region,
         String url, Votes votes, Reply reply, String topic, double topicScore, Sentiment sentiment,
         double sentimentScore, List<String> places, List<String> departments, List<String> keywords,
-        String demand) {
+        String demand, Message.WorkOrder workOrder) {
 
     static MessageView of(IndexedMessage indexed) {
         Message m = indexed.message();
         Analysis a = indexed.analysis();
         return new MessageView(m.id(), m.source(), m.channel(), m.title(), m.text(), m.createdAt(),
                 indexed.region(), m.url(), m.votes(), m.reply(), a.topic(), a.topicScore(), a.sentiment(),
-                a.sentimentScore(), a.places(), a.departments(), a.keywords(), a.demand());
+                a.sentimentScore(), a.places(), a.departments(), a.keywords(), a.demand(), m.workOrder());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class MessageTest {
 
@@ -44,5 +45,33 @@ class MessageTest {
         assertEquals(Channel.HOTLINE, Channel.parse(" Hotline "));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Channel.parse("wechat"));
         assertEquals("unknown channel 'wechat'; expected one of board, hotline, news, forum", e.getMessage());
+    }
+
+    @Test
+    void workOrderPartsMergeFieldWiseLaterKnownPartsWin() {
+        Message assigned = new Message("WO-1", "hotline", Channel.HOTLINE, null, "楼上漏水", null, null, null, null,
+                null, new Message.WorkOrder("住房管理", "办理中", null, "区住建局"));
+        Message closed = new Message("WO-1", "hotline", Channel.HOTLINE, null, "楼上漏水", null, null, null, null,
+                null, new Message.WorkOrder(null, "已办结", "满意", null));
+
+        Message.WorkOrder merged = closed.mergedOver(assigned).workOrder();
+
+        assertEquals(new Message.WorkOrder("住房管理", "已办结", "满意", "区住建局"), merged);
+        assertEquals(assigned.workOrder(), Message.of("WO-1", "楼上漏水").mergedOver(assigned).workOrder());
+    }
+
+    @Test
+    void blankWorkOrderIsNoWorkOrder() {
+        Message m = new Message("1", null, null, null, "t", null, null, null, null, null,
+                new Message.WorkOrder(" ", null, "", null));
+        assertNull(m.workOrder());
+    }
+
+    @Test
+    void messagesStoredBeforeWorkOrdersExistedStillRead() {
+        Message old = JsonMapper.builder().build().readValue(
+                "{\"id\":\"1\",\"text\":\"路灯坏了\",\"reply\":{\"text\":\"已修\"}}", Message.class);
+        assertEquals("已修", old.reply().text());
+        assertNull(old.workOrder());
     }
 }

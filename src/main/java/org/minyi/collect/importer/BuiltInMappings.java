@@ -14,7 +14,8 @@ final class BuiltInMappings {
             "teddy2020-with-replies",
             "teddy2020-labeled",
             "teddy2020-segmented",
-            "shangluo-mayor-mailbox");
+            "shangluo-mayor-mailbox",
+            "hotline-12345");
 
     private static final List<ColumnMapping> ALL = NAMES.stream().map(BuiltInMappings::load).toList();
 

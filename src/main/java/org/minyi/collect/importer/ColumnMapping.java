@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,6 +31,9 @@ import org.minyi.message.Channel;
  * zone: Asia/Shanghai
  * </pre>
  *
+ * A field may name alternative columns as a list, {@code region: [来电人所在区域, 所属区域]}: the first one the file's
+ * header has is read (for JSONL: the first key a record has), so one mapping fits the common variants of an export.
+ *
  * Optional extras: {@code idPattern} (a regex whose first group is taken from the id cell), {@code idPrefix}
  * (prepended to every id), and {@code shape} (how auto-detection recognises a file without a header). Without an id
  * column the id is {@code source + ":" + hash(text)}, so importing the same file twice gives the same ids.
@@ -39,6 +43,8 @@ import org.minyi.message.Channel;
  *                    for JSONL the column is a key, dotted keys ("votes.likes") also reach into nested objects
  * @param dateFormats {@link DateTimeFormatter} patterns tried in order; ISO-8601 is always accepted too
  * @param zone        the zone of dates without an offset
+ * @param alternatives for fields given as a list of columns: all of them, in order of preference (the first is the
+ *                     one in {@code fields}); empty for a mapping without alternatives
  */
 public record ColumnMapping(
         String name,
@@ -50,7 +56,8 @@ public record ColumnMapping(
         ZoneId zone,
         String idPrefix,
         String idPattern,
-        Shape shape) {
+        Shape shape,
+        Map<MessageField, List<String>> alternatives) {
 
     public static final List<String> DEFAULT_DATE_FORMATS =
             List.of("yyyy-MM-dd HH:mm:ss", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm", "yyyy-MM-dd", "yyyy/M/d");
@@ -74,6 +81,17 @@ public record ColumnMapping(
             throw new ImportException("mapping " + name + ": fields must include text (the column holding the message)");
         }
         fields = Collections.unmodifiableMap(new EnumMap<>(fields));
+        alternatives = alternatives == null || alternatives.isEmpty() ? Map.of() : copy(alternatives);
+        for (Map.Entry<MessageField, List<String>> names : alternatives.entrySet()) {
+            if (!header) {
+                throw new ImportException("mapping " + name + " has header: false, so field " + names.getKey().key()
+                        + " needs one column index, not a list " + names.getValue());
+            }
+            if (names.getValue().isEmpty() || !names.getValue().getFirst().equals(fields.get(names.getKey()))) {
+                throw new ImportException("mapping " + name + ": the alternatives of " + names.getKey().key()
+                        + " must start with its column " + fields.get(names.getKey()));
+            }
+        }
         if (!header) {
             fields.forEach((field, column) -> {
                 if (!column.matches("\\d+")) {
@@ -106,6 +124,49 @@ public record ColumnMapping(
     /** The column (name, index or JSON key) of a field, or null when the mapping leaves it out. */
     public String column(MessageField field) {
         return fields.get(field);
+    }
+
+    /** Every column a field may be read from, in order of preference; empty when the mapping leaves it out. */
+    public List<String> columns(MessageField field) {
+        List<String> names = alternatives.get(field);
+        if (names != null) {
+            return names;
+        }
+        String column = fields.get(field);
+        return column == null ? List.of() : List.of(column);
+    }
+
+    /**
+     * This mapping with each field bound to the first of its columns that {@code header} has, alternatives gone;
+     * a field none of whose columns is there keeps its first column (and will be reported missing).
+     */
+    ColumnMapping boundTo(Collection<String> header) {
+        if (alternatives.isEmpty()) {
+            return this;
+        }
+        Map<MessageField, String> bound = new EnumMap<>(MessageField.class);
+        fields.forEach((field, first) -> bound.put(field,
+                columns(field).stream().filter(header::contains).findFirst().orElse(first)));
+        return new ColumnMapping(name, source, channel, header(), bound, dateFormats, zone, idPrefix, idPattern, shape,
+                null);
+    }
+
+    /** Fields none of whose columns {@code header} has, each as "column | alternative (field)". */
+    List<String> missingFrom(Collection<String> header) {
+        List<String> missing = new ArrayList<>();
+        fields.keySet().forEach(field -> {
+            List<String> names = columns(field);
+            if (names.stream().noneMatch(header::contains)) {
+                missing.add(String.join(" | ", names) + " (" + field.key() + ")");
+            }
+        });
+        return missing;
+    }
+
+    private static Map<MessageField, List<String>> copy(Map<MessageField, List<String>> alternatives) {
+        Map<MessageField, List<String>> copy = new EnumMap<>(MessageField.class);
+        alternatives.forEach((field, names) -> copy.put(field, List.copyOf(names)));
+        return Collections.unmodifiableMap(copy);
     }
 
     /** Reads a mapping file; its name is the file name without extension. */
@@ -143,10 +204,11 @@ public record ColumnMapping(
         for (MessageField field : MessageField.values()) {
             fields.put(field, field.key());
         }
-        return new ColumnMapping("message-fields", null, null, true, fields, null, null, null, null, null);
+        return new ColumnMapping("message-fields", null, null, true, fields, null, null, null, null, null, null);
     }
 
+    /** The columns the mapping reads, alternatives shown as "a | b". */
     List<String> columns() {
-        return new ArrayList<>(fields.values());
+        return fields.keySet().stream().map(field -> String.join(" | ", columns(field))).toList();
     }
 }

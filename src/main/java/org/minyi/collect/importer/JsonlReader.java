@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,7 +63,7 @@ final class JsonlReader {
                     run.reject(lineNumber, "expected a JSON object, found " + (record == null ? "nothing" : record.getNodeType()));
                     continue;
                 }
-                run.row(new SourceRow(lineNumber, field -> value(record, mapping.column(field))), mapper);
+                run.row(new SourceRow(lineNumber, field -> value(record, mapping.columns(field))), mapper);
             }
         } catch (CharacterCodingException e) {
             run.reject(lineNumber + 1, "the file is not valid UTF-8 here (" + e + "); the rest of the file was not read");
@@ -71,10 +72,18 @@ final class JsonlReader {
         }
     }
 
-    private static String value(JsonNode record, String key) {
-        if (key == null) {
-            return null;
+    /** The value under the first of {@code keys} the record has. */
+    private static String value(JsonNode record, List<String> keys) {
+        for (String key : keys) {
+            String value = value(record, key);
+            if (value != null) {
+                return value;
+            }
         }
+        return null;
+    }
+
+    private static String value(JsonNode record, String key) {
         JsonNode node = record.get(key);
         if (node == null && key.contains(".")) {
             node = record;

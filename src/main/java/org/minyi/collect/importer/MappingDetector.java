@@ -23,7 +23,8 @@ final class MappingDetector {
         Set<String> header = new HashSet<>(firstRow.stream().map(CellText::clean).toList());
         List<ColumnMapping> fitting = candidates.stream()
                 .filter(ColumnMapping::header)
-                .filter(m -> header.containsAll(m.columns()))
+                .filter(m -> m.missingFrom(header).isEmpty())
+                .map(m -> m.boundTo(header))
                 .toList();
         if (!fitting.isEmpty()) {
             int best = fitting.stream().mapToInt(m -> distinctColumns(m)).max().orElseThrow();

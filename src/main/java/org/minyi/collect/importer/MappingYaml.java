@@ -37,18 +37,20 @@ final class MappingYaml {
                     + List.of("source", "channel", "header", "fields", "dateFormats", "zone", "idPrefix", "idPattern",
                     "shape"));
         }
+        Map<MessageField, List<String>> alternatives = new EnumMap<>(MessageField.class);
         try {
             return new ColumnMapping(
                     name,
                     string(map.get("source")),
                     map.get("channel") == null ? null : Channel.parse(string(map.get("channel"))),
                     map.get("header") == null || Boolean.parseBoolean(string(map.get("header"))),
-                    fields(map.get("fields"), name),
+                    fields(map.get("fields"), name, alternatives),
                     map.get("dateFormats") == null ? null : strings(map.get("dateFormats"), name),
                     map.get("zone") == null ? null : ZoneId.of(string(map.get("zone"))),
                     string(map.get("idPrefix")),
                     string(map.get("idPattern")),
-                    map.get("shape") == null ? null : shape(map.get("shape"), name));
+                    map.get("shape") == null ? null : shape(map.get("shape"), name),
+                    alternatives);
         } catch (DateTimeException e) {
             throw new ImportException("mapping " + name + ": bad zone '" + map.get("zone") + "': " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
@@ -56,17 +58,30 @@ final class MappingYaml {
         }
     }
 
-    private static Map<MessageField, String> fields(Object value, String name) {
+    /** The first column of each field; fields given as a list of columns also land in {@code alternatives}. */
+    private static Map<MessageField, String> fields(Object value, String name,
+                                                    Map<MessageField, List<String>> alternatives) {
         if (value == null) {
             throw new ImportException("mapping " + name + " has no 'fields' section; at least 'text: <column>' is needed");
         }
         Map<MessageField, String> fields = new EnumMap<>(MessageField.class);
         List<String> unknown = new ArrayList<>();
         asMap(value, name, "fields").forEach((key, column) -> {
+            MessageField field;
             try {
-                fields.put(MessageField.ofKey(key), string(column));
+                field = MessageField.ofKey(key);
             } catch (IllegalArgumentException e) {
                 unknown.add(key);
+                return;
+            }
+            if (column instanceof List<?> names) {
+                if (names.isEmpty()) {
+                    throw new ImportException("mapping " + name + ": field " + key + " lists no column");
+                }
+                alternatives.put(field, names.stream().map(MappingYaml::string).toList());
+                fields.put(field, string(names.getFirst()));
+            } else {
+                fields.put(field, string(column));
             }
         });
         if (!unknown.isEmpty()) {

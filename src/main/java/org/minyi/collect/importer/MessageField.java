@@ -17,7 +17,11 @@ public enum MessageField {
     VOTES_AGAINST("votes.against"),
     REPLY_TEXT("reply.text"),
     REPLY_AGENCY("reply.agency"),
-    REPLY_TIME("reply.time");
+    REPLY_TIME("reply.time"),
+    WORK_ORDER_CATEGORY("workOrder.category"),
+    WORK_ORDER_STATUS("workOrder.status"),
+    WORK_ORDER_SATISFACTION("workOrder.satisfaction"),
+    WORK_ORDER_DEPARTMENT("workOrder.department");
 
     private final String key;
 

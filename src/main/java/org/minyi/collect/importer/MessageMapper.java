@@ -42,10 +42,12 @@ final class MessageMapper {
         String id = id(row, text, rowSource, problems);
         Instant createdAt = instant(row, MessageField.CREATED_AT, problems);
         Votes votes = votes(row, problems);
-        Reply reply = new Reply(
-                CellText.clean(row.value(MessageField.REPLY_TEXT)),
-                CellText.clean(row.value(MessageField.REPLY_AGENCY)),
-                instant(row, MessageField.REPLY_TIME, problems));
+        Message.WorkOrder workOrder = new Message.WorkOrder(
+                CellText.clean(row.value(MessageField.WORK_ORDER_CATEGORY)),
+                CellText.clean(row.value(MessageField.WORK_ORDER_STATUS)),
+                CellText.clean(row.value(MessageField.WORK_ORDER_SATISFACTION)),
+                CellText.clean(row.value(MessageField.WORK_ORDER_DEPARTMENT)));
+        Reply reply = reply(row, workOrder.department(), problems);
         Channel rowChannel = channel(row, problems);
         if (!problems.isEmpty()) {
             throw new RowProblem(String.join("; ", problems));
@@ -58,10 +60,25 @@ final class MessageMapper {
                     CellText.clean(row.value(MessageField.REGION)),
                     CellText.clean(row.value(MessageField.URL)),
                     votes,
-                    reply);
+                    reply,
+                    workOrder);
         } catch (IllegalArgumentException e) {
             throw new RowProblem(e.getMessage());
         }
+    }
+
+    /**
+     * The reply; without a replying-agency cell the handling department stands in, since for a work order that is
+     * who answered. Only for a reply that exists (text or time): an order still in progress has no reply.
+     */
+    private Reply reply(SourceRow row, String department, List<String> problems) {
+        String text = CellText.clean(row.value(MessageField.REPLY_TEXT));
+        Instant time = instant(row, MessageField.REPLY_TIME, problems);
+        String agency = CellText.clean(row.value(MessageField.REPLY_AGENCY));
+        if (agency == null && (text != null || time != null)) {
+            agency = department;
+        }
+        return new Reply(text, agency, time);
     }
 
     private String id(SourceRow row, String text, String rowSource, List<String> problems) {

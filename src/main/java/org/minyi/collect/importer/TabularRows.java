@@ -57,14 +57,21 @@ final class TabularRows implements TableHandler {
     }
 
     private void start(long line, List<String> firstRow) {
-        ColumnMapping mapping = options.mapping() != null
+        ColumnMapping chosen = options.mapping() != null
                 ? options.mapping()
                 : MappingDetector.detect(file, firstRow, candidates);
-        run.usingMapping(mapping);
+        run.usingMapping(chosen);
+        ColumnMapping mapping = chosen;
         width = firstRow.size();
         indexes = new EnumMap<>(MessageField.class);
         if (mapping.header()) {
             header = firstRow.stream().map(CellText::clean).toList();
+            List<String> missing = mapping.missingFrom(header);
+            if (!missing.isEmpty()) {
+                throw new ImportException("mapping " + mapping.name() + ": column(s) " + missing
+                        + " not in the header of " + file.getFileName() + "; header: " + header);
+            }
+            mapping = mapping.boundTo(header);
             bindByName(mapping);
         } else {
             bindByIndex(mapping);
