@@ -41,7 +41,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class ExportController {
 
     static final List<String> COLUMNS = List.of("id", "createdAt", "source", "channel", "region", "topic",
-            "sentiment", "sentimentScore", "title", "text", "demand", "replyAgency", "replyTime");
+            "sentiment", "sentimentScore", "title", "text", "demand", "replyAgency", "replyTime",
+            "category", "status", "satisfaction", "department");
 
     private final MessageIndex index;
     private final MinYiSettings settings;
@@ -92,7 +93,11 @@ class ExportController {
         return List.of(m.id(), text(m.createdAt()), text(m.source()), text(m.channel()), text(m.region()),
                 text(m.topic()), text(m.sentiment()), String.format(Locale.ROOT, "%.3f", m.sentimentScore()),
                 text(m.title()), text(m.text()), text(m.demand()),
-                m.reply() == null ? "" : text(m.reply().agency()), m.reply() == null ? "" : text(m.reply().time()));
+                m.reply() == null ? "" : text(m.reply().agency()), m.reply() == null ? "" : text(m.reply().time()),
+                m.workOrder() == null ? "" : text(m.workOrder().category()),
+                m.workOrder() == null ? "" : text(m.workOrder().status()),
+                m.workOrder() == null ? "" : text(m.workOrder().satisfaction()),
+                m.workOrder() == null ? "" : text(m.workOrder().department()));
     }
 
     private static String text(Object value) {

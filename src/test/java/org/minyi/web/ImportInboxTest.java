@@ -63,6 +63,9 @@ class ImportInboxTest {
         assertEquals("区城市管理局", message.get("reply").get("agency").asString());
         assertEquals(3, get("/api/search?channel=hotline").get("total").asLong());
         assertTrue(get("/api/imports").toString().contains("inbox/orders.csv"));
+        String export = getText("/api/export?format=csv&channel=hotline");
+        assertTrue(export.lines().findFirst().orElse("").endsWith("category,status,satisfaction,department"), export);
+        assertTrue(export.contains("城乡建设") && export.contains("满意"), "work orders are exported: " + export);
 
         drop(inbox, "orders.csv");
         awaitFile(inbox.resolve("done/orders-2.csv"));
@@ -84,12 +87,16 @@ class ImportInboxTest {
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {
+        return json.readTree(getText(path));
+    }
+
+    private String getText(String path) throws IOException, InterruptedException {
         String credentials = Base64.getEncoder()
                 .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", "Basic " + credentials).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode(), path + " → " + response.body());
-        return json.readTree(response.body());
+        return response.body();
     }
 }
