@@ -19,12 +19,14 @@ async function load() {
   const interval = document.getElementById('interval').value;
   const trendQuery = (split) => { const q = new URLSearchParams(filter); q.set('interval', interval); q.set('split', split); return q; };
   try {
-    const [overall, byTopic, matrix, demands, hotspots] = await Promise.all([
+    // hotspots of a new period are computed on request (seconds at 100k messages): they draw when ready
+    const hotspots = api('/api/hotspots?limit=8' + hotspotPeriod(filter));
+    showHotspotsPending();
+    const [overall, byTopic, matrix, demands] = await Promise.all([
       api('/api/trends?' + trendQuery('none')),
       api('/api/trends?' + trendQuery('topic') + '&maxSeries=8'),
       api('/api/insight/matrix?' + filter),
       api('/api/demands?limit=10&' + filter),
-      api('/api/hotspots?limit=8' + hotspotPeriod(filter)),
     ]);
     drawSentiment(overall);
     drawTopics(byTopic);
@@ -35,13 +37,12 @@ async function load() {
       if (select.options.length === 1) fillSelect(select, values);
     }
     drawDemands(demands);
-    drawHotspots(hotspots);
+    hotspots.then(drawHotspots).catch(e => showError(document.querySelector('#hotspots tbody'), e));
     status.textContent = '已加载 loaded in ' + Math.round(performance.now() - started) + ' ms';
     status.dataset.loaded = 'true';
   } catch (e) {
     showError(status, e);
   }
-  // the slowest part (reads replied messages) comes last, so the charts above are not kept waiting
   api('/api/timeliness?' + filter).then(drawTimeliness).catch(e => showError(document.getElementById('timelinessNote'), e));
 }
 
@@ -111,6 +112,12 @@ function drawDemands(demands) {
   const body = document.querySelector('#demands tbody');
   body.textContent = '';
   for (const d of demands) body.appendChild(el('tr', null, {}, [el('td', d.demandKey), el('td', d.count), el('td', d.example)]));
+}
+
+function showHotspotsPending() {
+  const body = document.querySelector('#hotspots tbody');
+  body.textContent = '';
+  body.appendChild(el('tr', null, {}, [el('td', '计算中 computing…', { colspan: '3', class: 'muted' })]));
 }
 
 function drawHotspots(response) {
