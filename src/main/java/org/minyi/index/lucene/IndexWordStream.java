@@ -1,6 +1,7 @@
 package org.minyi.index.lucene;
 
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -31,11 +32,19 @@ final class IndexWordStream extends TokenStream {
             return false;
         }
         clearAttributes();
-        IndexWord word = words.get(next++);
-        termAttribute.setEmpty().append(word.text());
-        offsetAttribute.setOffset(word.start(), word.end());
-        positionAttribute.setPositionIncrement(word.inner() ? 0 : 1);
+        emit(words.get(next++), termAttribute, offsetAttribute, positionAttribute, IntUnaryOperator.identity());
         return true;
+    }
+
+    /**
+     * Sets one word's attributes, the same for this stream and {@link SegmenterTokenizer}: words inside a longer
+     * word share its position. {@code offsets} maps text offsets (a tokenizer's char filters may shift them).
+     */
+    static void emit(IndexWord word, CharTermAttribute term, OffsetAttribute offset,
+                     PositionIncrementAttribute position, IntUnaryOperator offsets) {
+        term.setEmpty().append(word.text());
+        offset.setOffset(offsets.applyAsInt(word.start()), offsets.applyAsInt(word.end()));
+        position.setPositionIncrement(word.inner() ? 0 : 1);
     }
 
     @Override

@@ -44,10 +44,7 @@ final class SegmenterTokenizer extends Tokenizer {
             return false;
         }
         clearAttributes();
-        IndexWord word = words.get(next++);
-        termAttribute.setEmpty().append(word.text());
-        positionAttribute.setPositionIncrement(word.inner() ? 0 : 1);
-        offsetAttribute.setOffset(correctOffset(word.start()), correctOffset(word.end()));
+        IndexWordStream.emit(words.get(next++), termAttribute, offsetAttribute, positionAttribute, this::correctOffset);
         return true;
     }
 
