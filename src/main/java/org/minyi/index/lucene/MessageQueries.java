@@ -1,5 +1,10 @@
 package org.minyi.index.lucene;
 
+import static org.minyi.index.Relevance.MENTIONS_BOOST;
+import static org.minyi.index.Relevance.PHRASE_SLOP;
+import static org.minyi.index.Relevance.TEXT_PHRASE_BOOST;
+import static org.minyi.index.Relevance.TITLE_BOOST;
+import static org.minyi.index.Relevance.TITLE_PHRASE_BOOST;
 import static org.minyi.index.lucene.MessageDocuments.CHANNEL;
 import static org.minyi.index.lucene.MessageDocuments.CREATED_AT;
 import static org.minyi.index.lucene.MessageDocuments.DEPARTMENT;
@@ -49,12 +54,6 @@ import org.minyi.index.MessageFilter;
  * so matches only such a name.
  */
 final class MessageQueries {
-
-    private static final float TITLE_BOOST = 3f;
-    private static final float MENTIONS_BOOST = 2f;
-    private static final float TEXT_PHRASE_BOOST = 2f;
-    private static final float TITLE_PHRASE_BOOST = 4f;
-    private static final int PHRASE_SLOP = 2;
 
     private final Analyzer analyzer;
 
