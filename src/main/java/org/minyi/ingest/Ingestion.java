@@ -49,6 +49,7 @@ public final class Ingestion implements MessageSink, AutoCloseable {
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong indexedAtCommit = new AtomicLong();
     private final Deque<IngestFailure> failures = new ArrayDeque<>();
     private final List<Consumer<IndexedMessage>> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
@@ -113,8 +114,13 @@ public final class Ingestion implements MessageSink, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while flushing", e);
         }
+        long indexedNow = indexed.get();
+        if (indexedAtCommit.get() == indexedNow) {
+            return; // nothing written since the last commit: the service flushes every second, mostly idle
+        }
         Map<String, Message> written = Map.copyOf(unrefreshed);
         index.commit();
+        indexedAtCommit.set(indexedNow);
         written.forEach(unrefreshed::remove);
     }
 
