@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where analysed messages are stored and queried. Two adapters implement it: embedded Lucene (default) and
@@ -30,6 +31,13 @@ public interface MessageIndex extends Closeable {
     long count();
 
     SearchResult search(SearchQuery query);
+
+    /**
+     * Hands every message matching the filter to {@code action}, each once and in no particular order, as of the
+     * last refresh. For work that reads whole periods (hotspots): paging through sorted results instead costs a
+     * sort per page and, on Elasticsearch, stops at the deepest page it serves.
+     */
+    void scan(MessageFilter filter, Consumer<? super IndexedMessage> action);
 
     List<TrendSeries> trends(TrendQuery query);
 

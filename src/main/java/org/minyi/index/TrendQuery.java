@@ -9,12 +9,14 @@ import java.util.Objects;
  */
 public record TrendQuery(MessageFilter filter, TrendInterval interval, TrendSplit split, int maxSeries) {
 
+    public static final int MAX_SERIES = 100;
+
     public TrendQuery {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(interval, "interval");
         split = split == null ? TrendSplit.NONE : split;
-        if (maxSeries < 1 || maxSeries > 100) {
-            throw new IllegalArgumentException("maxSeries must be 1..100, was " + maxSeries);
+        if (maxSeries < 1 || maxSeries > MAX_SERIES) {
+            throw new IllegalArgumentException("maxSeries must be 1.." + MAX_SERIES + ", was " + maxSeries);
         }
     }
 }

@@ -338,6 +338,45 @@ public abstract class MessageIndexContract {
                 Set.of(), 10)).total());
     }
 
+    // ---- scanning whole periods
+
+    @Test
+    void scanHandsOverEveryMatchingMessageOnceHoweverMany() {
+        List<IndexedMessage> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            many.add(message("m" + i, "第" + i + "号路灯不亮").topic(i % 5 == 0 ? "城乡建设" : "交通运输")
+                    .at(Instant.parse("2024-03-01T00:00:00Z").plusSeconds(60L * i)).build());
+        }
+        index.upsert(many);
+        index.refresh();
+
+        List<String> all = new java.util.ArrayList<>();
+        index.scan(MessageFilter.ALL, m -> all.add(m.id()));
+        List<String> building = new java.util.ArrayList<>();
+        index.scan(filter().topics(Set.of("城乡建设")).build(), m -> building.add(m.id()));
+
+        assertEquals(2_500, all.size());
+        assertEquals(2_500, Set.copyOf(all).size());
+        assertEquals(500, building.size());
+        assertEquals(many.stream().filter(m -> "城乡建设".equals(m.analysis().topic())).map(IndexedMessage::id)
+                .collect(java.util.stream.Collectors.toSet()), Set.copyOf(building));
+    }
+
+    @Test
+    void scanAppliesTextAndTimeFiltersAndHandsOverWholeMessages() {
+        add(message("a", "小区路灯坏了").at("2024-03-01T10:00+08:00").region("雨花区").keywords("路灯"),
+                message("b", "路灯不亮").at("2024-04-01T10:00+08:00"),
+                message("c", "夜间施工噪音扰民").at("2024-03-02T10:00+08:00"));
+
+        List<IndexedMessage> seen = new java.util.ArrayList<>();
+        index.scan(filter().text("路灯").between("2024-03-01T00:00+08:00", "2024-03-31T00:00+08:00").build(),
+                seen::add);
+
+        assertEquals(List.of("a"), seen.stream().map(IndexedMessage::id).toList());
+        assertEquals("雨花区", seen.getFirst().region());
+        assertEquals(List.of("路灯"), seen.getFirst().analysis().keywords());
+    }
+
     // ---- facets
 
     @Test

@@ -42,6 +42,11 @@ final class ListIndex implements MessageIndex {
     }
 
     @Override
+    public void scan(MessageFilter filter, java.util.function.Consumer<? super IndexedMessage> action) {
+        matching(filter).forEach(action);
+    }
+
+    @Override
     public SearchResult search(SearchQuery query) {
         List<IndexedMessage> all = matching(query.filter());
         List<SearchHit> page = all.stream().skip((long) query.page() * query.size()).limit(query.size())

@@ -11,6 +11,7 @@ import static org.minyi.index.elasticsearch.MessageDocuments.VOTES;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
@@ -37,6 +38,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.minyi.analysis.Segmenter;
 import org.minyi.index.DemandCount;
 import org.minyi.index.FacetField;
@@ -70,6 +72,7 @@ public final class ElasticsearchMessageIndex implements MessageIndex {
 
     private static final String TEMPLATE_RESOURCE = "message-template.json";
     private static final int RESULT_WINDOW = 10_000;
+    private static final int SCAN_PAGE = 1_000;
 
     /** What searches read back from a document's source. */
     record StoredDocument(IndexedMessage record, Spans spans) {
@@ -281,6 +284,32 @@ public final class ElasticsearchMessageIndex implements MessageIndex {
         }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         return new SearchResult(total, query.page(), query.size(), hits, facets);
+    }
+
+    /** Pages by id with search_after, which has no deepest page, unlike from + size. */
+    @Override
+    public void scan(MessageFilter filter, Consumer<? super IndexedMessage> action) {
+        Query matching = queries.matching(filter);
+        String after = null;
+        while (true) {
+            String last = after;
+            SearchResponse<StoredDocument> response = call("scan", () -> client.search(s -> {
+                s.index(naming.alias()).query(matching).size(SCAN_PAGE).trackTotalHits(t -> t.enabled(false))
+                        .sort(field(ID, SortOrder.Asc)).source(src -> src.filter(f -> f.includes(RECORD)));
+                if (last != null) {
+                    s.searchAfter(FieldValue.of(last));
+                }
+                return s;
+            }, StoredDocument.class));
+            List<Hit<StoredDocument>> hits = response.hits().hits();
+            for (Hit<StoredDocument> hit : hits) {
+                action.accept(hit.source().record());
+            }
+            if (hits.size() < SCAN_PAGE) {
+                return;
+            }
+            after = hits.getLast().source().record().id();
+        }
     }
 
     /** Every order ends with newest, then id, as in the embedded index. */

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.DoubleField;
@@ -32,6 +33,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -227,6 +229,24 @@ public final class LuceneMessageIndex implements MessageIndex {
     @Override
     public SearchResult search(SearchQuery query) {
         return withSearcher(searcher -> search(searcher, query));
+    }
+
+    @Override
+    public void scan(MessageFilter filter, Consumer<? super IndexedMessage> action) {
+        withSearcher(searcher -> {
+            // Segment by segment in document order: stored fields are read sequentially, no sort is needed.
+            for (MatchingDocs matches : matchingDocs(searcher, queries.matching(filter))) {
+                StoredFields stored = matches.context().reader().storedFields();
+                DocIdSetIterator docs = matches.bits().iterator();
+                if (docs == null) {
+                    continue;
+                }
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    action.accept(documents.read(stored, doc));
+                }
+            }
+            return null;
+        });
     }
 
     private SearchResult search(IndexSearcher searcher, SearchQuery query) throws IOException {
