@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minyi.analysis.Sentiment;
 import org.minyi.index.IndexedMessage;
+import org.minyi.index.TrendSeries;
 
 /**
  * Finds hot issues among analysed messages: groups them into issues ({@link IssueClusterer}), scores each with an
@@ -59,38 +60,63 @@ public final class HotspotDetector {
         List<IndexedMessage> window = dated.stream()
                 .filter(m -> from == null || !m.message().createdAt().isBefore(from))
                 .toList();
+        return hottest(window, ThemeBaseline.ofMessages(dated, zone, settings.ewmaAlpha(), settings.minBaselineSd()),
+                to, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The {@code limit} hottest issues formed by {@code window}, the messages created in {@code [from, to)}, with
+     * the theme baselines taken from {@code dailyByTopic}: daily counts per topic over the window and the baseline
+     * days before it, as the index's trends answer them. Cheaper than passing the baseline's messages, and only the
+     * issues returned are described in full (labels, keywords, representatives).
+     */
+    public List<Hotspot> detect(Collection<IndexedMessage> window, List<TrendSeries> dailyByTopic, Instant from,
+                                Instant to, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1, was " + limit);
+        }
+        List<IndexedMessage> dated = window.stream()
+                .filter(m -> m.message().createdAt() != null)
+                .filter(m -> to == null || m.message().createdAt().isBefore(to))
+                .filter(m -> from == null || !m.message().createdAt().isBefore(from))
+                .toList();
+        return hottest(dated, ThemeBaseline.ofDailySeries(dailyByTopic, zone, settings.ewmaAlpha(),
+                settings.minBaselineSd()), to, limit);
+    }
+
+    private List<Hotspot> hottest(List<IndexedMessage> window, ThemeBaseline baseline, Instant to, int limit) {
         if (window.isEmpty()) {
             return List.of();
         }
         Instant reference = to != null ? to
                 : window.stream().map(m -> m.message().createdAt()).max(Comparator.naturalOrder()).orElseThrow();
-        ThemeBaseline baseline = new ThemeBaseline(dated, zone, settings.ewmaAlpha(), settings.minBaselineSd());
-        List<Hotspot> hotspots = new ArrayList<>();
+        List<Scored> scored = new ArrayList<>();
         for (List<Integer> group : new IssueClusterer(settings).cluster(window)) {
             if (group.size() >= settings.minMessages()) {
-                hotspots.add(describe(group.stream().map(window::get).toList(), baseline, reference));
+                scored.add(score(group.stream().map(window::get).toList(), baseline, reference));
             }
         }
-        hotspots.sort(Comparator.comparingDouble((Hotspot h) -> h.heat().total()).reversed()
-                .thenComparing(Hotspot::id));
-        return hotspots;
+        scored.sort(Comparator.comparingDouble((Scored h) -> h.heat().total()).reversed()
+                .thenComparing(Scored::id));
+        return scored.stream().limit(limit).map(this::describe).toList();
     }
 
-    private Hotspot describe(List<IndexedMessage> members, ThemeBaseline baseline, Instant reference) {
+    /** What ranking needs of an issue; the rest of its description is only worked out for the issues shown. */
+    private record Scored(String id, List<IndexedMessage> ordered, String topic, List<String> regions, long votes,
+                          double negativeShare, HeatIndex heat, Burst burst) {
+    }
+
+    private Scored score(List<IndexedMessage> members, ThemeBaseline baseline, Instant reference) {
         List<IndexedMessage> ordered = members.stream()
                 .sorted(Comparator.comparing((IndexedMessage m) -> m.message().createdAt())
                         .thenComparing(IndexedMessage::id))
                 .toList();
-        Set<String> specific = IssueClusterer.specificPlaces(members, 1.0);
-        List<String> places = ranked(ordered, m -> m.analysis().places().stream().filter(specific::contains).toList());
         List<String> regions = ranked(ordered, m -> m.region() == null ? List.of() : List.of(m.region()));
-        List<String> keywords = sharedKeywords(ordered);
         String topic = ranked(ordered, m -> m.analysis().topic() == null ? List.of() : List.of(m.analysis().topic()))
                 .stream().findFirst().orElse(null);
         long votes = ordered.stream().mapToLong(HotspotDetector::votes).sum();
         long negative = ordered.stream().filter(m -> m.analysis().sentiment() == Sentiment.NEGATIVE).count();
         double negativeShare = (double) negative / ordered.size();
-        double meanSentiment = ordered.stream().mapToDouble(m -> m.analysis().sentimentScore()).average().orElse(0);
 
         Map<LocalDate, Long> perDay = ordered.stream()
                 .collect(Collectors.groupingBy(baseline::day, Collectors.counting()));
@@ -98,16 +124,26 @@ public final class HotspotDetector {
                 .max(Map.Entry.<LocalDate, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .orElseThrow();
         Burst burst = baseline.burst(topic, peak.getKey(), peak.getValue());
-
         HeatIndex heat = heat(ordered, votes, negative, negativeShare, regions, burst, reference);
+        return new Scored("hs-" + ordered.get(0).id(), ordered, topic, regions, votes, negativeShare, heat, burst);
+    }
+
+    private Hotspot describe(Scored issue) {
+        List<IndexedMessage> ordered = issue.ordered();
+        Set<String> specific = IssueClusterer.specificPlaces(ordered, 1.0);
+        List<String> places = ranked(ordered, m -> m.analysis().places().stream().filter(specific::contains).toList());
+        List<String> regions = issue.regions();
+        List<String> keywords = sharedKeywords(ordered);
+        double meanSentiment = ordered.stream().mapToDouble(m -> m.analysis().sentimentScore()).average().orElse(0);
         String name = commonTitlePhrase(ordered)
                 .orElse(places.isEmpty() ? (regions.isEmpty() ? "" : regions.get(0)) : places.get(0));
         String label = name + " " + String.join("、", keywords.stream().filter(k -> !name.contains(k))
                 .limit(LABEL_KEYWORDS).toList());
-        return new Hotspot("hs-" + ordered.get(0).id(), label.strip(), topic, places, regions,
+        return new Hotspot(issue.id(), label.strip(), issue.topic(), places, regions,
                 ordered.get(0).message().createdAt(), ordered.get(ordered.size() - 1).message().createdAt(),
-                ordered.size(), votes, negativeShare, meanSentiment, keywords, representatives(ordered, keywords),
-                ordered.stream().map(IndexedMessage::id).toList(), heat, burst);
+                ordered.size(), issue.votes(), issue.negativeShare(), meanSentiment, keywords,
+                representatives(ordered, keywords), ordered.stream().map(IndexedMessage::id).toList(), issue.heat(),
+                issue.burst());
     }
 
     private HeatIndex heat(List<IndexedMessage> ordered, long votes, long negative, double negativeShare,

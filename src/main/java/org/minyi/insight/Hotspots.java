@@ -3,19 +3,28 @@ package org.minyi.insight;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
-import org.minyi.index.SearchHit;
-import org.minyi.index.SearchOrder;
-import org.minyi.index.SearchQuery;
-import org.minyi.index.SearchResult;
 import org.minyi.index.IndexedMessage;
+import org.minyi.index.TrendInterval;
+import org.minyi.index.TrendQuery;
+import org.minyi.index.TrendSeries;
+import org.minyi.index.TrendSplit;
 
 /** Hotspots of a period read from the index: what {@code minyi hotspots}, the REST API and alerting call. */
 public final class Hotspots {
+
+    private static final Comparator<IndexedMessage> OLDEST_FIRST = Comparator
+            .comparing((IndexedMessage m) -> m.message().createdAt(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(IndexedMessage::id);
+
+    private static final int MAX_READERS = 4;
 
     private final MessageIndex index;
     private final HotspotDetector detector;
@@ -35,25 +44,47 @@ public final class Hotspots {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be >= 1, was " + limit);
         }
-        List<IndexedMessage> messages = read(index, new MessageFilter(null, Set.of(), Set.of(), Set.of(), Set.of(),
-                Set.of(), from.minus(baseline), to));
-        List<Hotspot> all = detector.detect(messages, from, to);
-        return all.subList(0, Math.min(limit, all.size()));
+        // Issues are formed from the period's messages; the baseline days only need counts per topic and day.
+        List<IndexedMessage> window = readInParallel(from, to);
+        List<TrendSeries> daily = index.trends(new TrendQuery(period(from.minus(baseline), to), TrendInterval.DAY,
+                TrendSplit.TOPIC, TrendQuery.MAX_SERIES));
+        return detector.detect(window, daily, from, to, limit);
     }
 
-    /** Every message matching the filter, oldest first, read page by page. */
-    static List<IndexedMessage> read(MessageIndex index, MessageFilter filter) {
+    /**
+     * The period's messages, oldest first, read as one slice of time per core at once: decoding stored messages
+     * is most of the cost of reading, and the index serves concurrent reads.
+     */
+    private List<IndexedMessage> readInParallel(Instant from, Instant to) {
+        int slices = Math.max(1, Math.min(MAX_READERS, Runtime.getRuntime().availableProcessors()));
+        long step = Math.max(1, Duration.between(from, to).toMillis() / slices);
+        List<CompletableFuture<List<IndexedMessage>>> parts = new ArrayList<>();
+        for (int k = 0; k < slices; k++) {
+            Instant start = from.plusMillis(k * step);
+            Instant end = k == slices - 1 ? to : from.plusMillis((k + 1) * step);
+            parts.add(CompletableFuture.supplyAsync(() -> read(index, period(start, end)),
+                    runnable -> Thread.ofPlatform().name("hotspot-read").daemon().start(runnable)));
+        }
         List<IndexedMessage> messages = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            SearchResult result = index.search(new SearchQuery(filter, SearchOrder.OLDEST, page,
-                    SearchQuery.MAX_PAGE_SIZE, Set.of(), 10));
-            for (SearchHit hit : result.hits()) {
-                messages.add(hit.message());
-            }
-            if (result.hits().size() < SearchQuery.MAX_PAGE_SIZE
-                    || (long) (page + 1) * SearchQuery.MAX_PAGE_SIZE >= result.total()) {
-                return messages;
+        for (CompletableFuture<List<IndexedMessage>> part : parts) {
+            try {
+                messages.addAll(part.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
         }
+        return messages;
+    }
+
+    private static MessageFilter period(Instant from, Instant to) {
+        return new MessageFilter(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), from, to);
+    }
+
+    /** Every message matching the filter, oldest first (ties by id), so answers do not depend on index layout. */
+    static List<IndexedMessage> read(MessageIndex index, MessageFilter filter) {
+        List<IndexedMessage> messages = new ArrayList<>();
+        index.scan(filter, messages::add);
+        messages.sort(OLDEST_FIRST);
+        return messages;
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import org.minyi.index.IndexedMessage;
 
 /**
@@ -31,6 +33,7 @@ final class IssueClusterer {
     private static final int GRAM = 4;
     private static final int MIN_SHARED_GRAMS = 2;
     private static final int MAX_TITLE = 60;
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
     private final HotspotSettings settings;
 
@@ -45,11 +48,18 @@ final class IssueClusterer {
         for (IndexedMessage m : messages) {
             keywords.add(keywordsOf(m));
         }
-        UnionFind groups = new UnionFind(n);
-        linkNearDuplicates(messages, groups);
-        linkSharedPlaces(messages, keywords, groups);
-        linkSharedTitleAnchors(messages, keywords, groups);
-        linkSameTopicAndRegion(messages, keywords, groups);
+        Candidates candidates = new Candidates(messages, keywords);
+        // Two independent halves of the evidence, one per core; their groupings are merged after.
+        CompletableFuture<UnionFind> textAndPlaces = CompletableFuture.supplyAsync(() -> {
+            UnionFind links = new UnionFind(n);
+            linkNearDuplicates(messages, links);
+            linkSharedPlaces(messages, candidates, links);
+            return links;
+        }, runnable -> Thread.ofPlatform().name("hotspot-links").daemon().start(runnable));
+        UnionFind titlesAndRegions = new UnionFind(n);
+        linkSharedTitleAnchors(messages, candidates, titlesAndRegions);
+        linkSameTopicAndRegion(messages, candidates, titlesAndRegions);
+        UnionFind groups = titlesAndRegions.merge(textAndPlaces.join());
         Map<Integer, List<Integer>> byRoot = new HashMap<>();
         for (int i = 0; i < n; i++) {
             byRoot.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(i);
@@ -129,7 +139,7 @@ final class IssueClusterer {
         }
     }
 
-    private void linkSharedPlaces(List<IndexedMessage> messages, List<Set<String>> keywords, UnionFind groups) {
+    private void linkSharedPlaces(List<IndexedMessage> messages, Candidates candidates, UnionFind groups) {
         Set<String> specific = specificPlaces(messages, settings.maxPlaceFrequency());
         Map<String, List<Integer>> byPlace = new HashMap<>();
         for (int i = 0; i < messages.size(); i++) {
@@ -139,40 +149,49 @@ final class IssueClusterer {
                 }
             }
         }
-        linkWithin(byPlace.values(), messages, keywords, settings.minKeywordOverlap(), groups);
+        int[] seen = new int[messages.size()];
+        for (List<Integer> block : byPlace.values()) {
+            candidates.linkSimilar(block, settings.minKeywordOverlap(), groups, seen);
+        }
     }
 
-    private void linkSharedTitleAnchors(List<IndexedMessage> messages, List<Set<String>> keywords,
-                                        UnionFind groups) {
+    private void linkSharedTitleAnchors(List<IndexedMessage> messages, Candidates candidates, UnionFind groups) {
         Set<String> regions = regionNames(messages);
-        Map<String, List<Integer>> byGram = new HashMap<>();
-        for (int i = 0; i < messages.size(); i++) {
-            for (String gram : titleGrams(messages.get(i), regions)) {
-                byGram.computeIfAbsent(gram, k -> new ArrayList<>()).add(i);
-            }
+        List<Set<String>> grams = new ArrayList<>(messages.size());
+        Map<String, Integer> frequency = new HashMap<>();
+        for (IndexedMessage m : messages) {
+            Set<String> own = titleGrams(m, regions);
+            grams.add(own);
+            own.forEach(g -> frequency.merge(g, 1, Integer::sum));
         }
         double cap = Math.max(MIN_PLACE_CAP, settings.maxPlaceFrequency() * messages.size());
-        Map<Long, Integer> shared = new HashMap<>();
-        for (List<Integer> block : byGram.values()) {
-            if (block.size() < 2 || block.size() > cap) {
-                continue; // a gram in one title links nothing; one in many titles is a phrase, not a name
-            }
-            for (int a = 0; a < block.size(); a++) {
-                for (int b = a + 1; b < block.size(); b++) {
-                    shared.merge((long) block.get(a) * messages.size() + block.get(b), 1, Integer::sum);
+        // Oldest first; each message counts the grams it shares with earlier ones still close in time.
+        Map<String, List<Integer>> earlierWith = new HashMap<>();
+        int[] shared = new int[messages.size()];
+        List<Integer> touched = new ArrayList<>();
+        for (int x : candidates.byTime()) {
+            for (String gram : grams.get(x)) {
+                int count = frequency.get(gram);
+                if (count < 2 || count > cap) {
+                    continue; // a gram in one title links nothing; one in many titles is a phrase, not a name
                 }
+                List<Integer> earlier = earlierWith.computeIfAbsent(gram, k -> new ArrayList<>());
+                for (int e = earlier.size() - 1; e >= 0 && candidates.closeInTime(x, earlier.get(e)); e--) {
+                    int y = earlier.get(e);
+                    if (shared[y]++ == 0) {
+                        touched.add(y);
+                    }
+                }
+                earlier.add(x);
             }
+            for (int y : touched) {
+                if (shared[y] >= MIN_SHARED_GRAMS && candidates.similar(x, y, settings.minKeywordOverlap())) {
+                    groups.union(x, y);
+                }
+                shared[y] = 0;
+            }
+            touched.clear();
         }
-        shared.forEach((pair, count) -> {
-            int i = (int) (pair / messages.size());
-            int j = (int) (pair % messages.size());
-            IndexedMessage x = messages.get(i);
-            IndexedMessage y = messages.get(j);
-            if (count >= MIN_SHARED_GRAMS && Objects.equals(x.analysis().topic(), y.analysis().topic())
-                    && closeInTime(x, y) && jaccard(keywords.get(i), keywords.get(j)) >= settings.minKeywordOverlap()) {
-                groups.union(i, j);
-            }
-        });
     }
 
     /**
@@ -189,17 +208,16 @@ final class IssueClusterer {
         return grams;
     }
 
-    /** The title (or text start) cut at region names and at everything but letters and digits. */
+    /** The title (or text start) cut at region names and at everything but letters and digits (runs of them become one space). */
     static List<String> titleRuns(IndexedMessage m, Set<String> regions) {
         String title = m.message().title() != null ? m.message().title() : m.message().text();
         for (String region : regions) {
             title = title.replace(region, " ");
         }
-        return List.of(title.replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip().split(" +"));
+        return List.of(NOT_LETTER_OR_DIGIT.matcher(title).replaceAll(" ").strip().split(" "));
     }
 
-    private void linkSameTopicAndRegion(List<IndexedMessage> messages, List<Set<String>> keywords,
-                                        UnionFind groups) {
+    private void linkSameTopicAndRegion(List<IndexedMessage> messages, Candidates candidates, UnionFind groups) {
         Map<String, List<Integer>> byTopicRegion = new HashMap<>();
         for (int i = 0; i < messages.size(); i++) {
             IndexedMessage m = messages.get(i);
@@ -208,24 +226,135 @@ final class IssueClusterer {
                         .add(i);
             }
         }
-        linkWithin(byTopicRegion.values(), messages, keywords, settings.minKeywordOverlapWithoutPlace(), groups);
+        int[] seen = new int[messages.size()];
+        for (List<Integer> block : byTopicRegion.values()) {
+            candidates.linkSimilar(block, settings.minKeywordOverlapWithoutPlace(), groups, seen);
+        }
     }
 
-    private void linkWithin(Iterable<List<Integer>> blocks, List<IndexedMessage> messages,
-                            List<Set<String>> keywords, double minOverlap, UnionFind groups) {
-        for (List<Integer> block : blocks) {
-            for (int a = 0; a < block.size(); a++) {
-                for (int b = a + 1; b < block.size(); b++) {
-                    int i = block.get(a);
-                    int j = block.get(b);
-                    IndexedMessage x = messages.get(i);
-                    IndexedMessage y = messages.get(j);
-                    if (Objects.equals(x.analysis().topic(), y.analysis().topic()) && closeInTime(x, y)
-                            && jaccard(keywords.get(i), keywords.get(j)) >= minOverlap) {
-                        groups.union(i, j);
+    /**
+     * Finds the pairs of a block that are the same topic, close in time and overlap in keywords by at least a
+     * Jaccard threshold, without comparing every pair: the all-pairs loop was quadratic in a block, and a block (one
+     * topic in one region) holds thousands of messages over a few months. Two techniques keep it near-linear and
+     * exact:
+     * <ul>
+     *   <li>prefix filtering: with each keyword set sorted rarest word first, two sets with Jaccard >= t share a
+     *       word among the first {@code |x| - ceil(t|x|) + 1} words of each (they share at least ceil(t|x|) words,
+     *       so x cannot hide them all after its prefix), so only messages sharing a prefix word are compared;</li>
+     *   <li>time order: a message is compared with earlier ones, newest first, and stops at the first one more than
+     *       the maximum gap before it.</li>
+     * </ul>
+     */
+    private final class Candidates {
+
+        private final long[] times;
+        private final int[] topics;
+        /** Each message's keywords as word numbers, rarest word first (ties by number). */
+        private final int[][] words;
+        private final int[] byTime;
+        private final int[] timeRank;
+
+        Candidates(List<IndexedMessage> messages, List<Set<String>> keywords) {
+            int n = messages.size();
+            times = new long[n];
+            topics = new int[n];
+            Map<String, Integer> topicNumbers = new HashMap<>();
+            Map<String, Integer> wordNumbers = new HashMap<>();
+            List<Integer> frequency = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                times[i] = messages.get(i).message().createdAt().toEpochMilli();
+                topics[i] = topicNumbers.computeIfAbsent(String.valueOf(messages.get(i).analysis().topic()),
+                        k -> topicNumbers.size());
+                for (String word : keywords.get(i)) {
+                    int number = wordNumbers.computeIfAbsent(word, k -> wordNumbers.size());
+                    if (number == frequency.size()) {
+                        frequency.add(0);
+                    }
+                    frequency.set(number, frequency.get(number) + 1);
+                }
+            }
+            words = new int[n][];
+            for (int i = 0; i < n; i++) {
+                int[] set = keywords.get(i).stream().mapToInt(wordNumbers::get).toArray();
+                words[i] = java.util.Arrays.stream(set).boxed()
+                        .sorted(java.util.Comparator.comparingInt((Integer w) -> frequency.get(w))
+                                .thenComparingInt(w -> w))
+                        .mapToInt(Integer::intValue).toArray();
+            }
+            byTime = java.util.stream.IntStream.range(0, n).boxed()
+                    .sorted(java.util.Comparator.comparingLong((Integer i) -> times[i]).thenComparingInt(i -> i))
+                    .mapToInt(Integer::intValue).toArray();
+            timeRank = new int[n];
+            for (int r = 0; r < n; r++) {
+                timeRank[byTime[r]] = r;
+            }
+        }
+
+        /** Message indexes, oldest first. */
+        int[] byTime() {
+            return byTime;
+        }
+
+        boolean closeInTime(int i, int j) {
+            return Math.abs(times[i] - times[j]) <= settings.maxGap().toMillis();
+        }
+
+        boolean similar(int i, int j, double minOverlap) {
+            return topics[i] == topics[j] && closeInTime(i, j) && overlap(words[i], words[j]) >= minOverlap;
+        }
+
+        /**
+         * @param seen one per pass, as long as there are messages: {@code seen[y] == x + 1} once x was compared
+         *             with y in this pass, which gives the same answer in every block they share
+         */
+        void linkSimilar(List<Integer> block, double minOverlap, UnionFind groups, int[] seen) {
+            if (block.size() < 2) {
+                return;
+            }
+            int[] ordered = block.stream().mapToInt(Integer::intValue)
+                    .boxed().sorted(java.util.Comparator.comparingInt(i -> timeRank[i]))
+                    .mapToInt(Integer::intValue).toArray();
+            Map<Integer, List<Integer>> postings = new HashMap<>();
+            for (int x : ordered) {
+                int[] set = words[x];
+                if (set.length == 0) {
+                    continue; // no keywords: overlap 0, never similar
+                }
+                // The small slack keeps float error (0.1 * 30 = 3.0000000000000004) from shortening the prefix.
+                int prefix = set.length - (int) Math.ceil(minOverlap * set.length - 1e-9) + 1;
+                for (int k = 0; k < Math.min(prefix, set.length); k++) {
+                    List<Integer> earlier = postings.computeIfAbsent(set[k], w -> new ArrayList<>());
+                    for (int e = earlier.size() - 1; e >= 0; e--) {
+                        int y = earlier.get(e);
+                        if (!closeInTime(x, y)) {
+                            break; // earlier entries are older still
+                        }
+                        if (seen[y] != x + 1) {
+                            seen[y] = x + 1;
+                            if (similar(x, y, minOverlap)) {
+                                groups.union(x, y);
+                            }
+                        }
+                    }
+                    earlier.add(x);
+                }
+            }
+        }
+
+        private static double overlap(int[] a, int[] b) {
+            if (a.length == 0 || b.length == 0) {
+                return 0;
+            }
+            int shared = 0;
+            for (int word : a) {
+                for (int other : b) {
+                    if (word == other) {
+                        shared++;
+                        break;
                     }
                 }
             }
+            return (double) shared / (a.length + b.length - shared);
         }
     }
 
@@ -267,6 +396,14 @@ final class IssueClusterer {
                 i = parent[i];
             }
             return i;
+        }
+
+        /** Adds the other grouping's links: messages end up together when either grouping has them together. */
+        UnionFind merge(UnionFind other) {
+            for (int i = 0; i < parent.length; i++) {
+                union(i, other.find(i));
+            }
+            return this;
         }
 
         void union(int a, int b) {

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.minyi.index.IndexedMessage;
+import org.minyi.index.TrendPoint;
+import org.minyi.index.TrendSeries;
 
 /** Daily message counts per theme (topic), and the EWMA burst check of one day against the days before it. */
 final class ThemeBaseline {
@@ -16,16 +18,37 @@ final class ThemeBaseline {
     private final double minSd;
     private LocalDate firstDay;
 
-    ThemeBaseline(List<IndexedMessage> messages, ZoneId zone, double alpha, double minSd) {
+    private ThemeBaseline(ZoneId zone, double alpha, double minSd) {
         this.zone = zone;
         this.alpha = alpha;
         this.minSd = minSd;
+    }
+
+    static ThemeBaseline ofMessages(List<IndexedMessage> messages, ZoneId zone, double alpha, double minSd) {
+        ThemeBaseline baseline = new ThemeBaseline(zone, alpha, minSd);
         for (IndexedMessage m : messages) {
-            LocalDate day = day(m);
-            daily.computeIfAbsent(String.valueOf(m.analysis().topic()), k -> new HashMap<>()).merge(day, 1L, Long::sum);
-            if (firstDay == null || day.isBefore(firstDay)) {
-                firstDay = day;
+            baseline.add(String.valueOf(m.analysis().topic()), baseline.day(m), 1);
+        }
+        return baseline;
+    }
+
+    /** From daily trend series split by topic (series key = topic), as an index counts them. */
+    static ThemeBaseline ofDailySeries(List<TrendSeries> series, ZoneId zone, double alpha, double minSd) {
+        ThemeBaseline baseline = new ThemeBaseline(zone, alpha, minSd);
+        for (TrendSeries topic : series) {
+            for (TrendPoint point : topic.points()) {
+                if (point.count() > 0) {
+                    baseline.add(topic.key(), point.start(), point.count());
+                }
             }
+        }
+        return baseline;
+    }
+
+    private void add(String theme, LocalDate day, long count) {
+        daily.computeIfAbsent(theme, k -> new HashMap<>()).merge(day, count, Long::sum);
+        if (firstDay == null || day.isBefore(firstDay)) {
+            firstDay = day;
         }
     }
 

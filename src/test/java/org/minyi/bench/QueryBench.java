@@ -2,6 +2,7 @@ package org.minyi.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,6 +24,9 @@ import org.minyi.index.TrendInterval;
 import org.minyi.index.TrendQuery;
 import org.minyi.index.TrendSplit;
 import org.minyi.index.lucene.LuceneMessageIndex;
+import org.minyi.insight.HotspotDetector;
+import org.minyi.insight.HotspotSettings;
+import org.minyi.insight.Hotspots;
 
 /**
  * Query latency (p50/p95/p99) of search, facets and trends on the embedded Lucene index at the sizes given
@@ -71,6 +75,7 @@ public final class QueryBench {
                             + "; delete it to rebuild");
                 }
                 measureAll(index);
+                measureHotspots(index, settings, size);
             }
         }
     }
@@ -124,12 +129,32 @@ public final class QueryBench {
         measure("top 20 demands, all", () -> index.topDemands(MessageFilter.ALL, 20));
     }
 
+    /**
+     * Hotspots of a period as the dashboard asks for them when a leader picks a period nobody asked for before:
+     * nothing cached, every message of the period read and grouped. The corpus spreads messages evenly over 2024-25.
+     */
+    private static void measureHotspots(LuceneMessageIndex index, MinYiSettings settings, int size) {
+        Hotspots hotspots = new Hotspots(index, new HotspotDetector(HotspotSettings.defaults(), settings.zone()));
+        Instant to = Instant.parse("2025-10-01T00:00:00Z");
+        int runs = size > 200_000 ? 3 : 10;
+        System.out.printf("  hotspots, top 100, not cached (%d runs after 2 warm-up)%n", runs);
+        for (int months : new int[] {1, 7}) {
+            Instant from = to.atZone(settings.zone()).minusMonths(months).toInstant();
+            measure("hotspots: " + months + (months == 1 ? " month" : " months") + " + 90-day baseline", 2, runs,
+                    () -> hotspots.between(from, to, Duration.ofDays(90), 100));
+        }
+    }
+
     private static void measure(String name, Supplier<?> query) {
-        for (int i = 0; i < WARM_UP; i++) {
+        measure(name, WARM_UP, RUNS, query);
+    }
+
+    private static void measure(String name, int warmUp, int runs, Supplier<?> query) {
+        for (int i = 0; i < warmUp; i++) {
             query.get(); // JIT, and per-reader ordinals built by the first counting query
         }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             query.get();
             millis[i] = (System.nanoTime() - start) / 1e6;

@@ -120,7 +120,7 @@ class HotspotDetectorTest {
         assertEquals(1.0, burst.baselineMean(), 1e-6);
         assertTrue(burst.isBurst(3), burst.explain());
 
-        Burst quiet = new ThemeBaseline(messages, ZONE, 0.1, 1.0).burst("环境保护", burst.day().minusDays(1), 1);
+        Burst quiet = ThemeBaseline.ofMessages(messages, ZONE, 0.1, 1.0).burst("环境保护", burst.day().minusDays(1), 1);
         assertFalse(quiet.isBurst(3), quiet.explain());
     }
 

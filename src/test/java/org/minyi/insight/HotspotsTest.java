@@ -1,0 +1,72 @@
+package org.minyi.insight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.minyi.insight.Messages.message;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minyi.analysis.DomainDictionary;
+import org.minyi.analysis.Segmenter;
+import org.minyi.analysis.Sentiment;
+import org.minyi.index.IndexedMessage;
+import org.minyi.index.lucene.LuceneMessageIndex;
+
+/**
+ * {@link Hotspots} reads a period from the index (the period's messages, and only daily counts per topic for the
+ * baseline days) and must find exactly what the detector finds given every message of period and baseline.
+ */
+class HotspotsTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final List<String> TOPICS = List.of("环境保护", "城乡建设", "交通运输");
+
+    @Test
+    void hotspotsReadFromTheIndexAreThoseOfTheDetectorOverAllMessages(@TempDir Path dir) {
+        // 40 issues of 2 to 9 messages each, at one place, with their own words, over a few days; then noise.
+        List<IndexedMessage> messages = new ArrayList<>();
+        Random random = new Random(42);
+        for (int issue = 0; issue < 40; issue++) {
+            String topic = TOPICS.get(random.nextInt(TOPICS.size()));
+            String place = "小区" + issue;
+            List<String> words = List.of("事" + issue + "甲", "事" + issue + "乙", "事" + issue + "丙");
+            int startDay = random.nextInt(150);
+            for (int k = 0; k < 2 + random.nextInt(8); k++) {
+                String day = Instant.parse("2019-01-01T00:00:00Z").plus(Duration.ofDays(startDay + random.nextInt(4)))
+                        .toString().substring(0, 10);
+                messages.add(message("i" + issue + "-" + k, day, topic, "A" + random.nextInt(3) + "区",
+                        List.of(place), words, random.nextLong(),
+                        random.nextBoolean() ? Sentiment.NEGATIVE : Sentiment.NEUTRAL, random.nextInt(20)));
+            }
+        }
+        for (int i = 0; i < 300; i++) {
+            String day = Instant.parse("2019-01-01T00:00:00Z").plus(Duration.ofDays(random.nextInt(150)))
+                    .toString().substring(0, 10);
+            messages.add(message("n" + i, day, TOPICS.get(random.nextInt(TOPICS.size())), null, List.of(),
+                    List.of("杂" + i), random.nextLong(), Sentiment.NEUTRAL, 0));
+        }
+        Instant from = Instant.parse("2019-04-01T00:00:00Z");
+        Instant to = Instant.parse("2019-06-01T00:00:00Z");
+        HotspotDetector detector = new HotspotDetector(HotspotSettings.defaults(), ZONE);
+        List<Hotspot> expected = detector.detect(messages.stream()
+                .filter(m -> !m.message().createdAt().isBefore(from.minus(Duration.ofDays(60)))).toList(), from, to);
+
+        List<Hotspot> found;
+        try (LuceneMessageIndex index = LuceneMessageIndex.open(dir, new Segmenter(DomainDictionary.load((Path) null)),
+                ZONE)) {
+            index.upsert(messages);
+            index.commit();
+            found = new Hotspots(index, detector).between(from, to, Duration.ofDays(60), 10);
+        }
+
+        assertTrue(expected.size() > 10, "the messages should form more issues than asked for: " + expected.size());
+        assertEquals(expected.subList(0, 10), found);
+    }
+}
