@@ -89,8 +89,10 @@ public final class ApiLoadBench {
                 firsts, (System.nanoTime() - start) / 1e9, cold.errors());
         phase("warm-up (not counted)", mix, WARM_UP_CLIENTS, Math.max(5, baselineSeconds / 2), false);
 
-        LatencyTable baseline = phase("baseline: 1 client", mix, 1, baselineSeconds, true);
-        LatencyTable loaded = phase(clients + " clients", mix, clients, seconds, true);
+        Phase alone = phase("baseline: 1 client", mix, 1, baselineSeconds, true);
+        Phase together = phase(clients + " clients", mix, clients, seconds, true);
+        LatencyTable baseline = alone.table();
+        LatencyTable loaded = together.table();
 
         System.out.printf("  p95 with %d clients / p95 with 1 client (p50 ratio in brackets):%n", clients);
         for (String endpoint : endpointsAndAll()) {
@@ -98,17 +100,22 @@ public final class ApiLoadBench {
                     loaded.percentileMillis(endpoint, 95) / baseline.percentileMillis(endpoint, 95),
                     loaded.percentileMillis(endpoint, 50) / baseline.percentileMillis(endpoint, 50));
         }
-        double alone = baseline.requests() / (double) baselineSeconds;
-        double together = loaded.requests() / (double) seconds;
         System.out.printf("  throughput %.0f req/s with 1 client, %.0f req/s with %d: a closed loop without think time"
                 + " keeps the CPU busy, so each request waits for the others; Little's law expects a mean latency of"
-                + " %d / %.0f req/s = %.0f ms, measured %.0f ms%n", alone, together, clients, clients, together,
-                clients / together * 1000, loaded.meanMillis());
+                + " %d / %.0f req/s = %.0f ms, measured %.0f ms%n", alone.throughput(), together.throughput(),
+                clients, clients, together.throughput(), clients / together.throughput() * 1000, loaded.meanMillis());
         System.out.printf("  errors: %d of %d requests under load, %d of %d in the baseline%n",
                 loaded.errors(), loaded.requests(), baseline.errors(), baseline.requests());
     }
 
-    private LatencyTable phase(String label, ApiRequestMix mix, int clients, int seconds, boolean print)
+    /** What one phase measured, and how long it took with the answers still in flight at its end. */
+    private record Phase(LatencyTable table, double elapsedSeconds) {
+        double throughput() {
+            return table.requests() / elapsedSeconds;
+        }
+    }
+
+    private Phase phase(String label, ApiRequestMix mix, int clients, int seconds, boolean print)
             throws InterruptedException {
         String loadBefore = loadAverage();
         CpuTime cpuBefore = CpuTime.now(servicePid);
@@ -130,12 +137,12 @@ public final class ApiLoadBench {
             System.out.printf("-- %s for %d s (%.1f s with the last answers); load average before %s, after %s%n",
                     label, seconds, elapsed, loadBefore, loadAverage());
             table.lines(elapsed).forEach(System.out::println);
-            System.out.println("  " + CpuTime.now(servicePid).since(cpuBefore, elapsed));
+            System.out.println("  " + CpuTime.now(servicePid).since(cpuBefore, elapsed, table.requests()));
         } else {
             System.out.printf("  %s: %d clients for %.0f s, %d requests, %d errors%n", label, clients, elapsed,
                     table.requests(), table.errors());
         }
-        return table;
+        return new Phase(table, elapsed);
     }
 
     private void send(ApiRequestMix.Call call, ApiRequestMix mix, LatencyTable table) {
