@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * with the user and password in {@code MINYI_USER} and {@code MINYI_PASSWORD}, and optionally the service's process
  * id in {@code MINYI_SERVICE_PID} (then the CPU time it used in each phase is printed).
  *
- * The random mix is seeded per client, so every run sends the same sequence of requests.
+ * The random mix is seeded per client, so every run sends the same endpoints with the same queries and filters
+ * (which messages are opened depends on which searches answered first).
  */
 public final class ApiLoadBench {
 
@@ -124,6 +125,7 @@ public final class ApiLoadBench {
         long end = start + Duration.ofSeconds(seconds).toNanos();
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < clients; c++) {
+                // seeds of their own for the warm-up: the measured phases are no replay of it (Lucene caches filters)
                 SplittableRandom random = new SplittableRandom(1_000 + c + (print ? 0 : 500));
                 executor.submit(() -> {
                     while (System.nanoTime() < end) {
