@@ -37,9 +37,15 @@ public class SecurityConfiguration {
 
     private static final String[] ALL_ROLES = {"ADMIN", "MANAGER", "LEADER", "SUBSCRIBER"};
 
+    /**
+     * BCrypt for stored passwords. Successful checks are remembered for a few minutes
+     * ({@link CachingPasswordEncoder}) because HTTP Basic clients present the password on every request;
+     * {@code minyi.security.password-cache=false} turns that off (benchmarks compare the two).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${minyi.security.password-cache:true}") boolean cacheVerified) {
+        PasswordEncoder bcrypt = new BCryptPasswordEncoder();
+        return cacheVerified ? new CachingPasswordEncoder(bcrypt) : bcrypt;
     }
 
     /**
