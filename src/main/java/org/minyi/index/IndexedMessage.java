@@ -1,5 +1,6 @@
 package org.minyi.index;
 
+import java.util.List;
 import java.util.Objects;
 import org.minyi.analysis.Analysis;
 import org.minyi.message.Message;
@@ -25,6 +26,38 @@ public record IndexedMessage(Message message, Analysis analysis) {
 
     public String id() {
         return message.id();
+    }
+
+    /** Characters of text a {@link #summary()} keeps: enough for an excerpt and for the text's opening words. */
+    public static final int SUMMARY_TEXT = 120;
+    /** Tokens a {@link #summary()} keeps: stand-ins for keywords when a message has none. */
+    public static final int SUMMARY_TOKENS = 10;
+
+    /**
+     * This message as analytics over whole periods need it (hotspots): every label, number, place, keyword and the
+     * hash, but the text cut to {@value #SUMMARY_TEXT} characters, at most {@value #SUMMARY_TOKENS} tokens, and no
+     * reply, work order, link or demand; the analysis does not repeat the masked title and text (the message holds
+     * them). A fraction of the size, so indices can hand over many of them cheaply.
+     */
+    public IndexedMessage summary() {
+        String text = cut(message.text().strip());
+        Message shortMessage = new Message(message.id(), message.source(), message.channel(), message.title(), text,
+                message.createdAt(), message.region(), null, message.votes(), null, null);
+        List<String> tokens = analysis.tokens();
+        Analysis shortAnalysis = new Analysis(tokens.subList(0, Math.min(SUMMARY_TOKENS, tokens.size())),
+                analysis.topic(), analysis.topicScore(), analysis.sentiment(), analysis.sentimentScore(),
+                analysis.places(), analysis.region(), analysis.departments(), analysis.keywords(), null, null,
+                null, null, analysis.simhash());
+        return new IndexedMessage(shortMessage, shortAnalysis);
+    }
+
+    private static String cut(String text) {
+        if (text.length() <= SUMMARY_TEXT) {
+            return text;
+        }
+        // never split a surrogate pair
+        int end = Character.isHighSurrogate(text.charAt(SUMMARY_TEXT - 1)) ? SUMMARY_TEXT - 1 : SUMMARY_TEXT;
+        return text.substring(0, end);
     }
 
     /** The region the message is filed under: the one the source gave, else the one analysis found. */

@@ -39,6 +39,12 @@ public interface MessageIndex extends Closeable {
      */
     void scan(MessageFilter filter, Consumer<? super IndexedMessage> action);
 
+    /**
+     * Like {@link #scan} but hands over each message's {@link IndexedMessage#summary()}, which an index may keep
+     * apart from the whole message so that reading a whole period costs a fraction.
+     */
+    void scanSummaries(MessageFilter filter, Consumer<? super IndexedMessage> action);
+
     List<TrendSeries> trends(TrendQuery query);
 
     /** Most frequent keywords among matching messages. */

@@ -191,11 +191,11 @@ public final class HotspotDetector {
      * case the issue is about (丽发新城小区, 58车贷), which the place recognizer may not know.
      */
     private static Optional<String> commonTitlePhrase(List<IndexedMessage> members) {
-        Set<String> regions = IssueClusterer.regionNames(members);
+        TitleRuns runs = new TitleRuns(IssueClusterer.regionNames(members));
         Map<String, Integer> titles = new HashMap<>();
         for (IndexedMessage m : members) {
             Set<String> phrases = new HashSet<>();
-            for (String run : IssueClusterer.titleRuns(m, regions)) {
+            for (String run : runs.of(m)) {
                 for (int len = PHRASE_MIN; len <= PHRASE_MAX; len++) {
                     for (int k = 0; k + len <= run.length(); k++) {
                         phrases.add(run.substring(k, k + len));

@@ -83,7 +83,7 @@ public final class Hotspots {
     /** Every message matching the filter, oldest first (ties by id), so answers do not depend on index layout. */
     static List<IndexedMessage> read(MessageIndex index, MessageFilter filter) {
         List<IndexedMessage> messages = new ArrayList<>();
-        index.scan(filter, messages::add);
+        index.scanSummaries(filter, messages::add);
         messages.sort(OLDEST_FIRST);
         return messages;
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 import org.minyi.index.IndexedMessage;
 
 /**
@@ -30,10 +29,7 @@ final class IssueClusterer {
     private static final int BANDS = 4;
     private static final int MIN_PLACE_CAP = 20;
     private static final int KEYWORDS = 10;
-    private static final int GRAM = 4;
     private static final int MIN_SHARED_GRAMS = 2;
-    private static final int MAX_TITLE = 60;
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
     private final HotspotSettings settings;
 
@@ -156,65 +152,57 @@ final class IssueClusterer {
     }
 
     private void linkSharedTitleAnchors(List<IndexedMessage> messages, Candidates candidates, UnionFind groups) {
-        Set<String> regions = regionNames(messages);
-        List<Set<String>> grams = new ArrayList<>(messages.size());
-        Map<String, Integer> frequency = new HashMap<>();
-        for (IndexedMessage m : messages) {
-            Set<String> own = titleGrams(m, regions);
-            grams.add(own);
-            own.forEach(g -> frequency.merge(g, 1, Integer::sum));
+        TitleRuns titles = new TitleRuns(regionNames(messages));
+        // Each distinct gram gets a number once, so the linking below works on arrays rather than strings.
+        Map<String, Integer> numbers = new HashMap<>();
+        int[][] grams = new int[messages.size()][];
+        int[] frequency = new int[16];
+        for (int i = 0; i < messages.size(); i++) {
+            Set<String> own = titles.grams(messages.get(i));
+            int[] numbered = new int[own.size()];
+            int k = 0;
+            for (String gram : own) {
+                int number = numbers.computeIfAbsent(gram, g -> numbers.size());
+                if (number == frequency.length) {
+                    frequency = java.util.Arrays.copyOf(frequency, 2 * number);
+                }
+                frequency[number]++;
+                numbered[k++] = number;
+            }
+            grams[i] = numbered;
         }
         double cap = Math.max(MIN_PLACE_CAP, settings.maxPlaceFrequency() * messages.size());
         // Oldest first; each message counts the grams it shares with earlier ones still close in time.
-        Map<String, List<Integer>> earlierWith = new HashMap<>();
+        int[][] earlierWith = new int[numbers.size()][];
+        int[] earlierCount = new int[numbers.size()];
         int[] shared = new int[messages.size()];
-        List<Integer> touched = new ArrayList<>();
+        int[] touched = new int[messages.size()];
         for (int x : candidates.byTime()) {
-            for (String gram : grams.get(x)) {
-                int count = frequency.get(gram);
-                if (count < 2 || count > cap) {
+            int touchedCount = 0;
+            for (int gram : grams[x]) {
+                if (frequency[gram] < 2 || frequency[gram] > cap) {
                     continue; // a gram in one title links nothing; one in many titles is a phrase, not a name
                 }
-                List<Integer> earlier = earlierWith.computeIfAbsent(gram, k -> new ArrayList<>());
-                for (int e = earlier.size() - 1; e >= 0 && candidates.closeInTime(x, earlier.get(e)); e--) {
-                    int y = earlier.get(e);
+                int[] earlier = earlierWith[gram];
+                for (int e = earlierCount[gram] - 1; e >= 0 && candidates.closeInTime(x, earlier[e]); e--) {
+                    int y = earlier[e];
                     if (shared[y]++ == 0) {
-                        touched.add(y);
+                        touched[touchedCount++] = y;
                     }
                 }
-                earlier.add(x);
+                if (earlier == null) {
+                    earlier = earlierWith[gram] = new int[frequency[gram]];
+                }
+                earlier[earlierCount[gram]++] = x;
             }
-            for (int y : touched) {
+            for (int t = 0; t < touchedCount; t++) {
+                int y = touched[t];
                 if (shared[y] >= MIN_SHARED_GRAMS && candidates.similar(x, y, settings.minKeywordOverlap())) {
                     groups.union(x, y);
                 }
                 shared[y] = 0;
             }
-            touched.clear();
         }
-    }
-
-    /**
-     * Distinct 4-character runs of letters and digits in the (masked) title, or the text's start without one.
-     * Region names are cut out first: "A市绿地…" and "A市地铁…" share a region, not a matter.
-     */
-    static Set<String> titleGrams(IndexedMessage m, Set<String> regions) {
-        Set<String> grams = new HashSet<>();
-        for (String run : titleRuns(m, regions)) {
-            for (int k = 0; k + GRAM <= run.length() && k < MAX_TITLE; k++) {
-                grams.add(run.substring(k, k + GRAM));
-            }
-        }
-        return grams;
-    }
-
-    /** The title (or text start) cut at region names and at everything but letters and digits (runs of them become one space). */
-    static List<String> titleRuns(IndexedMessage m, Set<String> regions) {
-        String title = m.message().title() != null ? m.message().title() : m.message().text();
-        for (String region : regions) {
-            title = title.replace(region, " ");
-        }
-        return List.of(NOT_LETTER_OR_DIGIT.matcher(title).replaceAll(" ").strip().split(" "));
     }
 
     private void linkSameTopicAndRegion(List<IndexedMessage> messages, Candidates candidates, UnionFind groups) {

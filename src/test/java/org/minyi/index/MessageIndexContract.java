@@ -377,6 +377,28 @@ public abstract class MessageIndexContract {
         assertEquals(List.of("路灯"), seen.getFirst().analysis().keywords());
     }
 
+    @Test
+    void scanSummariesHandsOverEachMatchingMessagesSummary() {
+        String longText = "小区门口道路积水严重，".repeat(40);
+        add(message("a", longText).at("2024-03-01T10:00+08:00").region("雨花区").keywords("积水")
+                        .tokens("小区", "门口", "道路", "积水", "严重", "小区", "门口", "道路", "积水", "严重", "小区")
+                        .reply("已派人处理", "住建局", Instant.parse("2024-03-02T00:00:00Z")),
+                message("b", "夜间施工噪音扰民").at("2024-03-02T10:00+08:00").votes(3, 1),
+                message("c", "路灯不亮").at("2024-05-01T10:00+08:00"));
+
+        java.util.Map<String, IndexedMessage> seen = new java.util.TreeMap<>();
+        index.scanSummaries(filter().between("2024-03-01T00:00+08:00", "2024-04-01T00:00+08:00").build(),
+                m -> seen.put(m.id(), m));
+
+        assertEquals(Set.of("a", "b"), seen.keySet());
+        for (IndexedMessage summary : seen.values()) {
+            assertEquals(index.get(summary.id()).orElseThrow().summary(), summary);
+        }
+        assertEquals(IndexedMessage.SUMMARY_TEXT, seen.get("a").message().text().length());
+        assertEquals(IndexedMessage.SUMMARY_TOKENS, seen.get("a").analysis().tokens().size());
+        assertNull(seen.get("a").message().reply());
+    }
+
     // ---- facets
 
     @Test

@@ -89,11 +89,11 @@ class IssueClustererTest {
     private static List<List<Integer>> allPairs(List<IndexedMessage> messages) {
         int n = messages.size();
         Set<String> specific = IssueClusterer.specificPlaces(messages, SETTINGS.maxPlaceFrequency());
-        Set<String> regions = IssueClusterer.regionNames(messages);
+        TitleRuns titles = new TitleRuns(IssueClusterer.regionNames(messages));
         List<Set<String>> grams = new ArrayList<>();
         Map<String, Integer> gramFrequency = new TreeMap<>();
         for (IndexedMessage m : messages) {
-            Set<String> own = IssueClusterer.titleGrams(m, regions);
+            Set<String> own = titles.grams(m);
             grams.add(own);
             own.forEach(g -> gramFrequency.merge(g, 1, Integer::sum));
         }

@@ -47,6 +47,11 @@ final class ListIndex implements MessageIndex {
     }
 
     @Override
+    public void scanSummaries(MessageFilter filter, java.util.function.Consumer<? super IndexedMessage> action) {
+        matching(filter).forEach(m -> action.accept(m.summary()));
+    }
+
+    @Override
     public SearchResult search(SearchQuery query) {
         List<IndexedMessage> all = matching(query.filter());
         List<SearchHit> page = all.stream().skip((long) query.page() * query.size()).limit(query.size())

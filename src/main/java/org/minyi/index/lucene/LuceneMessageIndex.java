@@ -23,6 +23,8 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -30,6 +32,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -233,20 +236,52 @@ public final class LuceneMessageIndex implements MessageIndex {
 
     @Override
     public void scan(MessageFilter filter, Consumer<? super IndexedMessage> action) {
+        scan(filter, false, action);
+    }
+
+    @Override
+    public void scanSummaries(MessageFilter filter, Consumer<? super IndexedMessage> action) {
+        scan(filter, true, action);
+    }
+
+    private void scan(MessageFilter filter, boolean summaries, Consumer<? super IndexedMessage> action) {
         withSearcher(searcher -> {
-            // Segment by segment in document order: stored fields are read sequentially, no sort is needed.
+            // Segment by segment in document order: values are read sequentially, no sort is needed.
             for (MatchingDocs matches : matchingDocs(searcher, queries.matching(filter))) {
-                StoredFields stored = matches.context().reader().storedFields();
+                LeafReader reader = matches.context().reader();
+                BinaryDocValues summary = summaries ? reader.getBinaryDocValues(MessageDocuments.SUMMARY_JSON) : null;
+                StoredFields stored = null;
                 DocIdSetIterator docs = matches.bits().iterator();
                 if (docs == null) {
                     continue;
                 }
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    action.accept(documents.read(stored, doc));
+                    Optional<IndexedMessage> kept = documents.readSummary(summary, doc);
+                    if (kept.isPresent()) {
+                        action.accept(kept.get());
+                        continue;
+                    }
+                    if (stored == null) {
+                        stored = sequentialStoredFields(reader);
+                    }
+                    IndexedMessage whole = documents.read(stored, doc);
+                    action.accept(summaries ? whole.summary() : whole);
                 }
             }
             return null;
         });
+    }
+
+    /**
+     * Stored fields for reading many documents in order. The codec's merge instance decompresses each block of
+     * documents once, where the ordinary reader decompresses the block's dictionary again for every document: most
+     * of a scan's time, since every message travels as one stored JSON value.
+     */
+    private static StoredFields sequentialStoredFields(LeafReader reader) throws IOException {
+        if (reader instanceof CodecReader codec && codec.getFieldsReader() != null) {
+            return codec.getFieldsReader().getMergeInstance();
+        }
+        return reader.storedFields();
     }
 
     private SearchResult search(IndexSearcher searcher, SearchQuery query) throws IOException {
