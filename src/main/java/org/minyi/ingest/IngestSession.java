@@ -17,6 +17,7 @@ public final class IngestSession implements MessageSink {
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong committed = new AtomicLong();
+    private final AtomicLong acknowledged = new AtomicLong();
     private long writeFailuresSeen;
 
     IngestSession(Ingestion ingestion, String name) {
@@ -51,7 +52,16 @@ public final class IngestSession implements MessageSink {
             RuntimeException cause = ingestion.lastWriteFailure();
             throw cause != null ? cause : new IllegalStateException(name + ": a write to the index failed");
         }
+        acknowledged.set(handedOver);
         committed.set(Math.max(0, handedOver - failed.get()));
+    }
+
+    /**
+     * Messages handed over before the last successful flush, in order: each is durable or failed for good, so a
+     * collector resuming after a crash may skip this many.
+     */
+    public long acknowledged() {
+        return acknowledged.get();
     }
 
     /** Messages handed over so far. */

@@ -211,13 +211,15 @@ public final class Ingestion implements MessageSink, AutoCloseable {
         return IndexedMessage.of(merged, analysis);
     }
 
-    private void fail(Message message, IngestSession session, RuntimeException e) {
+    private void fail(Message message, IngestSession session, RuntimeException e, boolean log) {
         failed.incrementAndGet();
         if (session != null) {
             session.countFailure();
         }
-        // The message text is not logged: it may hold PII that was never masked.
-        LOG.warn("message {} was not indexed: {}", message.id(), e.toString());
+        if (log) {
+            // The message text is not logged: it may hold PII that was never masked.
+            LOG.warn("message {} was not indexed: {}", message.id(), e.toString());
+        }
         synchronized (failures) {
             if (failures.size() == KEPT_FAILURES) {
                 failures.removeFirst();
@@ -263,7 +265,7 @@ public final class Ingestion implements MessageSink, AutoCloseable {
                     batch.add(doc);
                     batchSessions.add(task.session);
                 } catch (RuntimeException e) {
-                    fail(task.message, task.session, e);
+                    fail(task.message, task.session, e, true);
                 }
                 if (batch.size() >= BATCH) {
                     write();
@@ -285,9 +287,11 @@ public final class Ingestion implements MessageSink, AutoCloseable {
                 if (!(e instanceof IllegalArgumentException)) {
                     writeFailed(e); // the index itself failed, not one bad document: no flush is clean now
                 }
+                LOG.warn("{} messages (ids {} … {}) were not indexed: {}", batch.size(), batch.getFirst().id(),
+                        batch.getLast().id(), e.getMessage());
                 for (int i = 0; i < batch.size(); i++) {
                     unrefreshed.remove(batch.get(i).id());
-                    fail(batch.get(i).message(), batchSessions.get(i), e);
+                    fail(batch.get(i).message(), batchSessions.get(i), e, false);
                 }
             }
             batch.clear();

@@ -22,6 +22,7 @@ import org.minyi.collect.importer.ImportReport;
 import org.minyi.collect.importer.RowError;
 import org.minyi.ingest.IngestSession;
 import org.minyi.ingest.Ingestion;
+import org.minyi.ingest.MessageSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,8 +34,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>An upload is acknowledged (202 with a job id) only once it is stored durably in the spool
  * ({@code <dataDir>/imports}); a job that had not finished when the service stopped or died is run again at the
- * next start under the same id. Running a file twice is safe: imports are upserts by id. While a job runs it
- * commits about once a second; {@code committed} counts the rows that are durable in the index so far.
+ * next start under the same id, skipping the messages its last checkpoint had acknowledged (running rows twice
+ * would be safe too: imports are upserts by id). While a job runs it commits about once a second;
+ * {@code committed} counts the rows that are durable in the index so far.
  */
 @Component
 public final class ImportJobs implements AutoCloseable {
@@ -69,7 +71,8 @@ public final class ImportJobs implements AutoCloseable {
             } catch (IllegalArgumentException e) {
                 options = ImportOptions.defaults(); // was valid when accepted; a changed parser must not lose it
             }
-            enqueue(new Job(job.manifest().id(), job.manifest().fileName(), true), job.file(), options, true);
+            enqueue(new Job(job.manifest().id(), job.manifest().fileName(), true), job.file(), options, true,
+                    job.acknowledged());
         }
     }
 
@@ -99,7 +102,7 @@ public final class ImportJobs implements AutoCloseable {
         ImportOptions options = request.toOptions();
         String id = "import-" + ids.incrementAndGet();
         Path file = spool.store(new ImportSpool.Manifest(id, fileName, request, Instant.now()), content);
-        return enqueue(new Job(id, fileName, false), file, options, true);
+        return enqueue(new Job(id, fileName, false), file, options, true, 0);
     }
 
     /**
@@ -107,17 +110,18 @@ public final class ImportJobs implements AutoCloseable {
      * crash whoever submitted it submits it again (the inbox does, as its file is moved only when done).
      */
     public JobView submit(Path file, String displayName, ImportOptions options) {
-        return enqueue(new Job("import-" + ids.incrementAndGet(), displayName, false), file, options, false);
+        return enqueue(new Job("import-" + ids.incrementAndGet(), displayName, false), file, options, false, 0);
     }
 
-    private JobView enqueue(Job job, Path file, ImportOptions options, boolean spooled) {
+    /** @param skip messages of the file acknowledged before a crash: read again, but not sent again */
+    private JobView enqueue(Job job, Path file, ImportOptions options, boolean spooled, long skip) {
         synchronized (jobs) {
             jobs.put(job.id, job);
             while (jobs.size() > KEPT_JOBS) {
                 jobs.remove(jobs.keySet().iterator().next());
             }
         }
-        runner.execute(() -> run(job, file, options, spooled));
+        runner.execute(() -> run(job, file, options, spooled, skip));
         return job.view();
     }
 
@@ -133,21 +137,35 @@ public final class ImportJobs implements AutoCloseable {
         }
     }
 
-    private void run(Job job, Path file, ImportOptions options, boolean spooled) {
+    private void run(Job job, Path file, ImportOptions options, boolean spooled, long skip) {
         job.start();
-        LOG.info("{}: importing {}", job.id, job.file);
+        LOG.info(skip == 0 ? "{}: importing {}" : "{}: importing {}, skipping the {} messages acknowledged before",
+                job.id, job.file, skip);
         IngestSession session = ingestion.session(job.id);
+        Runnable checkpoint = () -> {
+            session.flush(); // throws out of the import when the index cannot take more
+            job.committed(skip + session.committed());
+            if (spooled) {
+                spool.checkpoint(job.id, skip + session.acknowledged());
+            }
+        };
         long[] lastCheckpoint = {System.nanoTime()};
         ImportProgress progress = update -> {
             job.progress(update);
             if (System.nanoTime() - lastCheckpoint[0] >= CHECKPOINT_NANOS) {
-                checkpoint(job, session); // throws out of the import when the index cannot take more
+                checkpoint.run();
                 lastCheckpoint[0] = System.nanoTime();
             }
         };
+        long[] seen = {0};
+        MessageSink sink = message -> {
+            if (++seen[0] > skip) {
+                session.accept(message);
+            }
+        };
         try {
-            ImportReport report = importer.run(file, options, session, progress);
-            checkpoint(job, session);
+            ImportReport report = importer.run(file, options, sink, progress);
+            checkpoint.run();
             if (closing) {
                 return; // rows refused while stopping: run it again next start
             }
@@ -159,16 +177,11 @@ public final class ImportJobs implements AutoCloseable {
             }
             job.fail(e);
             LOG.warn("{}: import of {} failed: {} ({} rows committed before)", job.id, job.file, e.getMessage(),
-                    session.committed());
+                    job.view().committed());
         }
         if (spooled) {
             spool.release(job.id);
         }
-    }
-
-    private static void checkpoint(Job job, IngestSession session) {
-        session.flush();
-        job.committed(session.committed());
     }
 
     private static long number(String id) {

@@ -30,6 +30,7 @@ final class ImportSpool {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportSpool.class);
     private static final String MANIFEST = "job.json";
+    private static final String ACKNOWLEDGED = "acknowledged";
     private static final String PARTIAL = ".partial";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -37,8 +38,12 @@ final class ImportSpool {
     record Manifest(String id, String fileName, ImportRequest request, Instant submitted) {
     }
 
-    /** A job found on disk at start-up. */
-    record Spooled(Manifest manifest, Path file) {
+    /**
+     * A job found on disk at start-up.
+     *
+     * @param acknowledged how many of its messages were durable (or failed for good) at its last checkpoint
+     */
+    record Spooled(Manifest manifest, Path file, long acknowledged) {
     }
 
     private final Path root;
@@ -102,7 +107,7 @@ final class ImportSpool {
                 Path manifestFile = folder.resolve(MANIFEST);
                 try {
                     Manifest manifest = JSON.readValue(Files.readAllBytes(manifestFile), Manifest.class);
-                    found.add(new Spooled(manifest, folder.resolve(manifest.fileName())));
+                    found.add(new Spooled(manifest, folder.resolve(manifest.fileName()), acknowledged(folder)));
                 } catch (IOException | JacksonException e) {
                     LOG.error("import spool {} cannot be read ({}); left in place, move it away or import its file "
                             + "again", folder, e.toString());
@@ -113,6 +118,32 @@ final class ImportSpool {
         }
         found.sort(Comparator.comparing((Spooled s) -> s.manifest().submitted()).thenComparing(s -> s.manifest().id()));
         return found;
+    }
+
+    /**
+     * Records that the first {@code messages} of job {@code id} are acknowledged, so a resumed job skips them.
+     * Written aside, forced and renamed: the file always holds some value that was true.
+     */
+    void checkpoint(String id, long messages) {
+        Path folder = root.resolve(id);
+        Path next = folder.resolve(ACKNOWLEDGED + ".next");
+        try {
+            Files.deleteIfExists(next);
+            writeForced(next, Long.toString(messages).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            Files.move(next, folder.resolve(ACKNOWLEDGED), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // Only costs time after a crash: the job then re-imports from an earlier point (upserts by id).
+            LOG.warn("cannot record the checkpoint of import {}: {}", id, e.toString());
+        }
+    }
+
+    private static long acknowledged(Path folder) {
+        try {
+            return Long.parseLong(Files.readString(folder.resolve(ACKNOWLEDGED)).strip());
+        } catch (IOException | NumberFormatException e) {
+            return 0; // none yet: start from the first row
+        }
     }
 
     private static void writeForced(Path file, byte[] bytes) throws IOException {
