@@ -202,6 +202,24 @@ final class CrawlLog implements AutoCloseable {
         append(lines);
     }
 
+    /** A finished URL and the item it produced, for {@link #doneAll}. */
+    record Finished(String url, String outcome, ItemState item) {
+    }
+
+    /** Several finished URLs with their items in one write (one force): what one flush of the sink acknowledged. */
+    synchronized void doneAll(List<Finished> finished) {
+        List<Line> lines = new ArrayList<>(finished.size() * 2);
+        for (Finished f : finished) {
+            if (f.item() != null) {
+                lines.add(new Line("item", null, f.item(), null, null, null));
+            }
+            lines.add(new Line("done", null, null, null, f.url(), f.outcome()));
+        }
+        if (!lines.isEmpty()) {
+            append(lines);
+        }
+    }
+
     /** Ends the run and rewrites the log to just the item states (write, force, atomic rename). */
     synchronized void runFinished(Instant at, Map<String, ItemState> items) {
         Path tmp = file.resolveSibling(FILE + ".tmp");

@@ -330,8 +330,15 @@ final class CrawlRun implements AutoCloseable {
             }
             lastFlushEnd = System.nanoTime();
             lastFlushCost = lastFlushEnd - start;
+            List<CrawlLog.Finished> finished = new ArrayList<>(unacknowledged.size());
             for (Delivered item : unacknowledged) {
-                complete(item.task(), item.outcome(), item.state());
+                items.put(item.state().key(), item.state());
+                finished.add(new CrawlLog.Finished(item.task().url(), item.outcome(), item.state()));
+            }
+            log.doneAll(finished);
+            for (Delivered item : unacknowledged) {
+                count(item.outcome());
+                report(URI.create(item.task().url()), item.outcome());
             }
             unacknowledged.clear();
         }
