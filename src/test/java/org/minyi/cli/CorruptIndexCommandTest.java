@@ -64,6 +64,21 @@ class CorruptIndexCommandTest {
     }
 
     @Test
+    void checkIndexSaysASoundIndexIsSoundAndExitsZero() throws Exception {
+        Path sound = tmp.resolve("sound");
+        try (var index = org.minyi.index.lucene.LuceneMessageIndex.open(sound,
+                new org.minyi.analysis.Segmenter(org.minyi.analysis.DomainDictionary.load(null)),
+                org.minyi.MinYiSettings.CHINA)) {
+            index.upsert(java.util.List.of(org.minyi.index.TestMessage.message("a", "小区路灯坏了").build()));
+        }
+
+        int exit = minyi("check-index", "--index", sound.toString());
+
+        assertEquals(0, exit, out + "\n" + err);
+        assertTrue(out.toString().contains("is sound: 1 segments, 1 messages"), out.toString());
+    }
+
+    @Test
     void checkIndexSaysTheIndexIsDamagedAndExitsNonZero() {
         int exit = minyi("check-index", "--index", index.toString());
 

@@ -49,13 +49,13 @@ final class ReopenableWriter {
     synchronized RuntimeException failed(Writing failedOn, String doing, Exception e) {
         IndexWriter writer = failedOn.writer();
         Throwable tragedy = writer.getTragicException();
-        if (tragedy == null && writer.isOpen()) {
+        if (tragedy == null) { // not Lucene giving up (a bad document, or the index was closed by us): no reopen
             if (e instanceof IOException io) {
                 return IndexWriteException.of(path, doing, io, false);
             }
             return e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }
-        Throwable cause = tragedy != null ? tragedy : e;
+        Throwable cause = tragedy;
         if (failedOn == current) {
             try {
                 reopen();

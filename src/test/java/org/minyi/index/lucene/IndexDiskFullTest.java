@@ -64,6 +64,8 @@ class IndexDiskFullTest {
             assertTrue(e.getMessage().startsWith("index disk full: cannot "), e.getMessage());
             assertTrue(e.getMessage().contains(path.toAbsolutePath().toString()), e.getMessage());
             assertTrue(e.getMessage().contains("what was committed before is intact"), e.getMessage());
+            assertTrue(e.getMessage().contains("the index writer was reopened on the last commit"),
+                    "Lucene closed its writer (a tragic event) and the index opened a new one: " + e.getMessage());
             assertEquals(20, index.count(), "searches still see what was committed");
             assertTrue(index.get("before-7").isPresent());
 
