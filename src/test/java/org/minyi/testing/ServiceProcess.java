@@ -84,8 +84,11 @@ public final class ServiceProcess implements AutoCloseable {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
+        // C1 only and the serial collector: a child lives for seconds, so starting fast beats peak speed (on two
+        // busy cores this halved the crash tests' time).
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), "org.minyi.MinYi", "serve",
                 "--server.port=" + port, "--server.address=127.0.0.1",
                 "--minyi.data-dir=" + dataDir, "--minyi.load-sample-data=false", "--minyi.import.inbox=off",
