@@ -1,7 +1,6 @@
 package org.minyi;
 
-import org.minyi.cli.MinYiCommand;
-import picocli.CommandLine;
+import org.minyi.cli.CommandLines;
 
 /** Entry point: {@code minyi serve} (or no arguments) starts the service, anything else is a CLI command. */
 public final class MinYi {
@@ -15,6 +14,6 @@ public final class MinYi {
             MinYiApplication.start(rest);
             return;
         }
-        System.exit(new CommandLine(new MinYiCommand()).execute(args));
+        System.exit(CommandLines.create().execute(args));
     }
 }

@@ -68,7 +68,7 @@ public final class CrawlCommand implements Callable<Integer> {
                 }
             } else {
                 try (MinYiStack stack = MinYiStack.open(settings)) {
-                    report = crawl(state, config, stack.ingestion());
+                    report = crawl(state, config, stack.ingestion().session("crawl " + config.name()));
                     stack.ingestion().flush();
                 }
             }

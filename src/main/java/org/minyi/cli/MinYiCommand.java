@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = "Public-opinion monitoring and demand mining for government public services.",
         footer = "%nminyi serve [--server.port=8080]  starts the service (the default without arguments).",
         subcommands = {AnalyzeCommand.class, ImportCommand.class, CrawlCommand.class,
-                HotspotsCommand.class, ReindexCommand.class,
+                HotspotsCommand.class, ReindexCommand.class, CheckIndexCommand.class,
                 TrainCommand.class, EvaluateCommand.class})
 public final class MinYiCommand {
 }

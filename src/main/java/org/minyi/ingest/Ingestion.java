@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * message are always handled in arrival order and never race each other's merge. {@link #accept} blocks when the
  * workers are behind (bounded queues), which is the back-pressure a fast importer needs.
  *
- * <p>A message is durable once {@link #flush()} returns; the service flushes every second.
+ * <p>A message is durable once {@link #flush()} returns; the service flushes every second. A collector that must
+ * know which of <em>its</em> messages are durable (an import job, a crawl) sends them through a
+ * {@link #session(String) session}: its flush also fails when a write to the index failed meanwhile.
  */
 public final class Ingestion implements MessageSink, AutoCloseable {
 
@@ -50,6 +52,9 @@ public final class Ingestion implements MessageSink, AutoCloseable {
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong indexedAtCommit = new AtomicLong();
+    /** Writes or commits that failed (disk full, closed index…); a session's flush fails when this moved. */
+    private final AtomicLong writeFailures = new AtomicLong();
+    private volatile RuntimeException lastWriteFailure;
     private final Deque<IngestFailure> failures = new ArrayDeque<>();
     private final List<Consumer<IndexedMessage>> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
@@ -75,22 +80,37 @@ public final class Ingestion implements MessageSink, AutoCloseable {
         listeners.add(listener);
     }
 
+    /** A collector's own channel into this ingestion; see {@link IngestSession}. */
+    public IngestSession session(String name) {
+        return new IngestSession(this, name);
+    }
+
     @Override
     public void accept(Message message) {
+        accept(message, null);
+    }
+
+    void accept(Message message, IngestSession session) {
         if (closed) {
             throw new IllegalStateException("ingestion is closed");
         }
         accepted.incrementAndGet();
         Worker worker = workers.get(Math.floorMod(message.id().hashCode(), workers.size()));
         try {
-            worker.queue.put(new Task(message, null));
+            worker.queue.put(new Task(message, null, session));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while queueing message " + message.id(), e);
         }
     }
 
-    /** Waits until every message accepted so far is indexed, then commits: they survive a crash from here on. */
+    /**
+     * Waits until every message accepted so far is indexed, then commits: they survive a crash from here on.
+     *
+     * @throws RuntimeException when the commit fails (e.g. the index disk is full); nothing since the last commit
+     *                          is then durable
+     */
+    @Override
     public void flush() {
         if (closed) {
             return; // close() flushed for the last time; the workers are gone
@@ -102,7 +122,7 @@ public final class Ingestion implements MessageSink, AutoCloseable {
         CountDownLatch done = new CountDownLatch(workers.size());
         for (Worker worker : workers) {
             try {
-                worker.queue.put(new Task(null, done));
+                worker.queue.put(new Task(null, done, null));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while flushing", e);
@@ -119,7 +139,12 @@ public final class Ingestion implements MessageSink, AutoCloseable {
             return; // nothing written since the last commit: the service flushes every second, mostly idle
         }
         Map<String, Message> written = Map.copyOf(unrefreshed);
-        index.commit();
+        try {
+            index.commit();
+        } catch (RuntimeException e) {
+            writeFailed(e);
+            throw e;
+        }
         indexedAtCommit.set(indexedNow);
         written.forEach(unrefreshed::remove);
     }
@@ -129,6 +154,24 @@ public final class Ingestion implements MessageSink, AutoCloseable {
         Map<String, Message> written = Map.copyOf(unrefreshed);
         index.refresh();
         written.forEach(unrefreshed::remove);
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** How many index writes or commits failed since start: sessions compare it across their flushes. */
+    long writeFailures() {
+        return writeFailures.get();
+    }
+
+    RuntimeException lastWriteFailure() {
+        return lastWriteFailure;
+    }
+
+    private void writeFailed(RuntimeException e) {
+        lastWriteFailure = e;
+        writeFailures.incrementAndGet();
     }
 
     public IngestStats stats() {
@@ -168,10 +211,15 @@ public final class Ingestion implements MessageSink, AutoCloseable {
         return IndexedMessage.of(merged, analysis);
     }
 
-    private void fail(Message message, RuntimeException e) {
+    private void fail(Message message, IngestSession session, RuntimeException e, boolean log) {
         failed.incrementAndGet();
-        // The message text is not logged: it may hold PII that was never masked.
-        LOG.warn("message {} was not indexed: {}", message.id(), e.toString());
+        if (session != null) {
+            session.countFailure();
+        }
+        if (log) {
+            // The message text is not logged: it may hold PII that was never masked.
+            LOG.warn("message {} was not indexed: {}", message.id(), e.toString());
+        }
         synchronized (failures) {
             if (failures.size() == KEPT_FAILURES) {
                 failures.removeFirst();
@@ -180,13 +228,14 @@ public final class Ingestion implements MessageSink, AutoCloseable {
         }
     }
 
-    private record Task(Message message, CountDownLatch barrier) {
-        static final Task STOP = new Task(null, null);
+    private record Task(Message message, CountDownLatch barrier, IngestSession session) {
+        static final Task STOP = new Task(null, null, null);
     }
 
     private final class Worker implements Runnable {
         final BlockingQueue<Task> queue = new ArrayBlockingQueue<>(QUEUE);
         private final List<IndexedMessage> batch = new ArrayList<>(BATCH);
+        private final List<IngestSession> batchSessions = new ArrayList<>(BATCH);
 
         @Override
         public void run() {
@@ -214,8 +263,9 @@ public final class Ingestion implements MessageSink, AutoCloseable {
                     IndexedMessage doc = analyse(task.message);
                     unrefreshed.put(doc.id(), doc.message());
                     batch.add(doc);
+                    batchSessions.add(task.session);
                 } catch (RuntimeException e) {
-                    fail(task.message, e);
+                    fail(task.message, task.session, e, true);
                 }
                 if (batch.size() >= BATCH) {
                     write();
@@ -234,12 +284,18 @@ public final class Ingestion implements MessageSink, AutoCloseable {
                     listeners.forEach(listener -> listener.accept(doc));
                 }
             } catch (RuntimeException e) {
-                for (IndexedMessage doc : batch) {
-                    unrefreshed.remove(doc.id());
-                    fail(doc.message(), e);
+                if (!(e instanceof IllegalArgumentException)) {
+                    writeFailed(e); // the index itself failed, not one bad document: no flush is clean now
+                }
+                LOG.warn("{} messages (ids {} … {}) were not indexed: {}", batch.size(), batch.getFirst().id(),
+                        batch.getLast().id(), e.getMessage());
+                for (int i = 0; i < batch.size(); i++) {
+                    unrefreshed.remove(batch.get(i).id());
+                    fail(batch.get(i).message(), batchSessions.get(i), e, false);
                 }
             }
             batch.clear();
+            batchSessions.clear();
             if (unrefreshed.size() > MAX_UNREFRESHED) {
                 refresh();
             }

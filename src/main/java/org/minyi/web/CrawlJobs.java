@@ -99,14 +99,15 @@ class CrawlJobs {
         }
         runner.execute(() -> {
             try {
-                var report = crawler.crawl(config, ingestion, CrawlProgress.SILENT);
-                ingestion.flush();
+                // A session of its own: its flushes fail when an index write failed, so no item is marked done
+                // that is not committed.
+                var report = crawler.crawl(config, ingestion.session("crawl " + source), CrawlProgress.SILENT);
                 crawlErrors.increment(report.errorCount());
                 LOG.info("crawl of {}: {} pages, {} new, {} updated, errors {}", source, report.pagesFetched(),
                         report.itemsNew(), report.itemsUpdated(), report.errors());
             } catch (RuntimeException e) {
                 crawlErrors.increment();
-                LOG.warn("crawl of {} failed: {}", source, e.toString());
+                LOG.warn("crawl of {} failed: {}", source, e.getMessage());
             } finally {
                 queued.remove(source);
             }

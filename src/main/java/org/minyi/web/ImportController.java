@@ -6,17 +6,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.minyi.collect.importer.ColumnMapping;
-import org.minyi.collect.importer.FileFormat;
-import org.minyi.collect.importer.ImportOptions;
-import org.minyi.message.Channel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,26 +52,30 @@ class ImportController {
             @RequestParam(required = false) String channel) throws IOException {
         String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename())
                 .getFileName().toString();
-        ImportOptions options = ImportOptions.defaults();
-        if (format != null && !format.isBlank()) {
-            options = options.withFormat(FileFormat.parse(format));
-        }
-        if (mapping != null && !mapping.isEmpty()) {
-            options = options.withMapping(ColumnMapping.parse(
-                    new String(mapping.getBytes(), StandardCharsets.UTF_8), "uploaded mapping"));
-        }
-        if (source != null && !source.isBlank()) {
-            options = options.withSource(source.strip());
-        }
-        if (channel != null && !channel.isBlank()) {
-            options = options.withChannel(Channel.parse(channel));
-        }
-        // Keep the uploaded name: the importer chooses the format by it and row errors cite it.
-        Path copy = Files.createTempDirectory("minyi-upload-").resolve(name);
+        String mappingYaml = mapping == null || mapping.isEmpty() ? null
+                : new String(mapping.getBytes(), StandardCharsets.UTF_8);
+        ImportRequest request = new ImportRequest(format, mappingYaml, source, channel);
+        // 202 only once the file is on disk for good: a crash after this answer resumes the job at the next start.
         try (InputStream in = file.getInputStream()) {
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            return jobs.submitUpload(in, name, request);
+        } catch (IOException e) {
+            throw new UploadNotStored("the upload " + name + " could not be stored for import ("
+                    + e.getMessage() + "); nothing was imported: free disk space in the data folder and send it again",
+                    e);
         }
-        return jobs.submit(copy, name, options, true);
+    }
+
+    /** The upload could not be written to the spool (disk full…): 507, and nothing was accepted. */
+    static final class UploadNotStored extends RuntimeException {
+        UploadNotStored(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    @ExceptionHandler(UploadNotStored.class)
+    ResponseEntity<ApiError> notStored(UploadNotStored e) {
+        return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE)
+                .body(new ApiError(HttpStatus.INSUFFICIENT_STORAGE.value(), e.getMessage()));
     }
 
     @GetMapping("/{id}")

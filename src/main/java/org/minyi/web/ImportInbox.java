@@ -58,7 +58,7 @@ final class ImportInbox implements ApplicationRunner, AutoCloseable {
     }
 
     private InboxWatcher.Outcome importThroughJobs(Path file) throws InterruptedException {
-        String id = jobs.submit(file, "inbox/" + file.getFileName(), ImportOptions.defaults(), false).id();
+        String id = jobs.submit(file, "inbox/" + file.getFileName(), ImportOptions.defaults()).id();
         while (true) {
             ImportJobs.JobView job = jobs.get(id).orElse(null);
             if (job == null) {

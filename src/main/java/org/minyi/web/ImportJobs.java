@@ -1,6 +1,7 @@
 package org.minyi.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,68 +13,115 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.minyi.MinYiSettings;
 import org.minyi.collect.importer.FileImporter;
 import org.minyi.collect.importer.ImportOptions;
 import org.minyi.collect.importer.ImportProgress;
 import org.minyi.collect.importer.ImportReport;
 import org.minyi.collect.importer.RowError;
+import org.minyi.ingest.IngestSession;
 import org.minyi.ingest.Ingestion;
+import org.minyi.ingest.MessageSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Imports running inside the service, one at a time in arrival order, each observable while it runs. Used for
- * uploads ({@code minyi import} while the service runs) and for loading the real data set at first start.
+ * uploads ({@code minyi import} while the service runs), the inbox folder and loading the real data set at first
+ * start.
+ *
+ * <p>An upload is acknowledged (202 with a job id) only once it is stored durably in the spool
+ * ({@code <dataDir>/imports}); a job that had not finished when the service stopped or died is run again at the
+ * next start under the same id, skipping the messages its last checkpoint had acknowledged (running rows twice
+ * would be safe too: imports are upserts by id). While a job runs it commits about once a second;
+ * {@code committed} counts the rows that are durable in the index so far.
  */
 @Component
 public final class ImportJobs implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportJobs.class);
     private static final int KEPT_JOBS = 50;
+    private static final long CHECKPOINT_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final Ingestion ingestion;
+    private final ImportSpool spool;
     private final FileImporter importer = new FileImporter();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "minyi-import");
         t.setDaemon(true);
         return t;
     });
-    private final AtomicInteger ids = new AtomicInteger();
+    private final AtomicLong ids;
     private final Map<String, Job> jobs = new LinkedHashMap<>();
+    private volatile boolean closing;
 
-    public ImportJobs(Ingestion ingestion) {
+    public ImportJobs(Ingestion ingestion, MinYiSettings settings) {
         this.ingestion = ingestion;
+        this.spool = new ImportSpool(settings.dataDir().resolve("imports"));
+        List<ImportSpool.Spooled> unfinished = spool.unfinished();
+        this.ids = new AtomicLong(unfinished.stream().mapToLong(s -> number(s.manifest().id())).max().orElse(0));
+        for (ImportSpool.Spooled job : unfinished) {
+            LOG.info("{}: resuming the import of {} that had not finished before the last stop", job.manifest().id(),
+                    job.manifest().fileName());
+            ImportOptions options;
+            try {
+                options = job.manifest().request().toOptions();
+            } catch (IllegalArgumentException e) {
+                options = ImportOptions.defaults(); // was valid when accepted; a changed parser must not lose it
+            }
+            enqueue(new Job(job.manifest().id(), job.manifest().fileName(), true), job.file(), options, true,
+                    job.acknowledged());
+        }
     }
 
     /** State of one import, as the API shows it. */
     public enum State { QUEUED, RUNNING, DONE, FAILED }
 
     /**
-     * @param indexed    rows that went through analysis into the index (known when DONE)
-     * @param errors     the first row errors ("file:line (row n): problem")
-     * @param failure    why the whole import failed (unreadable file, no matching mapping…), or null
+     * @param indexed   rows that went through analysis into the index (known when DONE)
+     * @param committed rows durable in the index so far: they survive a crash of the service
+     * @param resumed   the job was accepted before the service last stopped, and is run again
+     * @param errors    the first row errors ("file:line (row n): problem")
+     * @param failure   why the whole import failed (unreadable file, index disk full…), or null
      */
     public record JobView(String id, String file, State state, long rowsRead, long accepted, long rejected,
-                          long indexed, double fractionDone, Instant started, Instant finished,
-                          double messagesPerSecond, List<String> errors, String failure) {
+                          long indexed, long committed, boolean resumed, double fractionDone, Instant started,
+                          Instant finished, double messagesPerSecond, List<String> errors, String failure) {
     }
 
     /**
-     * Queues an import of {@code file}.
+     * Stores an upload durably, then queues its import: once this returns, the import survives a crash.
      *
-     * @param deleteWhenDone remove the file and its folder afterwards (an upload's temporary copy)
+     * @param fileName the uploaded name; the importer chooses the format by it and row errors cite it
+     * @throws IllegalArgumentException when an option is wrong (nothing is stored then)
+     * @throws IOException              when the upload cannot be stored, e.g. the disk is full
      */
-    public JobView submit(Path file, String displayName, ImportOptions options, boolean deleteWhenDone) {
-        Job job = new Job("import-" + ids.incrementAndGet(), displayName);
+    public JobView submitUpload(InputStream content, String fileName, ImportRequest request) throws IOException {
+        ImportOptions options = request.toOptions();
+        String id = "import-" + ids.incrementAndGet();
+        Path file = spool.store(new ImportSpool.Manifest(id, fileName, request, Instant.now()), content);
+        return enqueue(new Job(id, fileName, false), file, options, true, 0);
+    }
+
+    /**
+     * Queues an import of a file that stays where it is (the inbox, the sample data): it is not spooled, so after a
+     * crash whoever submitted it submits it again (the inbox does, as its file is moved only when done).
+     */
+    public JobView submit(Path file, String displayName, ImportOptions options) {
+        return enqueue(new Job("import-" + ids.incrementAndGet(), displayName, false), file, options, false, 0);
+    }
+
+    /** @param skip messages of the file acknowledged before a crash: read again, but not sent again */
+    private JobView enqueue(Job job, Path file, ImportOptions options, boolean spooled, long skip) {
         synchronized (jobs) {
             jobs.put(job.id, job);
             while (jobs.size() > KEPT_JOBS) {
                 jobs.remove(jobs.keySet().iterator().next());
             }
         }
-        runner.execute(() -> run(job, file, options, deleteWhenDone));
+        runner.execute(() -> run(job, file, options, spooled, skip));
         return job.view();
     }
 
@@ -89,50 +137,85 @@ public final class ImportJobs implements AutoCloseable {
         }
     }
 
-    private void run(Job job, Path file, ImportOptions options, boolean deleteWhenDone) {
+    private void run(Job job, Path file, ImportOptions options, boolean spooled, long skip) {
         job.start();
-        LOG.info("{}: importing {}", job.id, job.file);
-        long failedBefore = ingestion.stats().failed();
+        LOG.info(skip == 0 ? "{}: importing {}" : "{}: importing {}, skipping the {} messages acknowledged before",
+                job.id, job.file, skip);
+        IngestSession session = ingestion.session(job.id);
+        Runnable checkpoint = () -> {
+            session.flush(); // throws out of the import when the index cannot take more
+            job.committed(skip + session.committed());
+            if (spooled) {
+                spool.checkpoint(job.id, skip + session.acknowledged());
+            }
+        };
+        long[] lastCheckpoint = {System.nanoTime()};
+        ImportProgress progress = update -> {
+            job.progress(update);
+            if (System.nanoTime() - lastCheckpoint[0] >= CHECKPOINT_NANOS) {
+                checkpoint.run();
+                lastCheckpoint[0] = System.nanoTime();
+            }
+        };
+        long[] seen = {0};
+        MessageSink sink = message -> {
+            if (++seen[0] > skip) {
+                session.accept(message);
+            }
+        };
         try {
-            ImportReport report = importer.run(file, options, ingestion, job::progress);
-            ingestion.flush();
-            long failedDuring = ingestion.stats().failed() - failedBefore;
-            job.finish(report, Math.max(0, report.accepted() - failedDuring));
+            ImportReport report = importer.run(file, options, sink, progress);
+            checkpoint.run();
+            if (closing) {
+                return; // rows refused while stopping: run it again next start
+            }
+            job.finish(report, Math.max(0, report.accepted() - session.failed()));
             LOG.info("{}: {}", job.id, report.summary());
         } catch (RuntimeException e) {
-            job.fail(e);
-            LOG.warn("{}: import of {} failed: {}", job.id, job.file, e.getMessage());
-        } finally {
-            if (deleteWhenDone) {
-                try {
-                    Files.deleteIfExists(file);
-                    Files.deleteIfExists(file.getParent());
-                } catch (IOException e) {
-                    LOG.warn("could not delete uploaded file {}", file, e);
-                }
+            if (closing) {
+                return;
             }
+            job.fail(e);
+            LOG.warn("{}: import of {} failed: {} ({} rows committed before)", job.id, job.file, e.getMessage(),
+                    job.view().committed());
+        }
+        if (spooled) {
+            spool.release(job.id);
         }
     }
 
+    private static long number(String id) {
+        try {
+            return Long.parseLong(id.substring(id.lastIndexOf('-') + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Stops the runner; a job cut off here keeps its spooled copy and runs again at the next start. */
     @Override
     public void close() {
+        closing = true;
         runner.shutdownNow();
     }
 
     private static final class Job {
         final String id;
         final String file;
+        final boolean resumed;
         private State state = State.QUEUED;
         private ImportProgress.Update last;
         private ImportReport report;
         private long indexed;
+        private long committed;
         private Instant started;
         private Instant finished;
         private String failure;
 
-        Job(String id, String file) {
+        Job(String id, String file, boolean resumed) {
             this.id = id;
             this.file = file;
+            this.resumed = resumed;
         }
 
         synchronized void start() {
@@ -142,6 +225,10 @@ public final class ImportJobs implements AutoCloseable {
 
         synchronized void progress(ImportProgress.Update update) {
             last = update;
+        }
+
+        synchronized void committed(long rows) {
+            committed = rows;
         }
 
         synchronized void finish(ImportReport report, long indexed) {
@@ -171,8 +258,8 @@ public final class ImportJobs implements AutoCloseable {
                 double seconds = Math.max(1e-3, Duration.between(started, finished).toNanos() / 1e9);
                 rate = indexed / seconds;
             }
-            return new JobView(id, file, state, read, accepted, rejected, indexed, fraction, started, finished,
-                    Math.round(rate * 10) / 10.0, errors, failure);
+            return new JobView(id, file, state, read, accepted, rejected, indexed, committed, resumed, fraction,
+                    started, finished, Math.round(rate * 10) / 10.0, errors, failure);
         }
     }
 }

@@ -57,7 +57,7 @@ class SampleDataLoader implements ApplicationRunner {
         for (String file : FILES) {
             Path path = data.resolve(file);
             if (Files.isRegularFile(path)) {
-                jobs.submit(path, path.getFileName().toString(), ImportOptions.defaults(), false);
+                jobs.submit(path, path.getFileName().toString(), ImportOptions.defaults());
             }
         }
     }

@@ -46,9 +46,14 @@ class ServiceConfiguration {
         return new Flusher(ingestion);
     }
 
-    /** Commits every second, so an accepted message is searchable and crash-safe within about a second. */
+    /**
+     * Commits every second, so an accepted message is searchable and crash-safe within about a second. Import jobs
+     * and crawls also flush their own sessions, to know what of theirs is durable.
+     */
     static final class Flusher {
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Flusher.class);
         private final Ingestion ingestion;
+        private String lastFailure;
 
         Flusher(Ingestion ingestion) {
             this.ingestion = ingestion;
@@ -56,7 +61,16 @@ class ServiceConfiguration {
 
         @Scheduled(fixedDelay = 1000)
         void flush() {
-            ingestion.flush();
+            try {
+                ingestion.flush();
+                lastFailure = null;
+            } catch (RuntimeException e) {
+                // One line per kind of failure, not a stack trace every second while the disk stays full.
+                if (!String.valueOf(e.getMessage()).equals(lastFailure)) {
+                    LOG.error("commit failed: {}", e.getMessage());
+                    lastFailure = String.valueOf(e.getMessage());
+                }
+            }
         }
     }
 }

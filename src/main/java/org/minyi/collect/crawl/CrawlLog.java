@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The crawl state of one source as an append-only JSON-lines log, forced to disk after every step, so a
  * {@code kill -9} loses at most the step in progress:
  * <ul>
- * <li>{@code item}: an item the sink accepted (or re-validated), with its content hash and HTTP validators;</li>
+ * <li>{@code item}: an item the sink acknowledged (or re-validated), with its content hash and HTTP validators;</li>
  * <li>{@code run} / {@code end}: a run started / finished;</li>
  * <li>{@code queue}: URLs put on the frontier of the current run; {@code done}: a URL finished, with its outcome.</li>
  * </ul>
@@ -38,7 +38,7 @@ final class CrawlLog implements AutoCloseable {
 
     enum Kind { LIST, DETAIL }
 
-    /** What the crawl remembers of an accepted item. */
+    /** What the crawl remembers of an acknowledged item. */
     record ItemState(String key, String url, String messageId, String hash, String etag, String lastModified,
             boolean replied, Instant firstSeen) {
 
@@ -200,6 +200,24 @@ final class CrawlLog implements AutoCloseable {
         }
         lines.add(new Line("done", null, null, null, url, outcome));
         append(lines);
+    }
+
+    /** A finished URL and the item it produced, for {@link #doneAll}. */
+    record Finished(String url, String outcome, ItemState item) {
+    }
+
+    /** Several finished URLs with their items in one write (one force): what one flush of the sink acknowledged. */
+    synchronized void doneAll(List<Finished> finished) {
+        List<Line> lines = new ArrayList<>(finished.size() * 2);
+        for (Finished f : finished) {
+            if (f.item() != null) {
+                lines.add(new Line("item", null, f.item(), null, null, null));
+            }
+            lines.add(new Line("done", null, null, null, f.url(), f.outcome()));
+        }
+        if (!lines.isEmpty()) {
+            append(lines);
+        }
     }
 
     /** Ends the run and rewrites the log to just the item states (write, force, atomic rename). */

@@ -33,6 +33,10 @@ final class CrawlRun implements AutoCloseable {
 
     /** How often a running crawl refreshes status.json for the status API. */
     private static final int STATUS_EVERY_PAGES = 50;
+    /** A flush is due once this many times its last duration has passed since it ended. */
+    private static final int FLUSH_COST_RATIO = 10;
+    /** Items delivered but not yet marked done, at most; they are fetched again after a crash. */
+    private static final int MAX_UNACKNOWLEDGED = 100;
 
     private final CrawlerConfig config;
     private final Path stateRoot;
@@ -49,6 +53,12 @@ final class CrawlRun implements AutoCloseable {
     private final Map<String, Kind> queued;
     private final Deque<QueuedUrl> frontier = new ArrayDeque<>();
     private final Object deliveryLock = new Object();
+    /** Set when the sink could not make an item durable: the run stops, leaving the rest of its frontier. */
+    private volatile RuntimeException sinkFailure;
+    /** Delivered, not yet acknowledged by a flush; guarded by deliveryLock. */
+    private final List<Delivered> unacknowledged = new ArrayList<>();
+    private long lastFlushEnd = System.nanoTime();
+    private long lastFlushCost;
     private int inFlight;
     private int listPagesQueued;
 
@@ -133,6 +143,13 @@ final class CrawlRun implements AutoCloseable {
         } finally {
             pool.shutdownNow();
         }
+        checkpoint(); // the last items of the run (or of an interrupted one)
+        if (sinkFailure != null) {
+            CrawlStatus.of(snapshot(Instant.now()), true, items.size()).write(stateRoot);
+            throw new IllegalStateException("crawl of " + config.name() + " stopped: crawled items could not be made "
+                    + "durable (" + sinkFailure.getMessage() + "); the run resumes where it stopped at the next crawl",
+                    sinkFailure);
+        }
         boolean complete = remaining() == 0 && !Thread.currentThread().isInterrupted();
         Instant finished = Instant.now();
         CrawlReport report = snapshot(finished);
@@ -163,7 +180,7 @@ final class CrawlRun implements AutoCloseable {
         while (frontier.isEmpty() && inFlight > 0) {
             wait();
         }
-        if (frontier.isEmpty() || Thread.currentThread().isInterrupted()) {
+        if (frontier.isEmpty() || Thread.currentThread().isInterrupted() || sinkFailure != null) {
             notifyAll();
             return null;
         }
@@ -265,9 +282,15 @@ final class CrawlRun implements AutoCloseable {
         return message.reply() != null && message.reply().text() != null && !message.reply().text().isBlank();
     }
 
-    /** Sink first, log second: a crash in between re-delivers the same id (sinks upsert), never loses it. */
+    /**
+     * Sink first, log second: an item is marked done only once the sink acknowledged it (a flush returned after
+     * it was accepted), so a crash in between re-delivers the same id (sinks upsert), never loses it.
+     */
     private void deliver(QueuedUrl task, Message message, ItemState state, String outcome) {
         synchronized (deliveryLock) {
+            if (sinkFailure != null) {
+                return; // the run is stopping; this URL stays on the frontier
+            }
             try {
                 sink.accept(message);
             } catch (RuntimeException e) {
@@ -275,8 +298,54 @@ final class CrawlRun implements AutoCloseable {
                 failed(task, new FetchException(FailureKind.SINK_REJECTED, e.toString()));
                 return;
             }
-            complete(task, outcome, state);
+            unacknowledged.add(new Delivered(task, outcome, state));
+            boolean flushIsDue = System.nanoTime() - lastFlushEnd >= FLUSH_COST_RATIO * lastFlushCost;
+            if (flushIsDue || unacknowledged.size() >= MAX_UNACKNOWLEDGED) {
+                checkpoint();
+            }
         }
+    }
+
+    /**
+     * Flushes the sink, then marks what it acknowledged done. Group commit: a sink whose flush costs nothing (a
+     * write-through file) is flushed after every item; an index commit is spread over the items of about
+     * {@value #FLUSH_COST_RATIO} times its own duration, so flushing costs at most a tenth of the crawl's time.
+     * With a politeness delay of seconds every item is flushed on its own.
+     */
+    private void checkpoint() {
+        synchronized (deliveryLock) {
+            if (unacknowledged.isEmpty() || sinkFailure != null) {
+                return;
+            }
+            long start = System.nanoTime();
+            try {
+                sink.flush();
+            } catch (RuntimeException e) {
+                // Not marked done: the URLs stay on the frontier on disk and are fetched again when the run resumes.
+                LOG.warn("{}: {} crawled items were not made durable, stopping the run: {}", config.name(),
+                        unacknowledged.size(), e.getMessage());
+                sinkFailure = e;
+                unacknowledged.clear();
+                return;
+            }
+            lastFlushEnd = System.nanoTime();
+            lastFlushCost = lastFlushEnd - start;
+            List<CrawlLog.Finished> finished = new ArrayList<>(unacknowledged.size());
+            for (Delivered item : unacknowledged) {
+                items.put(item.state().key(), item.state());
+                finished.add(new CrawlLog.Finished(item.task().url(), item.outcome(), item.state()));
+            }
+            log.doneAll(finished);
+            for (Delivered item : unacknowledged) {
+                count(item.outcome());
+                report(URI.create(item.task().url()), item.outcome());
+            }
+            unacknowledged.clear();
+        }
+    }
+
+    /** An item handed to the sink, to be marked done once the sink acknowledged it. */
+    private record Delivered(QueuedUrl task, String outcome, ItemState state) {
     }
 
     private void complete(QueuedUrl task, String outcome, ItemState state) {

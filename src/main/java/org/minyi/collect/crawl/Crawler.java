@@ -7,7 +7,8 @@ import org.minyi.ingest.MessageSink;
 /**
  * Crawls configured sources into a {@link MessageSink}, keeping each source's frontier, seen-set and status under
  * {@code stateRoot/<source>/}. A run interrupted by a crash or {@code kill -9} resumes where it stopped on the next
- * call: an item the sink accepted is never delivered as new again, an item it had not accepted is fetched again.
+ * call: an item the sink acknowledged (a {@link MessageSink#flush() flush} returned after it was accepted) is never
+ * delivered as new again; any other is fetched again.
  * One run per source at a time (the state folder is not shared between processes).
  */
 public final class Crawler {

@@ -14,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Appends each accepted message as one JSON line and forces it to disk before {@code accept} returns, so
- * "accepted" means durable. Used by {@code minyi crawl --out} until the service wires the analysis sink, and by
- * the crash-recovery test.
+ * "accepted" means durable (its {@code flush} has nothing left to do). Used by {@code minyi crawl --out} and by the
+ * crash-recovery test.
  */
 public final class JsonLinesMessageSink implements MessageSink, AutoCloseable {
 

@@ -11,9 +11,9 @@ public final class IndexCorruptedException extends RuntimeException {
     private final Path directory;
 
     IndexCorruptedException(Path directory, Throwable cause) {
-        super("the index at " + directory + " cannot be read (" + cause.getClass().getSimpleName() + ": "
-                + cause.getMessage() + "); restore it from a backup, or move the folder away and import again",
-                cause);
+        super("the index at " + directory + " is corrupt or unreadable (" + cause.getClass().getSimpleName() + ": "
+                + cause.getMessage() + "). MinYi left the folder untouched: restore it from a backup, or move it away "
+                + "and import the data again; `minyi check-index` lists what is damaged", cause);
         this.directory = directory;
     }
 

@@ -86,8 +86,7 @@ public final class LuceneMessageIndex implements MessageIndex {
 
     private final Path directoryPath;
     private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final ReopenableWriter writing;
     private final MessageDocuments documents = new MessageDocuments();
     private final MessageQueries queries;
     private final HitHighlighter highlighter;
@@ -99,12 +98,11 @@ public final class LuceneMessageIndex implements MessageIndex {
      */
     private final ConcurrentHashMap<IndexReader.CacheKey, GlobalOrdinals> ordinals = new ConcurrentHashMap<>();
 
-    private LuceneMessageIndex(Path directoryPath, Directory directory, IndexWriter writer, SearcherManager searchers,
+    private LuceneMessageIndex(Path directoryPath, Directory directory, ReopenableWriter writing,
                                SegmenterAnalyzer analyzer, ZoneId zone) {
         this.directoryPath = directoryPath;
         this.directory = directory;
-        this.writer = writer;
-        this.searchers = searchers;
+        this.writing = writing;
         this.queries = new MessageQueries(analyzer);
         this.highlighter = new HitHighlighter(analyzer);
         this.trends = new TrendAggregation(zone);
@@ -120,21 +118,33 @@ public final class LuceneMessageIndex implements MessageIndex {
      */
     public static LuceneMessageIndex open(Path directory, Segmenter segmenter, ZoneId zone) {
         Objects.requireNonNull(directory, "directory");
+        return open(directory, segmenter, zone, FSDirectory::open);
+    }
+
+    /** How the folder is opened as a Lucene directory; tests wrap it to inject faults such as a full disk. */
+    @FunctionalInterface
+    interface DirectoryOpener {
+        Directory open(Path path) throws IOException;
+    }
+
+    static LuceneMessageIndex open(Path directory, Segmenter segmenter, ZoneId zone, DirectoryOpener opener) {
+        Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(segmenter, "segmenter");
         Objects.requireNonNull(zone, "zone");
         Path path = directory.toAbsolutePath().normalize();
-        FSDirectory fsDirectory = null;
+        Directory fsDirectory = null;
         IndexWriter writer = null;
         try {
             Files.createDirectories(path);
-            fsDirectory = FSDirectory.open(path);
+            fsDirectory = opener.open(path);
             refuseForeignFolder(path, fsDirectory);
             SegmenterAnalyzer analyzer = new SegmenterAnalyzer(segmenter);
-            IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            writer = new IndexWriter(fsDirectory, config);
-            SearcherManager searchers = new SearcherManager(writer, null);
-            return new LuceneMessageIndex(path, fsDirectory, writer, searchers, analyzer, zone);
+            java.util.function.Supplier<IndexWriterConfig> config = () -> new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+            writer = new IndexWriter(fsDirectory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            ReopenableWriter writing = new ReopenableWriter(path, fsDirectory, config, writer);
+            return new LuceneMessageIndex(path, fsDirectory, writing, analyzer, zone);
         } catch (LockObtainFailedException e) {
             abandon(writer, fsDirectory);
             throw new IndexLockedException(path, e);
@@ -172,25 +182,27 @@ public final class LuceneMessageIndex implements MessageIndex {
 
     @Override
     public void upsert(Collection<IndexedMessage> messages) {
+        ReopenableWriter.Writing w = writing.current();
         try {
             for (IndexedMessage message : messages) {
-                writer.updateDocument(MessageDocuments.idTerm(message.id()), documents.toDocument(message));
+                w.writer().updateDocument(MessageDocuments.idTerm(message.id()), documents.toDocument(message));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to the index at " + directoryPath, e);
+        } catch (IOException | RuntimeException e) {
+            throw writing.failed(w, "write to", e);
         }
     }
 
     /** Refreshes first, so a message upserted but not yet refreshed counts as existing. */
     @Override
     public synchronized boolean delete(String id) {
+        ReopenableWriter.Writing w = writing.current();
         try {
-            searchers.maybeRefreshBlocking();
+            w.searchers().maybeRefreshBlocking();
             boolean existed = withSearcher(s -> s.count(new TermQuery(MessageDocuments.idTerm(id))) > 0);
-            writer.deleteDocuments(MessageDocuments.idTerm(id));
+            w.writer().deleteDocuments(MessageDocuments.idTerm(id));
             return existed;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete message " + id + " from the index at " + directoryPath, e);
+        } catch (IOException | RuntimeException e) {
+            throw writing.failed(w, "delete message " + id + " from", e);
         }
     }
 
@@ -207,19 +219,21 @@ public final class LuceneMessageIndex implements MessageIndex {
 
     @Override
     public void refresh() {
+        ReopenableWriter.Writing w = writing.current();
         try {
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot refresh the index at " + directoryPath, e);
+            w.searchers().maybeRefreshBlocking();
+        } catch (IOException | RuntimeException e) {
+            throw writing.failed(w, "refresh", e);
         }
     }
 
     @Override
     public void commit() {
+        ReopenableWriter.Writing w = writing.current();
         try {
-            writer.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot commit the index at " + directoryPath, e);
+            w.writer().commit();
+        } catch (IOException | RuntimeException e) {
+            throw writing.failed(w, "commit to", e);
         }
         refresh();
     }
@@ -457,6 +471,7 @@ public final class LuceneMessageIndex implements MessageIndex {
     }
 
     private <T> T withSearcher(SearcherWork<T> work) {
+        SearcherManager searchers = writing.current().searchers(); // released to the manager it came from
         IndexSearcher searcher;
         try {
             searcher = searchers.acquire();
@@ -482,9 +497,10 @@ public final class LuceneMessageIndex implements MessageIndex {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        ReopenableWriter.Writing w = writing.current();
         try {
-            searchers.close();
-            writer.close(); // commits
+            w.searchers().close();
+            w.writer().close(); // commits
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the index at " + directoryPath, e);
