@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -98,7 +99,9 @@ public final class HotspotDetector {
         }
         scored.sort(Comparator.comparingDouble((Scored h) -> h.heat().total()).reversed()
                 .thenComparing(Scored::id));
-        return scored.stream().limit(limit).map(this::describe).toList();
+        // One cutter for the whole window: building its automaton costs more than cutting a few titles.
+        TitleRuns titles = new TitleRuns(IssueClusterer.regionNames(window));
+        return scored.stream().limit(limit).map(issue -> describe(issue, titles)).toList();
     }
 
     /** What ranking needs of an issue; the rest of its description is only worked out for the issues shown. */
@@ -128,14 +131,14 @@ public final class HotspotDetector {
         return new Scored("hs-" + ordered.get(0).id(), ordered, topic, regions, votes, negativeShare, heat, burst);
     }
 
-    private Hotspot describe(Scored issue) {
+    private Hotspot describe(Scored issue, TitleRuns titles) {
         List<IndexedMessage> ordered = issue.ordered();
         Set<String> specific = IssueClusterer.specificPlaces(ordered, 1.0);
         List<String> places = ranked(ordered, m -> m.analysis().places().stream().filter(specific::contains).toList());
         List<String> regions = issue.regions();
         List<String> keywords = sharedKeywords(ordered);
         double meanSentiment = ordered.stream().mapToDouble(m -> m.analysis().sentimentScore()).average().orElse(0);
-        String name = commonTitlePhrase(ordered)
+        String name = commonTitlePhrase(ordered, titles)
                 .orElse(places.isEmpty() ? (regions.isEmpty() ? "" : regions.get(0)) : places.get(0));
         String label = name + " " + String.join("、", keywords.stream().filter(k -> !name.contains(k))
                 .limit(LABEL_KEYWORDS).toList());
@@ -190,8 +193,7 @@ public final class HotspotDetector {
      * among equals, when at least two and at least {@value #PHRASE_SHARE} of them do: usually the estate, road or
      * case the issue is about (丽发新城小区, 58车贷), which the place recognizer may not know.
      */
-    private static Optional<String> commonTitlePhrase(List<IndexedMessage> members) {
-        TitleRuns runs = new TitleRuns(IssueClusterer.regionNames(members));
+    private static Optional<String> commonTitlePhrase(List<IndexedMessage> members, TitleRuns runs) {
         Map<String, Integer> titles = new HashMap<>();
         for (IndexedMessage m : members) {
             Set<String> phrases = new HashSet<>();
@@ -232,9 +234,12 @@ public final class HotspotDetector {
 
     /** The messages sharing most of the issue's keywords (more votes break ties), skipping near-duplicates. */
     private List<Hotspot.Representative> representatives(List<IndexedMessage> messages, List<String> keywords) {
+        Map<IndexedMessage, Long> shared = new IdentityHashMap<>(); // counted once per message, not per comparison
+        for (IndexedMessage m : messages) {
+            shared.put(m, IssueClusterer.keywordsOf(m).stream().filter(keywords::contains).count());
+        }
         List<IndexedMessage> ranked = messages.stream()
-                .sorted(Comparator.comparingLong((IndexedMessage m) -> IssueClusterer.keywordsOf(m).stream()
-                                .filter(keywords::contains).count()).reversed()
+                .sorted(Comparator.comparingLong((IndexedMessage m) -> shared.get(m)).reversed()
                         .thenComparing(Comparator.comparingLong(HotspotDetector::votes).reversed())
                         .thenComparing(IndexedMessage::id))
                 .toList();
