@@ -89,21 +89,4 @@ class DemandInsightTest {
         assertEquals(List.of("修路", "加公交"), traffic.stream().map(DemandCount::demandKey).toList());
         assertEquals(10, traffic.get(0).count());
     }
-
-    @Test
-    void hotspotsOfAPeriodAreReadPageByPageFromTheIndex() {
-        List<IndexedMessage> many = new ArrayList<>();
-        for (int i = 0; i < 450; i++) {
-            many.add(Messages.message("p" + i, "2019-07-01", "环境保护", "A5区", List.of("魅力之城小区"),
-                    List.of("油烟", "噪音"), 0, Sentiment.NEGATIVE, 0));
-        }
-        Hotspots hotspots = new Hotspots(new ListIndex(many),
-                new HotspotDetector(HotspotSettings.defaults(), ZoneId.of("Asia/Shanghai")));
-
-        List<Hotspot> found = hotspots.between(Instant.parse("2019-06-01T00:00:00Z"),
-                Instant.parse("2019-08-01T00:00:00Z"), Duration.ofDays(30), 5);
-
-        assertEquals(1, found.size());
-        assertEquals(450, found.get(0).messageCount(), "all three pages were read");
-    }
 }
