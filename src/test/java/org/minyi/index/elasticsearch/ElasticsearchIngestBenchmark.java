@@ -98,10 +98,17 @@ public final class ElasticsearchIngestBenchmark {
             double[] adapterRates = new double[ROUNDS];
             double[] shipperRates = new double[ROUNDS];
             double[] rawRates = new double[ROUNDS];
+            long nodePid = node == null ? -1 : node.pid();
+            Cpu adapterCpu = Cpu.ZERO;
+            Cpu rawCpu = Cpu.ZERO;
             for (int round = 0; round < ROUNDS; round++) {
+                Cpu before = Cpu.now(nodePid);
                 adapterRates[round] = adapter(client, url, work, "adapter-" + round, segmenter, messages);
+                adapterCpu = adapterCpu.plus(Cpu.now(nodePid).minus(before));
                 shipperRates[round] = shipper(client, url, work, "shipper-" + round, segmenter, json, prebuilt);
+                before = Cpu.now(nodePid);
                 rawRates[round] = raw(client, url, work, "raw-" + round, segmenter, prebuilt);
+                rawCpu = rawCpu.plus(Cpu.now(nodePid).minus(before));
                 System.out.printf("round %d: adapter %,.0f docs/s, buffer+bulk of pre-built %,.0f docs/s, "
                                 + "raw bulk %,.0f docs/s%n",
                         round + 1, adapterRates[round], shipperRates[round], rawRates[round]);
@@ -112,6 +119,13 @@ public final class ElasticsearchIngestBenchmark {
             System.out.printf("median: adapter %,.0f docs/s, buffer+bulk of pre-built %,.0f docs/s, raw bulk %,.0f"
                             + " docs/s; adapter/raw %.2f, buffer+bulk/raw %.2f%n",
                     adapter, shipper, raw, adapter / raw, shipper / raw);
+            // Client and node share this machine's cores: what the client spends per document, the node lacks.
+            double thousands = ROUNDS * messages.size() / 1000.0;
+            System.out.printf("CPU per 1,000 documents (client = this JVM incl. its checks; node = the Elasticsearch"
+                            + " process): adapter client %,.0f ms + node %,.0f ms; raw bulk client %,.0f ms + node"
+                            + " %,.0f ms%n", adapterCpu.clientNanos() / 1e6 / thousands,
+                    adapterCpu.nodeNanos() / 1e6 / thousands, rawCpu.clientNanos() / 1e6 / thousands,
+                    rawCpu.nodeNanos() / 1e6 / thousands);
         } finally {
             if (node != null) {
                 node.close();
@@ -120,6 +134,28 @@ public final class ElasticsearchIngestBenchmark {
     }
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy.MM");
+
+    /** CPU time of this JVM and of the node process (0 when the node runs elsewhere). */
+    private record Cpu(long clientNanos, long nodeNanos) {
+
+        static final Cpu ZERO = new Cpu(0, 0);
+
+        static Cpu now(long nodePid) {
+            long client = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            long node = nodePid < 0 ? 0 : ProcessHandle.of(nodePid).flatMap(p -> p.info().totalCpuDuration())
+                    .map(java.time.Duration::toNanos).orElse(0L);
+            return new Cpu(client, node);
+        }
+
+        Cpu minus(Cpu other) {
+            return new Cpu(clientNanos - other.clientNanos, nodeNanos - other.nodeNanos);
+        }
+
+        Cpu plus(Cpu other) {
+            return new Cpu(clientNanos + other.clientNanos, nodeNanos + other.nodeNanos);
+        }
+    }
 
     /** Upserts through the adapter in batches, then refreshes: everything a caller waits for. */
     private static double adapter(ElasticsearchClient client, String url, Path work, String prefix,

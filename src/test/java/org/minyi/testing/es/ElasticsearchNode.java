@@ -49,6 +49,11 @@ public final class ElasticsearchNode implements AutoCloseable {
         return port;
     }
 
+    /** The node's process id, for measuring what it uses. */
+    public synchronized long pid() {
+        return process.pid();
+    }
+
     public String url() {
         return "http://127.0.0.1:" + port;
     }
