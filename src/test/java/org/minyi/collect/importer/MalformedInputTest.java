@@ -166,6 +166,54 @@ class MalformedInputTest {
         });
     }
 
+    @Test
+    void aWorkbookWithoutItsCoreDocumentIsOneClearError() throws IOException {
+        byte[] valid = workbook(3);
+        ByteArrayOutputStream stripped = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(valid));
+             ZipOutputStream out = new ZipOutputStream(stripped)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (!entry.getName().equals("_rels/.rels")) { // the package relation naming the workbook
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    in.transferTo(out);
+                }
+            }
+        }
+        Path file = file("no-core.xlsx", stripped.toByteArray());
+
+        assertThatThrownBy(() -> importFile(file, new CollectingSink()))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("no-core.xlsx is not a readable .xlsx workbook");
+    }
+
+    @Test
+    void aSheetCutOffMidwayKeepsTheRowsBeforeTheDamageAndNamesWhereItEnds() throws IOException {
+        byte[] valid = workbook(5);
+        ByteArrayOutputStream cut = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(valid));
+             ZipOutputStream out = new ZipOutputStream(cut)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    content = utf8(xml.substring(0, xml.indexOf("<row r=\"4\""))); // rows 1-3 survive
+                }
+                out.write(content);
+            }
+        }
+        Path file = file("cut.xlsx", cut.toByteArray());
+        CollectingSink sink = new CollectingSink();
+
+        ImportReport report = importFile(file, sink);
+
+        assertThat(sink.byId).containsOnlyKeys("1", "2");
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(4);
+            assertThat(error.problem()).contains("the sheet cannot be read past here");
+        });
+    }
+
     private static byte[] workbook(int rows) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("留言");
