@@ -167,6 +167,18 @@ class MalformedInputTest {
     }
 
     @Test
+    void aCellOfOnlyControlCharactersIsEmpty() throws IOException {
+        Path file = file("nul.csv", utf8(HEADER + "\n1,t,2019/3/1 8:00:00,\"\u0000\u0007\",0,0\n2,t,,正文\u0000,0,0\n"));
+        CollectingSink sink = new CollectingSink();
+
+        ImportReport report = importFile(file, sink);
+
+        assertThat(sink.byId).containsOnlyKeys("2");
+        assertThat(report.errors()).singleElement().satisfies(error ->
+                assertThat(error.problem()).contains("text is empty"));
+    }
+
+    @Test
     void aWorkbookWithoutItsCoreDocumentIsOneClearError() throws IOException {
         byte[] valid = workbook(3);
         ByteArrayOutputStream stripped = new ByteArrayOutputStream();
