@@ -179,6 +179,16 @@ class MalformedInputTest {
     }
 
     @Test
+    void aRowErrorQuotingAHugeValueIsCut() throws IOException {
+        Path file = file("long-date.csv", utf8(HEADER + "\n1,t," + "9".repeat(50_000) + ",正文,0,0\n"));
+
+        ImportReport report = importFile(file, new CollectingSink());
+
+        assertThat(report.errors().getFirst().problem()).startsWith("bad date '999")
+                .hasSizeLessThanOrEqualTo(ImportRun.MAX_PROBLEM_CHARS);
+    }
+
+    @Test
     void aWorkbookWithoutItsCoreDocumentIsOneClearError() throws IOException {
         byte[] valid = workbook(3);
         ByteArrayOutputStream stripped = new ByteArrayOutputStream();
