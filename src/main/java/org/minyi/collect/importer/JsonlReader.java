@@ -45,11 +45,8 @@ final class JsonlReader {
                     continue;
                 }
                 if (bad != null) {
-                    if (run.rowsSoFar() == 0 && lineNumber == 1) {
-                        throw new ImportException(file.getFileName() + ":1: not valid UTF-8 (" + bad.describe()
-                                + "); is the file GBK? convert it first, e.g. iconv -f GBK -t UTF-8");
-                    }
-                    run.reject(lineNumber, "not valid UTF-8 (" + bad.describe() + ")");
+                    run.reject(lineNumber, "not valid UTF-8 (" + bad.describe() + "); if the whole file is GBK,"
+                            + " convert it first, e.g. iconv -f GBK -t UTF-8");
                     continue;
                 }
                 if (run.rowsSoFar() == 0 && line.strip().startsWith("[")) {

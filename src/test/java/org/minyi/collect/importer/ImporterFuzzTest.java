@@ -237,10 +237,14 @@ class ImporterFuzzTest {
             Outcome outcome = importFile(file, ImportOptions.defaults(), input.kind());
 
             // JSONL records are independent: a line that survived byte for byte is imported wherever it stands.
+            if (outcome.failure != null) {
+                assertThat(outcome.failure.getMessage()).as("the only whole-file error of JSONL").contains("JSON array");
+                return;
+            }
             List<String> survivors = List.of(new String(mutated, StandardCharsets.ISO_8859_1).split("\n", -1));
             for (int i = 0; i < rows.size(); i++) {
                 String asLatin1 = new String(lines.get(i).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-                if (survivors.contains(asLatin1) && outcome.failure == null) {
+                if (survivors.contains(asLatin1)) {
                     assertImported(rows.get(i), outcome);
                 }
             }

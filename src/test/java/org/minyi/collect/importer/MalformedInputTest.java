@@ -100,6 +100,18 @@ class MalformedInputTest {
     }
 
     @Test
+    void anInvalidUtf8ByteOnTheFirstJsonLineRejectsOnlyThatLine() throws IOException {
+        Path file = file("first-bad.jsonl", concat(utf8("{\"id\":\"1\",\"text\":\"第"), new byte[]{(byte) 0xFF},
+                utf8("一条\"}\n{\"id\":\"2\",\"text\":\"第二条\"}\n")));
+        CollectingSink sink = new CollectingSink();
+
+        ImportReport report = new FileImporter().run(file, ImportOptions.defaults(), sink, ImportProgress.NONE);
+
+        assertThat(sink.byId).containsOnlyKeys("2");
+        assertThat(report.errors()).singleElement().satisfies(error -> assertThat(error.line()).isEqualTo(1));
+    }
+
+    @Test
     void anInvalidUtf8ByteRejectsOnlyItsJsonLine() throws IOException {
         Path file = file("one-bad-byte.jsonl", concat(
                 utf8("{\"id\":\"1\",\"text\":\"第一条\"}\n{\"id\":\"2\",\"text\":\"第二"),
