@@ -54,8 +54,7 @@ class ImportController {
             String source,
             @Parameter(description = "overrides the channel: board | hotline | news | forum")
             @RequestParam(required = false) String channel) throws IOException {
-        String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename())
-                .getFileName().toString();
+        String name = uploadName(file.getOriginalFilename());
         ImportOptions options = ImportOptions.defaults();
         if (format != null && !format.isBlank()) {
             options = options.withFormat(FileFormat.parse(format));
@@ -76,6 +75,21 @@ class ImportController {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
         }
         return jobs.submit(copy, name, options, true);
+    }
+
+    /**
+     * The last segment of the name a client gave (browsers on Windows may send a whole path), or "upload" when that
+     * is empty, "." or "..": the copy is made under this name inside a fresh temporary folder, so it must stay there.
+     */
+    static String uploadName(String original) {
+        if (original == null) {
+            return "upload";
+        }
+        String last = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1).strip();
+        if (last.isEmpty() || last.equals(".") || last.equals("..") || last.indexOf('\0') >= 0) {
+            return "upload";
+        }
+        return last;
     }
 
     @GetMapping("/{id}")
