@@ -1,6 +1,7 @@
 package org.minyi.web;
 
 import java.util.NoSuchElementException;
+import org.minyi.collect.importer.ImportException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -12,8 +13,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice
 class ApiErrors {
 
+    // ImportException: an upload's format, mapping or options are wrong before any import starts
     @ExceptionHandler({IllegalArgumentException.class, MissingServletRequestParameterException.class,
-            MethodArgumentTypeMismatchException.class})
+            MethodArgumentTypeMismatchException.class, ImportException.class})
     ResponseEntity<ApiError> badRequest(Exception e) {
         return answer(HttpStatus.BAD_REQUEST, e.getMessage());
     }
