@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Maps bad input to 400 and unknown ids to 404, with the reason in the body. */
+/** Maps bad input to 400 (413 when too large) and unknown ids to 404, with the reason in the body. */
 @RestControllerAdvice
 class ApiErrors {
 
@@ -18,6 +18,11 @@ class ApiErrors {
             MethodArgumentTypeMismatchException.class, ImportException.class})
     ResponseEntity<ApiError> badRequest(Exception e) {
         return answer(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(AnalyzeBodyLimit.TooLarge.class)
+    ResponseEntity<ApiError> tooLarge(AnalyzeBodyLimit.TooLarge e) {
+        return answer(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
     }
 
     @ExceptionHandler(NoSuchElementException.class)
