@@ -277,7 +277,7 @@ class ImporterFuzzTest {
 
     @Test
     void workbooksWithWrongCellTypesImportEveryGoodRowAndNameEveryBadSheetRow() {
-        CAMPAIGN.run("xlsx-bad-cells", 60, input -> {
+        CAMPAIGN.run("xlsx-bad-cells", 40, input -> {
             Random r = input.random();
             List<Long> badLines = new ArrayList<>();
             List<GenRow> rows = new ArrayList<>();
@@ -345,7 +345,7 @@ class ImporterFuzzTest {
     @Test
     void corruptOrForeignWorkbooksAreOneClearErrorOrRowErrorsNeverACrash() throws IOException {
         byte[] valid = validWorkbook(new Random(1), 30);
-        CAMPAIGN.run("xlsx-corrupt", 200, input -> {
+        CAMPAIGN.run("xlsx-corrupt", 150, input -> {
             Random r = input.random();
             byte[] bytes = switch (r.nextInt(7)) {
                 case 0 -> java.util.Arrays.copyOf(valid, r.nextInt(valid.length)); // truncated
