@@ -48,7 +48,7 @@ class BadInputApiTest extends RunningService {
     @Test
     void hundredsOfBadUploadsAreRefusedOrReportedAndAValidFileAfterThemIsIndexedWhole() throws Exception {
         List<Upload> uploads = new ArrayList<>();
-        CAMPAIGN.run("bad-upload", 100, input -> uploads.add(badUpload(input.random())));
+        CAMPAIGN.run("bad-upload", 60, input -> uploads.add(badUpload(input.random())));
         for (int from = 0; from < uploads.size(); from += BATCH) {
             List<String> jobs = new ArrayList<>();
             for (Upload upload : uploads.subList(from, Math.min(uploads.size(), from + BATCH))) {
