@@ -18,6 +18,15 @@ public final class AnalysisPipeline {
 
     static final int KEYWORDS = 8;
 
+    /**
+     * The most characters of a title or text the pipeline segments, classifies and cuts into index words. The
+     * longest real message (Teddy-Cup data) has under 8,000 characters, so every real one is analysed whole; past
+     * the cap HanLP's lattice and terms grow with the text, and a 10 MB message exhausted a 2 GB heap. The text
+     * beyond the cap is still PII-masked and kept whole in {@link Analysis#maskedText()}; only its words are not
+     * found, counted or indexed.
+     */
+    public static final int MAX_ANALYSED_CHARS = 20_000;
+
     private final Segmenter segmenter;
     private final TopicClassifier topics;
     private final SentimentAnalyzer sentiment;
@@ -69,17 +78,19 @@ public final class AnalysisPipeline {
         }
         String maskedTitle = title == null ? null : masker.mask(title.strip());
         String maskedText = masker.mask(text.strip());
+        String analysedTitle = analysedPart(maskedTitle);
+        String analysedText = analysedPart(maskedText);
 
-        List<Term> titleTerms = segmenter.terms(maskedTitle);
-        List<Term> textTerms = segmenter.terms(maskedText);
+        List<Term> titleTerms = segmenter.terms(analysedTitle);
+        List<Term> textTerms = segmenter.terms(analysedText);
         List<Term> allTerms = new ArrayList<>(titleTerms.size() + textTerms.size());
         allTerms.addAll(titleTerms);
         allTerms.addAll(textTerms);
 
         List<String> tokens = segmenter.contentWords(allTerms);
         PlaceRecognizer.Places found = places.find(titleTerms, textTerms);
-        DemandExtractor.Demand demand = demands.extract(maskedTitle, titleTerms, maskedText, textTerms);
-        String both = maskedTitle == null ? maskedText : maskedTitle + "\n" + maskedText;
+        DemandExtractor.Demand demand = demands.extract(analysedTitle, titleTerms, analysedText, textTerms);
+        String both = analysedTitle == null ? analysedText : analysedTitle + "\n" + analysedText;
         TopicPrediction topic = topics.classify(tokens, both);
         SentimentPrediction polarity = sentiment.score(segmenter.words(allTerms), both);
 
@@ -98,7 +109,17 @@ public final class AnalysisPipeline {
                 maskedTitle,
                 maskedText,
                 SimHash.of(tokens),
-                IndexWords.of(maskedTitle, titleTerms, segmenter),
-                IndexWords.of(maskedText, textTerms, segmenter));
+                IndexWords.of(analysedTitle, titleTerms, segmenter),
+                IndexWords.of(analysedText, textTerms, segmenter));
+    }
+
+    /** The first {@link #MAX_ANALYSED_CHARS} characters, never ending in half a surrogate pair. */
+    private static String analysedPart(String masked) {
+        if (masked == null || masked.length() <= MAX_ANALYSED_CHARS) {
+            return masked;
+        }
+        int end = Character.isHighSurrogate(masked.charAt(MAX_ANALYSED_CHARS - 1)) ? MAX_ANALYSED_CHARS - 1
+                : MAX_ANALYSED_CHARS;
+        return masked.substring(0, end);
     }
 }

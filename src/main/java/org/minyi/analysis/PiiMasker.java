@@ -2,9 +2,9 @@ package org.minyi.analysis;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +24,12 @@ public final class PiiMasker {
     public static final String BANK_CARD = "【银行卡号】";
     public static final String EMAIL = "【邮箱】";
 
+    /**
+     * Parts bounded by their RFC 5321 lengths (local part 64, label 63): with unbounded runs, every start position
+     * in a long run of letters before an '@' rescanned the whole run, and 80,000 such characters took 30 s.
+     */
     private static final Pattern EMAIL_ADDRESS = Pattern.compile(
-            "[A-Za-z0-9._%+*-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+            "[A-Za-z0-9._%+*-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,8}\\.[A-Za-z]{2,63}");
 
     /** 18 characters (17 digits + digit or X) or 15 digits, not part of a longer digit run. */
     private static final Pattern ID_CANDIDATE = Pattern.compile("(?<![0-9])(?:\\d{17}[0-9Xx]|\\d{15})(?![0-9Xx])");
@@ -62,11 +66,10 @@ public final class PiiMasker {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        List<Span> spans = new ArrayList<>();
+        // By start: checking a new span against its neighbours only keeps a text with many numbers linear.
+        NavigableMap<Integer, Span> spans = new TreeMap<>();
         // Order is priority: a span overlapping an earlier one is dropped.
-        if (text.indexOf('@') >= 0) {
-            find(EMAIL_ADDRESS, text, EMAIL, spans, null);
-        }
+        findEmails(text, spans);
         if (hasDigitRun(text)) {
             find(ID_CANDIDATE, text, ID_NUMBER, spans, PiiMasker::isResidentId);
             find(CARD_CANDIDATE, text, BANK_CARD, spans, PiiMasker::isLuhnValid);
@@ -77,10 +80,9 @@ public final class PiiMasker {
         if (spans.isEmpty()) {
             return text;
         }
-        spans.sort(Comparator.comparingInt(Span::start));
         StringBuilder masked = new StringBuilder(text.length());
         int from = 0;
-        for (Span span : spans) {
+        for (Span span : spans.values()) {
             masked.append(text, from, span.start()).append(span.placeholder());
             from = span.end();
         }
@@ -107,7 +109,23 @@ public final class PiiMasker {
         boolean test(String digits);
     }
 
-    private static void find(Pattern pattern, String text, String placeholder, List<Span> spans, Check check) {
+    /**
+     * Looks for addresses only around each '@', in the longest stretch an address can span: a search over the
+     * whole text would try every start position of a long run of letters.
+     */
+    private static void findEmails(String text, NavigableMap<Integer, Span> spans) {
+        Matcher m = EMAIL_ADDRESS.matcher(text);
+        int searched = 0;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, searched))) {
+            m.region(Math.max(searched, at - 64), Math.min(text.length(), at + 1 + 64 * 10 + 64));
+            if (m.find()) {
+                add(new Span(m.start(), m.end(), EMAIL), spans);
+                searched = m.end();
+            }
+        }
+    }
+
+    private static void find(Pattern pattern, String text, String placeholder, NavigableMap<Integer, Span> spans, Check check) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             if (check == null || check.test(m.group().replaceAll("[ -]", ""))) {
@@ -116,20 +134,24 @@ public final class PiiMasker {
         }
     }
 
-    private static void findGroup(Pattern pattern, String text, String placeholder, List<Span> spans) {
+    private static void findGroup(Pattern pattern, String text, String placeholder, NavigableMap<Integer, Span> spans) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             add(new Span(m.start(1), m.end(1), placeholder), spans);
         }
     }
 
-    private static void add(Span span, List<Span> spans) {
-        for (Span taken : spans) {
-            if (span.start() < taken.end() && taken.start() < span.end()) {
-                return;
-            }
+    /** Adds the span unless it overlaps one already taken (spans never overlap, so the neighbours tell). */
+    private static void add(Span span, NavigableMap<Integer, Span> spans) {
+        Map.Entry<Integer, Span> before = spans.floorEntry(span.start());
+        if (before != null && before.getValue().end() > span.start()) {
+            return;
         }
-        spans.add(span);
+        Map.Entry<Integer, Span> after = spans.ceilingEntry(span.start());
+        if (after != null && after.getKey() < span.end()) {
+            return;
+        }
+        spans.put(span.start(), span);
     }
 
     /** 18-digit ID: valid birth date and ISO 7064 MOD 11-2 check character; 15-digit ID: valid 19yy birth date. */

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
@@ -50,8 +49,7 @@ class ImportController {
             String source,
             @Parameter(description = "overrides the channel: board | hotline | news | forum")
             @RequestParam(required = false) String channel) throws IOException {
-        String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename())
-                .getFileName().toString();
+        String name = uploadName(file.getOriginalFilename());
         String mappingYaml = mapping == null || mapping.isEmpty() ? null
                 : new String(mapping.getBytes(), StandardCharsets.UTF_8);
         ImportRequest request = new ImportRequest(format, mappingYaml, source, channel);
@@ -76,6 +74,21 @@ class ImportController {
     ResponseEntity<ApiError> notStored(UploadNotStored e) {
         return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE)
                 .body(new ApiError(HttpStatus.INSUFFICIENT_STORAGE.value(), e.getMessage()));
+    }
+
+    /**
+     * The last segment of the name a client gave (browsers on Windows may send a whole path), or "upload" when that
+     * is empty, "." or "..": the copy is made under this name inside a fresh temporary folder, so it must stay there.
+     */
+    static String uploadName(String original) {
+        if (original == null) {
+            return "upload";
+        }
+        String last = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1).strip();
+        if (last.isEmpty() || last.equals(".") || last.equals("..") || last.indexOf('\0') >= 0) {
+            return "upload";
+        }
+        return last;
     }
 
     @GetMapping("/{id}")

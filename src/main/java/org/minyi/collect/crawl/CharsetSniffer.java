@@ -37,7 +37,10 @@ final class CharsetSniffer {
         String head = new String(body, 0, Math.min(body.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
         Charset meta = declared(META_CHARSET.matcher(head));
         if (meta != null) {
-            return meta;
+            // A <meta> that could be read byte by byte as ASCII cannot be in UTF-16 or UTF-32, whatever it says:
+            // browsers read such pages as UTF-8 (WHATWG encoding sniffing), and so do we.
+            return meta.name().startsWith("UTF-16") || meta.name().startsWith("UTF-32") ? StandardCharsets.UTF_8
+                    : meta;
         }
         return isValidUtf8(body) ? StandardCharsets.UTF_8 : GB18030;
     }

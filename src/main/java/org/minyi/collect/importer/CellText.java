@@ -22,8 +22,10 @@ final class CellText {
         return start == end ? null : value.substring(start, end);
     }
 
-    // Character.isWhitespace leaves out no-break spaces, which government sites use for indentation.
+    // Character.isWhitespace leaves out no-break spaces, which government sites use for indentation; control
+    // characters (NUL, BEL…) show nothing, so a cell of only those is empty too.
     private static boolean isBlank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+                || c == '\uFEFF' || c == '\u200B';
     }
 }

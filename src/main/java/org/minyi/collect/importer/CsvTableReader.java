@@ -1,12 +1,7 @@
 package org.minyi.collect.importer;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,13 +13,16 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads RFC 4180 CSV in UTF-8: quoted cells may hold commas, quotes, tabs and line breaks. Empty lines are kept by the
- * parser (and dropped later) so that line numbers stay exact.
+ * parser (and dropped later) so that line numbers stay exact. A record with invalid UTF-8 bytes or more than
+ * {@link FileImporter#MAX_RECORD_CHARS} characters is rejected on its own; the records after it are still read.
  */
 final class CsvTableReader {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(false)
             .get();
+    /** How far the parser may read ahead of the record it returns (its buffer), on top of the record cap. */
+    private static final int LOOKAHEAD_CHARS = 64 * 1024;
 
     private CsvTableReader() {
     }
@@ -32,40 +30,84 @@ final class CsvTableReader {
     static void read(Path file, ImportRun run, TableHandler handler) {
         long size = size(file);
         try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
-             Reader reader = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
-                     .onMalformedInput(CodingErrorAction.REPORT)
-                     .onUnmappableCharacter(CodingErrorAction.REPORT));
+             Utf8Reader reader = new Utf8Reader(bytes);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             run.measureProgressBy(() -> CountingInputStream.fraction(bytes.count(), size));
             Iterator<CSVRecord> records = parser.iterator();
+            Pending pending = null;
             long lastLine = 0;
+            reader.limitAt(FileImporter.MAX_RECORD_CHARS + LOOKAHEAD_CHARS);
             while (true) {
                 long startLine = lastLine + 1;
                 CSVRecord record;
                 try {
                     if (!records.hasNext()) {
-                        return;
+                        break;
                     }
                     record = records.next();
                 } catch (UncheckedIOException e) {
-                    // The parser cannot resynchronise after broken quoting or bad bytes: report and stop.
+                    // The parser cannot resynchronise after broken quoting or an endless record: report and stop.
+                    if (pending != null) {
+                        pending.handOver(reader, Long.MAX_VALUE, handler);
+                    }
                     handler.broken(startLine, unreadable(e.getCause()));
                     return;
                 }
                 lastLine = parser.getCurrentLineNumber();
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cells::add);
-                handler.cells(startLine, cells);
+                // Whether a record holds a bad byte is known once the next one starts: hand records over one late.
+                if (pending != null) {
+                    pending.handOver(reader, record.getCharacterPosition(), handler);
+                }
+                pending = new Pending(startLine, record.getCharacterPosition(), cells);
+                reader.limitAt(record.getCharacterPosition() + pending.chars() + FileImporter.MAX_RECORD_CHARS
+                        + LOOKAHEAD_CHARS);
+            }
+            if (pending != null) {
+                pending.handOver(reader, Long.MAX_VALUE, handler);
             }
         } catch (IOException e) {
             throw new ImportException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
+    /** A record read but not yet handed over. */
+    private record Pending(long line, long start, List<String> cells) {
+
+        long chars() {
+            return cells.stream().mapToLong(cell -> cell == null ? 0 : cell.length()).sum();
+        }
+
+        /**
+         * @param end where the next record starts, or Long.MAX_VALUE when unknown (last record, or the parser failed
+         *            on the next one, with its read-ahead already decoded)
+         */
+        void handOver(Utf8Reader reader, long end, TableHandler handler) {
+            // As written in the file a record is at most every character doubled (quotes), each cell quoted and
+            // followed by a separator or a line end: that bounds it when the next record's start is unknown.
+            long longest = 2 * chars() + 3L * cells.size() + 2;
+            boolean replaced = cells.stream().anyMatch(cell -> cell != null && cell.indexOf('\uFFFD') >= 0);
+            Utf8Reader.Malformed bad = replaced ? reader.malformedIn(start, Math.min(end, start + longest)) : null;
+            if (bad != null) {
+                handler.broken(line, "not valid UTF-8 (" + bad.describe() + "); is the file GBK? convert it first,"
+                        + " e.g. iconv -f GBK -t UTF-8");
+            } else if (chars() > FileImporter.MAX_RECORD_CHARS) {
+                handler.broken(line, tooLong());
+            } else {
+                handler.cells(line, cells);
+            }
+        }
+    }
+
+    private static String tooLong() {
+        return String.format("the record is longer than %,d characters (FileImporter.MAX_RECORD_CHARS)",
+                FileImporter.MAX_RECORD_CHARS);
+    }
+
     private static String unreadable(IOException cause) {
-        if (cause instanceof CharacterCodingException) {
-            return "the file is not valid UTF-8 here (" + cause + "); convert it first, e.g. iconv -f GBK -t UTF-8;"
-                    + " the rest of the file was not read";
+        if (cause instanceof Utf8Reader.TooLong) {
+            return tooLong() + ", likely a quote that is never closed; the rest of the file was not read";
         }
         String message = String.valueOf(cause.getMessage());
         if (message.contains("EOF reached before encapsulated token finished")) {

@@ -12,6 +12,8 @@ import org.minyi.message.Message;
 final class ImportRun {
 
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
+    /** A row error quotes the offending value; a value of megabytes is cut so a report stays readable. */
+    static final int MAX_PROBLEM_CHARS = 1_000;
 
     private final Path file;
     private final FileFormat format;
@@ -69,7 +71,8 @@ final class ImportRun {
         rowsRead++;
         rejected++;
         if (errors.size() < ImportReport.MAX_ERRORS) {
-            errors.add(new RowError(file, rowsRead, line, problem));
+            errors.add(new RowError(file, rowsRead, line, problem.length() <= MAX_PROBLEM_CHARS ? problem
+                    : problem.substring(0, MAX_PROBLEM_CHARS - 1) + "…"));
         }
         paceProgress();
     }

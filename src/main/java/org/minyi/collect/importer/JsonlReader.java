@@ -1,11 +1,6 @@
 package org.minyi.collect.importer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,19 +28,25 @@ final class JsonlReader {
         run.usingMapping(mapping);
         MessageMapper mapper = new MessageMapper(mapping, options);
         long size = size(file);
-        long lineNumber = 0;
         try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
-             BufferedReader lines = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
-                     .onMalformedInput(CodingErrorAction.REPORT)
-                     .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+             Utf8Reader reader = new Utf8Reader(bytes)) {
             run.measureProgressBy(() -> CountingInputStream.fraction(bytes.count(), size));
-            String line;
-            while ((line = lines.readLine()) != null) {
-                lineNumber++;
-                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
+            Lines lines = new Lines(reader);
+            while (lines.next()) {
+                long lineNumber = lines.number();
+                if (lines.tooLong()) {
+                    run.reject(lineNumber, String.format("the line is longer than %,d characters"
+                            + " (FileImporter.MAX_RECORD_CHARS)", FileImporter.MAX_RECORD_CHARS));
+                    continue;
                 }
-                if (line.isBlank()) {
+                Utf8Reader.Malformed bad = reader.malformedIn(lines.start(), lines.end());
+                String line = lines.text();
+                if (line.isBlank() && bad == null) {
+                    continue;
+                }
+                if (bad != null) {
+                    run.reject(lineNumber, "not valid UTF-8 (" + bad.describe() + "); if the whole file is GBK,"
+                            + " convert it first, e.g. iconv -f GBK -t UTF-8");
                     continue;
                 }
                 if (run.rowsSoFar() == 0 && line.strip().startsWith("[")) {
@@ -65,10 +66,94 @@ final class JsonlReader {
                 }
                 run.row(new SourceRow(lineNumber, field -> value(record, mapping.columns(field))), mapper);
             }
-        } catch (CharacterCodingException e) {
-            run.reject(lineNumber + 1, "the file is not valid UTF-8 here (" + e + "); the rest of the file was not read");
         } catch (IOException e) {
             throw new ImportException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The lines of a file as BufferedReader would cut them (LF, CR LF or CR ends a line), each with its character
+     * range, but never more than {@link FileImporter#MAX_RECORD_CHARS} of one line in memory: the rest of a longer
+     * line is skipped and the line marked too long.
+     */
+    private static final class Lines {
+        private final Utf8Reader reader;
+        private final StringBuilder text = new StringBuilder();
+        private final char[] buffer = new char[8192];
+        private int length;
+        private int at;
+        private long number;
+        private long start;
+        private long end;
+        private long consumed;
+        private boolean tooLong;
+        private boolean afterCr;
+
+        Lines(Utf8Reader reader) {
+            this.reader = reader;
+        }
+
+        /** Moves to the next line; false at the end of the file. */
+        boolean next() throws IOException {
+            text.setLength(0);
+            tooLong = false;
+            start = consumed;
+            boolean any = false;
+            while (true) {
+                if (at == length) {
+                    length = reader.read(buffer, 0, buffer.length);
+                    at = 0;
+                    if (length < 0) {
+                        length = 0;
+                        end = consumed;
+                        if (any) {
+                            number++;
+                        }
+                        return any;
+                    }
+                }
+                char c = buffer[at++];
+                consumed++;
+                if (afterCr) {
+                    afterCr = false;
+                    if (c == '\n') {
+                        start = consumed;
+                        continue; // the LF of a CR LF
+                    }
+                }
+                if (c == '\n' || c == '\r') {
+                    afterCr = c == '\r';
+                    end = consumed - 1;
+                    number++;
+                    return true;
+                }
+                any = true;
+                if (text.length() < FileImporter.MAX_RECORD_CHARS) {
+                    text.append(c);
+                } else {
+                    tooLong = true;
+                }
+            }
+        }
+
+        long number() {
+            return number;
+        }
+
+        String text() {
+            return text.toString();
+        }
+
+        boolean tooLong() {
+            return tooLong;
+        }
+
+        long start() {
+            return start;
+        }
+
+        long end() {
+            return end;
         }
     }
 
@@ -101,6 +186,10 @@ final class JsonlReader {
             return node.bigIntegerValue().toString();
         }
         if (node.isNumber()) {
+            // 1e400 parses as an infinite double, which no decimal holds
+            if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue()) && !node.isBigDecimal()) {
+                throw new RowProblem("key '" + key + "' holds a number out of range (" + node.doubleValue() + ")");
+            }
             return node.decimalValue().toPlainString();
         }
         if (node.isBoolean()) {

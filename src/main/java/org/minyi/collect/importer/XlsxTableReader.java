@@ -34,6 +34,7 @@ final class XlsxTableReader {
     }
 
     static void read(Path file, ImportRun run, TableHandler handler) {
+        Rows rows = new Rows(handler);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             StylesTable styles = reader.getStylesTable();
@@ -47,14 +48,24 @@ final class XlsxTableReader {
                 long size = sheets.getSheetPart().getSize();
                 run.measureProgressBy(() -> CountingInputStream.fraction(bytes.count(), size));
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(handler),
-                        new PlainValues(), false));
+                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new PlainValues(), false));
                 parser.parse(new InputSource(bytes));
+            } catch (IOException | SAXException | RuntimeException e) {
+                if (e instanceof ImportException || rows.lastRow < 0) {
+                    throw e;
+                }
+                // Rows already imported stay imported; the damage is reported where the readable part ends.
+                handler.broken(rows.lastRow + 1, "the sheet cannot be read past here (" + e.getMessage()
+                        + "); the rest of the sheet was not read");
             }
+        } catch (ImportException e) {
+            throw e;
         } catch (InvalidFormatException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
             throw new ImportException(file.getFileName() + " is not a valid .xlsx workbook: " + e.getMessage(), e);
-        } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException e) {
-            throw new ImportException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
+                 | RuntimeException e) {
+            // A damaged workbook fails deep inside POI, with whatever exception the broken part happens to cause.
+            throw new ImportException(file.getFileName() + " is not a readable .xlsx workbook: " + e, e);
         }
     }
 
@@ -62,6 +73,8 @@ final class XlsxTableReader {
     private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final TableHandler handler;
         private final List<String> cells = new ArrayList<>();
+        /** The sheet row number of the last row handed over, -1 before the first. */
+        private long lastRow = -1;
 
         Rows(TableHandler handler) {
             this.handler = handler;
@@ -77,7 +90,8 @@ final class XlsxTableReader {
             while (!cells.isEmpty() && CellText.clean(cells.getLast()) == null) {
                 cells.removeLast();
             }
-            handler.cells(rowNum + 1L, new ArrayList<>(cells));
+            lastRow = rowNum + 1L;
+            handler.cells(lastRow, new ArrayList<>(cells));
         }
 
         @Override

@@ -1,0 +1,268 @@
+package org.minyi.collect.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Damaged files the fuzz run ({@link ImporterFuzzTest}) found mishandled, one behaviour each. */
+class MalformedInputTest {
+
+    private static final String HEADER = "编号,主题,时间,详情,点赞数,反对数";
+    private static final ColumnMapping MAPPING = ColumnMapping.parse("""
+            source: damaged
+            fields:
+              id: 编号
+              title: 主题
+              createdAt: 时间
+              text: 详情
+              votes.likes: 点赞数
+              votes.against: 反对数
+            dateFormats: ["yyyy/M/d H:mm:ss"]
+            """, "damaged");
+
+    @TempDir
+    Path dir;
+
+    private ImportReport importFile(Path file, CollectingSink sink) {
+        return new FileImporter().run(file, ImportOptions.defaults().withMapping(MAPPING), sink, ImportProgress.NONE);
+    }
+
+    private Path file(String name, byte[] bytes) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, bytes);
+        return file;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aByteOrderMarkBeforeAQuotedHeaderDoesNotHideTheFirstColumn() throws IOException {
+        Path file = file("bom.csv", utf8("\uFEFF\"编号\",\"主题\",\"时间\",\"详情\",\"点赞数\",\"反对数\"\r\n"
+                + "\"1\",\"路灯\",\"2019/3/1 8:00:00\",\"路灯不亮\",\"1\",\"0\"\r\n"));
+        CollectingSink sink = new CollectingSink();
+
+        ImportReport report = importFile(file, sink);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(sink.get("1").text()).isEqualTo("路灯不亮");
+    }
+
+    @Test
+    void anInvalidUtf8ByteRejectsOnlyItsCsvRowNamingItsLine() throws IOException {
+        Path file = file("one-bad-byte.csv", concat(
+                utf8(HEADER + "\n1,好,2019/3/1 8:00:00,第一条,0,0\n2,坏,2019/3/1 8:00:00,第二"),
+                new byte[]{(byte) 0xC3},
+                utf8("条,0,0\n3,好,2019/3/1 8:00:00,第三条,0,0\n")));
+        CollectingSink sink = new CollectingSink();
+
+        ImportReport report = importFile(file, sink);
+
+        assertThat(sink.byId).containsOnlyKeys("1", "3");
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(3);
+            assertThat(error.problem()).contains("not valid UTF-8", "0xC3", "byte offset");
+        });
+    }
+
+    @Test
+    void aGbkCsvIsOneClearErrorAboutTheEncoding() throws IOException {
+        Path file = file("gbk.csv", (HEADER + "\n1,好,2019/3/1 8:00:00,路灯不亮,0,0\n").getBytes("GBK"));
+
+        assertThatThrownBy(() -> importFile(file, new CollectingSink()))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("gbk.csv:1")
+                .hasMessageContaining("not valid UTF-8")
+                .hasMessageContaining("iconv -f GBK -t UTF-8");
+    }
+
+    @Test
+    void anInvalidUtf8ByteOnTheFirstJsonLineRejectsOnlyThatLine() throws IOException {
+        Path file = file("first-bad.jsonl", concat(utf8("{\"id\":\"1\",\"text\":\"第"), new byte[]{(byte) 0xFF},
+                utf8("一条\"}\n{\"id\":\"2\",\"text\":\"第二条\"}\n")));
+        CollectingSink sink = new CollectingSink();
+
+        ImportReport report = new FileImporter().run(file, ImportOptions.defaults(), sink, ImportProgress.NONE);
+
+        assertThat(sink.byId).containsOnlyKeys("2");
+        assertThat(report.errors()).singleElement().satisfies(error -> assertThat(error.line()).isEqualTo(1));
+    }
+
+    @Test
+    void anInvalidUtf8ByteRejectsOnlyItsJsonLine() throws IOException {
+        Path file = file("one-bad-byte.jsonl", concat(
+                utf8("{\"id\":\"1\",\"text\":\"第一条\"}\n{\"id\":\"2\",\"text\":\"第二"),
+                new byte[]{(byte) 0xFF},
+                utf8("条\"}\n{\"id\":\"3\",\"text\":\"第三条\"}\n")));
+        CollectingSink sink = new CollectingSink();
+
+        ImportReport report = new FileImporter().run(file, ImportOptions.defaults(), sink, ImportProgress.NONE);
+
+        assertThat(sink.byId).containsOnlyKeys("1", "3");
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(2);
+            assertThat(error.problem()).contains("not valid UTF-8", "0xFF");
+        });
+    }
+
+    @Test
+    void aJsonNumberBeyondDoubleRangeIsARowErrorNotACrash() throws IOException {
+        Path file = file("huge-number.jsonl", utf8("{\"id\":1e400,\"text\":\"一\"}\n{\"id\":\"2\",\"text\":\"二\"}\n"));
+        CollectingSink sink = new CollectingSink();
+
+        ImportReport report = new FileImporter().run(file, ImportOptions.defaults(), sink, ImportProgress.NONE);
+
+        assertThat(sink.byId).containsOnlyKeys("2");
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(1);
+            assertThat(error.problem()).contains("'id'", "out of range");
+        });
+    }
+
+    @Test
+    void aJsonLineLongerThanTheRecordCapIsRejectedAndTheNextLineImported() throws IOException {
+        String huge = "路".repeat(FileImporter.MAX_RECORD_CHARS + 10);
+        Path file = file("long-line.jsonl", utf8("{\"id\":\"1\",\"text\":\"" + huge + "\"}\n{\"id\":\"2\",\"text\":\"二\"}\n"));
+        CollectingSink sink = new CollectingSink();
+
+        ImportReport report = new FileImporter().run(file, ImportOptions.defaults(), sink, ImportProgress.NONE);
+
+        assertThat(sink.byId).containsOnlyKeys("2");
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(1);
+            assertThat(error.problem()).contains("longer than 1,000,000 characters");
+        });
+    }
+
+    @Test
+    void anUnclosedQuoteInABigCsvStopsAtTheRecordCapWithTheRowsBeforeKept() throws IOException {
+        Path file = dir.resolve("runaway.csv");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(utf8(HEADER + "\n1,好,2019/3/1 8:00:00,第一条,0,0\n2,坏,2019/3/1 8:00:00,\"never closed"));
+            byte[] filler = utf8("填充内容,0,0\n".repeat(10_000));
+            for (int i = 0; i < 40; i++) { // some 16 MB inside one quoted cell
+                out.write(filler);
+            }
+        }
+        CollectingSink sink = new CollectingSink();
+
+        ImportReport report = importFile(file, sink);
+
+        assertThat(sink.byId).containsOnlyKeys("1");
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(3);
+            assertThat(error.problem()).contains("longer than 1,000,000 characters", "never closed");
+        });
+    }
+
+    @Test
+    void aCellOfOnlyControlCharactersIsEmpty() throws IOException {
+        Path file = file("nul.csv", utf8(HEADER + "\n1,t,2019/3/1 8:00:00,\"\u0000\u0007\",0,0\n2,t,,正文\u0000,0,0\n"));
+        CollectingSink sink = new CollectingSink();
+
+        ImportReport report = importFile(file, sink);
+
+        assertThat(sink.byId).containsOnlyKeys("2");
+        assertThat(report.errors()).singleElement().satisfies(error ->
+                assertThat(error.problem()).contains("text is empty"));
+    }
+
+    @Test
+    void aRowErrorQuotingAHugeValueIsCut() throws IOException {
+        Path file = file("long-date.csv", utf8(HEADER + "\n1,t," + "9".repeat(50_000) + ",正文,0,0\n"));
+
+        ImportReport report = importFile(file, new CollectingSink());
+
+        assertThat(report.errors().getFirst().problem()).startsWith("bad date '999")
+                .hasSizeLessThanOrEqualTo(ImportRun.MAX_PROBLEM_CHARS);
+    }
+
+    @Test
+    void aWorkbookWithoutItsCoreDocumentIsOneClearError() throws IOException {
+        byte[] valid = workbook(3);
+        ByteArrayOutputStream stripped = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(valid));
+             ZipOutputStream out = new ZipOutputStream(stripped)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (!entry.getName().equals("_rels/.rels")) { // the package relation naming the workbook
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    in.transferTo(out);
+                }
+            }
+        }
+        Path file = file("no-core.xlsx", stripped.toByteArray());
+
+        assertThatThrownBy(() -> importFile(file, new CollectingSink()))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("no-core.xlsx is not a readable .xlsx workbook");
+    }
+
+    @Test
+    void aSheetCutOffMidwayKeepsTheRowsBeforeTheDamageAndNamesWhereItEnds() throws IOException {
+        byte[] valid = workbook(5);
+        ByteArrayOutputStream cut = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(valid));
+             ZipOutputStream out = new ZipOutputStream(cut)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    content = utf8(xml.substring(0, xml.indexOf("<row r=\"4\""))); // rows 1-3 survive
+                }
+                out.write(content);
+            }
+        }
+        Path file = file("cut.xlsx", cut.toByteArray());
+        CollectingSink sink = new CollectingSink();
+
+        ImportReport report = importFile(file, sink);
+
+        assertThat(sink.byId).containsOnlyKeys("1", "2");
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(4);
+            assertThat(error.problem()).contains("the sheet cannot be read past here");
+        });
+    }
+
+    private static byte[] workbook(int rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("留言");
+            String[] header = HEADER.split(",");
+            Row first = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                first.createCell(c).setCellValue(header[c]);
+            }
+            for (int r = 1; r <= rows; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue(String.valueOf(r));
+                row.createCell(3).setCellValue("第" + r + "条");
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+}
