@@ -33,7 +33,8 @@ class ServiceImportCrashTest {
     private static final Path VOTES = Path.of("..", "shared", "data", "gov-messages",
             "teddy2020-messages-with-votes.csv");
     private static final long EARLY = 300;
-    private static final long LATE = 3000;
+    /** The second kill comes this many rows after the first: soon, so a fast machine cannot finish first. */
+    private static final long LATER = 500;
     private static final Duration IMPORT_TIMEOUT = Duration.ofMinutes(3);
 
     @TempDir
@@ -65,7 +66,7 @@ class ServiceImportCrashTest {
             service.start();
             JsonNode resumed = service.getJson("/api/imports/" + id);
             assertTrue(resumed.get("resumed").asBoolean(), "the unfinished job runs again under its id: " + resumed);
-            long committedAtSecondKill = killAfterCommitted(service, id, LATE);
+            long committedAtSecondKill = killAfterCommitted(service, id, committedAtFirstKill + LATER);
             List<String> afterSecond = CommittedIndex.ids(index);
             System.out.printf("kill -9 #2 (resumed job): %d rows committed; %d on disk after the kill%n",
                     committedAtSecondKill, afterSecond.size());
