@@ -10,7 +10,13 @@ window.addEventListener('resize', () => Object.values(charts).forEach(c => c.res
 const form = document.getElementById('filters');
 const status = document.getElementById('status');
 
+// Each load gets a number; an answer that arrives after a newer load began is dropped, so quick filter changes
+// never leave an older period's hotspots or charts on screen.
+let latestLoad = 0;
+const current = (load, draw) => (value) => { if (load === latestLoad) draw(value); };
+
 async function load() {
+  const loadNumber = ++latestLoad;
   const started = performance.now();
   status.textContent = '加载中 loading…';
   status.className = 'muted';
@@ -19,15 +25,18 @@ async function load() {
   const interval = document.getElementById('interval').value;
   const trendQuery = (split) => { const q = new URLSearchParams(filter); q.set('interval', interval); q.set('split', split); return q; };
   try {
-    // hotspots of a new period are computed on request (seconds at 100k messages): they draw when ready
-    const hotspots = api('/api/hotspots?limit=8' + hotspotPeriod(filter));
+    // hotspots of a period nobody asked for before are computed on request (about a second at 100k messages
+    // for seven months): they draw when ready
     showHotspotsPending();
+    api('/api/hotspots?limit=8' + hotspotPeriod(filter)).then(current(loadNumber, drawHotspots))
+      .catch(current(loadNumber, e => showError(document.querySelector('#hotspots tbody'), e)));
     const [overall, byTopic, matrix, demands] = await Promise.all([
       api('/api/trends?' + trendQuery('none')),
       api('/api/trends?' + trendQuery('topic') + '&maxSeries=8'),
       api('/api/insight/matrix?' + filter),
       api('/api/demands?limit=10&' + filter),
     ]);
+    if (loadNumber !== latestLoad) return;
     drawSentiment(overall);
     drawTopics(byTopic);
     drawRegions(matrix);
@@ -37,13 +46,13 @@ async function load() {
       if (select.options.length === 1) fillSelect(select, values);
     }
     drawDemands(demands);
-    hotspots.then(drawHotspots).catch(e => showError(document.querySelector('#hotspots tbody'), e));
     status.textContent = '已加载 loaded in ' + Math.round(performance.now() - started) + ' ms';
     status.dataset.loaded = 'true';
   } catch (e) {
-    showError(status, e);
+    if (loadNumber === latestLoad) showError(status, e);
   }
-  api('/api/timeliness?' + filter).then(drawTimeliness).catch(e => showError(document.getElementById('timelinessNote'), e));
+  api('/api/timeliness?' + filter).then(current(loadNumber, drawTimeliness))
+    .catch(current(loadNumber, e => showError(document.getElementById('timelinessNote'), e)));
 }
 
 function hotspotPeriod(filter) {
