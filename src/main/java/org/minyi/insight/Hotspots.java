@@ -3,7 +3,6 @@ package org.minyi.insight;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -19,10 +18,6 @@ import org.minyi.index.TrendSplit;
 
 /** Hotspots of a period read from the index: what {@code minyi hotspots}, the REST API and alerting call. */
 public final class Hotspots {
-
-    private static final Comparator<IndexedMessage> OLDEST_FIRST = Comparator
-            .comparing((IndexedMessage m) -> m.message().createdAt(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(IndexedMessage::id);
 
     private static final int MAX_READERS = 4;
 
@@ -52,7 +47,7 @@ public final class Hotspots {
     }
 
     /**
-     * The period's messages, oldest first, read as one slice of time per core at once: decoding stored messages
+     * The period's messages, read as one slice of time per core at once: decoding stored messages
      * is most of the cost of reading, and the index serves concurrent reads.
      */
     private List<IndexedMessage> readInParallel(Instant from, Instant to) {
@@ -80,11 +75,10 @@ public final class Hotspots {
         return new MessageFilter(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), from, to);
     }
 
-    /** Every message matching the filter, oldest first (ties by id), so answers do not depend on index layout. */
+    /** Summaries of every message matching the filter, in no order: the detector's answer does not depend on it. */
     static List<IndexedMessage> read(MessageIndex index, MessageFilter filter) {
         List<IndexedMessage> messages = new ArrayList<>();
         index.scanSummaries(filter, messages::add);
-        messages.sort(OLDEST_FIRST);
         return messages;
     }
 }

@@ -40,27 +40,42 @@ final class IssueClusterer {
     /** @param messages all with a creation time; @return groups as lists of indexes into {@code messages} */
     List<List<Integer>> cluster(List<IndexedMessage> messages) {
         int n = messages.size();
+        // Cutting titles into grams needs nothing else, so it runs on the other core meanwhile.
+        CompletableFuture<NumberedGrams> titleGrams = inBackground(() -> NumberedGrams.of(messages));
         List<Set<String>> keywords = new ArrayList<>(n);
         for (IndexedMessage m : messages) {
             keywords.add(keywordsOf(m));
         }
         Candidates candidates = new Candidates(messages, keywords);
         // Two independent halves of the evidence, one per core; their groupings are merged after.
-        CompletableFuture<UnionFind> textAndPlaces = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<UnionFind> textAndPlaces = inBackground(() -> {
             UnionFind links = new UnionFind(n);
             linkNearDuplicates(messages, links);
             linkSharedPlaces(messages, candidates, links);
             return links;
-        }, runnable -> Thread.ofPlatform().name("hotspot-links").daemon().start(runnable));
+        });
         UnionFind titlesAndRegions = new UnionFind(n);
-        linkSharedTitleAnchors(messages, candidates, titlesAndRegions);
+        linkSharedTitleAnchors(join(titleGrams), candidates, titlesAndRegions);
         linkSameTopicAndRegion(messages, candidates, titlesAndRegions);
-        UnionFind groups = titlesAndRegions.merge(textAndPlaces.join());
+        UnionFind groups = titlesAndRegions.merge(join(textAndPlaces));
         Map<Integer, List<Integer>> byRoot = new HashMap<>();
         for (int i = 0; i < n; i++) {
             byRoot.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(i);
         }
         return new ArrayList<>(byRoot.values());
+    }
+
+    private static <T> CompletableFuture<T> inBackground(java.util.function.Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work,
+                runnable -> Thread.ofPlatform().name("hotspot-links").daemon().start(runnable));
+    }
+
+    private static <T> T join(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     static Set<String> keywordsOf(IndexedMessage m) {
@@ -151,32 +166,42 @@ final class IssueClusterer {
         }
     }
 
-    private void linkSharedTitleAnchors(List<IndexedMessage> messages, Candidates candidates, UnionFind groups) {
-        TitleRuns titles = new TitleRuns(regionNames(messages));
-        // Each distinct gram gets a number once, so the linking below works on arrays rather than strings.
-        Map<String, Integer> numbers = new HashMap<>();
-        int[][] grams = new int[messages.size()][];
-        int[] frequency = new int[16];
-        for (int i = 0; i < messages.size(); i++) {
-            Set<String> own = titles.grams(messages.get(i));
-            int[] numbered = new int[own.size()];
-            int k = 0;
-            for (String gram : own) {
-                int number = numbers.computeIfAbsent(gram, g -> numbers.size());
-                if (number == frequency.length) {
-                    frequency = java.util.Arrays.copyOf(frequency, 2 * number);
+    /** Each message's title grams as numbers (one per distinct gram), and how many titles have each gram. */
+    private record NumberedGrams(int[][] grams, int[] frequency, int distinct) {
+
+        static NumberedGrams of(List<IndexedMessage> messages) {
+            TitleRuns titles = new TitleRuns(regionNames(messages));
+            Map<String, Integer> numbers = new HashMap<>();
+            int[][] grams = new int[messages.size()][];
+            int[] frequency = new int[16];
+            for (int i = 0; i < messages.size(); i++) {
+                Set<String> own = titles.grams(messages.get(i));
+                int[] numbered = new int[own.size()];
+                int k = 0;
+                for (String gram : own) {
+                    int number = numbers.computeIfAbsent(gram, g -> numbers.size());
+                    if (number == frequency.length) {
+                        frequency = java.util.Arrays.copyOf(frequency, 2 * number);
+                    }
+                    frequency[number]++;
+                    numbered[k++] = number;
                 }
-                frequency[number]++;
-                numbered[k++] = number;
+                grams[i] = numbered;
             }
-            grams[i] = numbered;
+            return new NumberedGrams(grams, frequency, numbers.size());
         }
-        double cap = Math.max(MIN_PLACE_CAP, settings.maxPlaceFrequency() * messages.size());
+    }
+
+    private void linkSharedTitleAnchors(NumberedGrams numbered, Candidates candidates, UnionFind groups) {
+        int[][] grams = numbered.grams();
+        int[] frequency = numbered.frequency();
+        int n = grams.length;
+        double cap = Math.max(MIN_PLACE_CAP, settings.maxPlaceFrequency() * n);
         // Oldest first; each message counts the grams it shares with earlier ones still close in time.
-        int[][] earlierWith = new int[numbers.size()][];
-        int[] earlierCount = new int[numbers.size()];
-        int[] shared = new int[messages.size()];
-        int[] touched = new int[messages.size()];
+        int[][] earlierWith = new int[numbered.distinct()][];
+        int[] earlierCount = new int[numbered.distinct()];
+        int[] shared = new int[n];
+        int[] touched = new int[n];
         for (int x : candidates.byTime()) {
             int touchedCount = 0;
             for (int gram : grams[x]) {
@@ -248,26 +273,34 @@ final class IssueClusterer {
             topics = new int[n];
             Map<String, Integer> topicNumbers = new HashMap<>();
             Map<String, Integer> wordNumbers = new HashMap<>();
-            List<Integer> frequency = new ArrayList<>();
+            int[] frequency = new int[16];
+            words = new int[n][];
             for (int i = 0; i < n; i++) {
                 times[i] = messages.get(i).message().createdAt().toEpochMilli();
                 topics[i] = topicNumbers.computeIfAbsent(String.valueOf(messages.get(i).analysis().topic()),
                         k -> topicNumbers.size());
+                int[] set = new int[keywords.get(i).size()];
+                int k = 0;
                 for (String word : keywords.get(i)) {
-                    int number = wordNumbers.computeIfAbsent(word, k -> wordNumbers.size());
-                    if (number == frequency.size()) {
-                        frequency.add(0);
+                    int number = wordNumbers.computeIfAbsent(word, w -> wordNumbers.size());
+                    if (number == frequency.length) {
+                        frequency = java.util.Arrays.copyOf(frequency, 2 * number);
                     }
-                    frequency.set(number, frequency.get(number) + 1);
+                    frequency[number]++;
+                    set[k++] = number;
                 }
+                words[i] = set;
             }
-            words = new int[n][];
-            for (int i = 0; i < n; i++) {
-                int[] set = keywords.get(i).stream().mapToInt(wordNumbers::get).toArray();
-                words[i] = java.util.Arrays.stream(set).boxed()
-                        .sorted(java.util.Comparator.comparingInt((Integer w) -> frequency.get(w))
-                                .thenComparingInt(w -> w))
-                        .mapToInt(Integer::intValue).toArray();
+            for (int[] set : words) {
+                // rarest first, ties by number: frequency in the high half of a long, the number in the low half
+                long[] keyed = new long[set.length];
+                for (int k = 0; k < set.length; k++) {
+                    keyed[k] = (long) frequency[set[k]] << 32 | set[k];
+                }
+                java.util.Arrays.sort(keyed);
+                for (int k = 0; k < set.length; k++) {
+                    set[k] = (int) keyed[k];
+                }
             }
             byTime = java.util.stream.IntStream.range(0, n).boxed()
                     .sorted(java.util.Comparator.comparingLong((Integer i) -> times[i]).thenComparingInt(i -> i))
