@@ -263,14 +263,14 @@ public final class LuceneMessageIndex implements MessageIndex {
             // Segment by segment in document order: values are read sequentially, no sort is needed.
             for (MatchingDocs matches : matchingDocs(searcher, queries.matching(filter))) {
                 LeafReader reader = matches.context().reader();
-                BinaryDocValues summary = summaries ? reader.getBinaryDocValues(MessageDocuments.SUMMARY_JSON) : null;
+                BinaryDocValues summary = summaries ? reader.getBinaryDocValues(MessageDocuments.SUMMARY) : null;
                 StoredFields stored = null;
                 DocIdSetIterator docs = matches.bits().iterator();
                 if (docs == null) {
                     continue;
                 }
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    Optional<IndexedMessage> kept = documents.readSummary(summary, doc);
+                    Optional<IndexedMessage> kept = MessageDocuments.readSummary(summary, doc);
                     if (kept.isPresent()) {
                         action.accept(kept.get());
                         continue;

@@ -36,11 +36,11 @@ final class MessageDocuments {
     static final String ID = "id";
     static final String SOURCE_JSON = "_json";
     /**
-     * The message's {@link IndexedMessage#summary()} as JSON in doc values: reading a whole period from stored
-     * fields decompresses every message in full (most of the time of a hotspot computation); doc values of a tenth
-     * of the size are read straight from the file.
+     * The message's {@link IndexedMessage#summary()} in doc values ({@link SummaryCodec}): reading a whole period
+     * from stored fields decompresses every message in full (most of the time of a hotspot computation); doc
+     * values of a fraction of the size are read straight from the file.
      */
-    static final String SUMMARY_JSON = "_summary";
+    static final String SUMMARY = "_summary";
     static final String TITLE = "title";
     static final String TEXT = "text";
     /** Keywords, places and departments, segmented like the text so a name typed in the search box finds them. */
@@ -88,7 +88,7 @@ final class MessageDocuments {
         Document doc = new Document();
         doc.add(new KeywordField(ID, message.id(), Field.Store.NO));
         doc.add(new StoredField(SOURCE_JSON, new BytesRef(json.writeValueAsBytes(indexed))));
-        doc.add(new BinaryDocValuesField(SUMMARY_JSON, new BytesRef(json.writeValueAsBytes(indexed.summary()))));
+        doc.add(new BinaryDocValuesField(SUMMARY, SummaryCodec.encode(indexed)));
         if (message.title() != null) {
             doc.add(highlightable(TITLE, message.title(), analysis.maskedTitle(), analysis.titleWords()));
         }
@@ -121,12 +121,12 @@ final class MessageDocuments {
     }
 
     /** The summary kept in doc values; empty for documents written before summaries were kept. */
-    java.util.Optional<IndexedMessage> readSummary(BinaryDocValues summaries, int docId) throws java.io.IOException {
+    static java.util.Optional<IndexedMessage> readSummary(BinaryDocValues summaries, int docId)
+            throws java.io.IOException {
         if (summaries == null || !summaries.advanceExact(docId)) {
             return java.util.Optional.empty();
         }
-        BytesRef bytes = summaries.binaryValue();
-        return java.util.Optional.of(json.readValue(bytes.bytes, bytes.offset, bytes.length, IndexedMessage.class));
+        return SummaryCodec.decode(summaries.binaryValue());
     }
 
     IndexedMessage read(StoredFields storedFields, int docId) throws java.io.IOException {
