@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
 import org.minyi.index.IndexedMessage;
@@ -57,16 +56,11 @@ public final class Hotspots {
         for (int k = 0; k < slices; k++) {
             Instant start = from.plusMillis(k * step);
             Instant end = k == slices - 1 ? to : from.plusMillis((k + 1) * step);
-            parts.add(CompletableFuture.supplyAsync(() -> read(index, period(start, end)),
-                    runnable -> Thread.ofPlatform().name("hotspot-read").daemon().start(runnable)));
+            parts.add(BackgroundWork.start("hotspot-read", () -> read(index, period(start, end))));
         }
         List<IndexedMessage> messages = new ArrayList<>();
         for (CompletableFuture<List<IndexedMessage>> part : parts) {
-            try {
-                messages.addAll(part.join());
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
+            messages.addAll(BackgroundWork.join(part));
         }
         return messages;
     }

@@ -41,41 +41,28 @@ final class IssueClusterer {
     List<List<Integer>> cluster(List<IndexedMessage> messages) {
         int n = messages.size();
         // Cutting titles into grams needs nothing else, so it runs on the other core meanwhile.
-        CompletableFuture<NumberedGrams> titleGrams = inBackground(() -> NumberedGrams.of(messages));
+        CompletableFuture<NumberedGrams> titleGrams = BackgroundWork.start("hotspot-grams", () -> NumberedGrams.of(messages));
         List<Set<String>> keywords = new ArrayList<>(n);
         for (IndexedMessage m : messages) {
             keywords.add(keywordsOf(m));
         }
         Candidates candidates = new Candidates(messages, keywords);
         // Two independent halves of the evidence, one per core; their groupings are merged after.
-        CompletableFuture<UnionFind> textAndPlaces = inBackground(() -> {
+        CompletableFuture<UnionFind> textAndPlaces = BackgroundWork.start("hotspot-links", () -> {
             UnionFind links = new UnionFind(n);
             linkNearDuplicates(messages, links);
             linkSharedPlaces(messages, candidates, links);
             return links;
         });
         UnionFind titlesAndRegions = new UnionFind(n);
-        linkSharedTitleAnchors(join(titleGrams), candidates, titlesAndRegions);
+        linkSharedTitleAnchors(BackgroundWork.join(titleGrams), candidates, titlesAndRegions);
         linkSameTopicAndRegion(messages, candidates, titlesAndRegions);
-        UnionFind groups = titlesAndRegions.merge(join(textAndPlaces));
+        UnionFind groups = titlesAndRegions.merge(BackgroundWork.join(textAndPlaces));
         Map<Integer, List<Integer>> byRoot = new HashMap<>();
         for (int i = 0; i < n; i++) {
             byRoot.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(i);
         }
         return new ArrayList<>(byRoot.values());
-    }
-
-    private static <T> CompletableFuture<T> inBackground(java.util.function.Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work,
-                runnable -> Thread.ofPlatform().name("hotspot-links").daemon().start(runnable));
-    }
-
-    private static <T> T join(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
     }
 
     static Set<String> keywordsOf(IndexedMessage m) {
