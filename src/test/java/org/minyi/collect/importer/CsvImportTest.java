@@ -14,19 +14,7 @@ import org.minyi.message.Message;
 
 class CsvImportTest {
 
-    private static final ColumnMapping MAPPING = ColumnMapping.parse("""
-            source: test-board
-            channel: board
-            fields:
-              id: 编号
-              title: 主题
-              createdAt: 时间
-              text: 详情
-              votes.likes: 点赞数
-              votes.against: 反对数
-            dateFormats: ["yyyy/M/d H:mm:ss"]
-            zone: Asia/Shanghai
-            """, "test-board");
+    private static final ColumnMapping MAPPING = BoardColumns.mapping("test-board");
 
     @TempDir
     Path dir;

@@ -40,20 +40,8 @@ class ImporterFuzzTest {
     private static final FuzzCampaign CAMPAIGN = new FuzzCampaign("importers");
     /** Only a hang guard: one import of these small files takes milliseconds. */
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);
-    private static final ColumnMapping MAPPING = ColumnMapping.parse("""
-            source: fuzz
-            channel: board
-            fields:
-              id: 编号
-              title: 主题
-              createdAt: 时间
-              text: 详情
-              votes.likes: 点赞数
-              votes.against: 反对数
-            dateFormats: ["yyyy/M/d H:mm:ss"]
-            zone: Asia/Shanghai
-            """, "fuzz");
-    private static final List<String> HEADER = List.of("编号", "主题", "时间", "详情", "点赞数", "反对数");
+    private static final ColumnMapping MAPPING = BoardColumns.mapping("fuzz");
+    private static final List<String> HEADER = BoardColumns.HEADER;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir

@@ -22,17 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MalformedInputTest {
 
     private static final String HEADER = "编号,主题,时间,详情,点赞数,反对数";
-    private static final ColumnMapping MAPPING = ColumnMapping.parse("""
-            source: damaged
-            fields:
-              id: 编号
-              title: 主题
-              createdAt: 时间
-              text: 详情
-              votes.likes: 点赞数
-              votes.against: 反对数
-            dateFormats: ["yyyy/M/d H:mm:ss"]
-            """, "damaged");
+    private static final ColumnMapping MAPPING = BoardColumns.mapping("damaged");
 
     @TempDir
     Path dir;
