@@ -13,4 +13,16 @@ public interface TopicClassifier {
      * @param text   the masked title and text, for implementations that look at characters
      */
     TopicPrediction classify(List<String> tokens, String text);
+
+    /** Whether this classifier reads the sentence vector; the topic step then declares it reads it. */
+    default boolean needsEmbedding() {
+        return false;
+    }
+
+    /**
+     * @param embedding the sentence encoder's vector of the same text, or null when the encoder is off
+     */
+    default TopicPrediction classify(List<String> tokens, String text, float[] embedding) {
+        return classify(tokens, text);
+    }
 }

@@ -80,7 +80,7 @@ class AnalysisPipelineTest {
             assertFalse(a.tokens().isEmpty(), id);
             assertNotEquals(0L, a.simhash(), id);
             assertFalse(MOBILE.matcher(a.maskedText()).find(), id + ": unmasked mobile number");
-            assertTrue(a.keywords().size() <= AnalysisPipeline.KEYWORDS, id);
+            assertTrue(a.keywords().size() <= KeywordStep.KEYWORDS, id);
             for (String keyword : a.keywords()) {
                 assertTrue(keyword.length() >= 2, id + ": " + keyword);
                 assertFalse(keyword.chars().allMatch(Character::isDigit), id + ": " + keyword);
