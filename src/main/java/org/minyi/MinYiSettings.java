@@ -4,8 +4,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import org.minyi.analysis.AnalysisSteps;
+import org.minyi.analysis.encode.EncoderSettings;
 
 /**
  * Where MinYi keeps and finds things. Every path defaults relative to {@code home} (the checkout or install
@@ -15,9 +19,10 @@ import java.util.function.UnaryOperator;
  * @param sampleData    folder of the real government-message data set loaded at first start, or null
  * @param zone          the zone in which dates without offset are read and trend buckets are cut
  * @param elasticsearch where to index instead of the embedded Lucene index, or null for Lucene (the default)
+ * @param analysis      which analysis steps run, on how many threads, with which sentence encoder
  */
 public record MinYiSettings(Path home, Path dataDir, Path dictionaries, Path models, Path sampleData, ZoneId zone,
-                            ElasticsearchTarget elasticsearch) {
+                            ElasticsearchTarget elasticsearch, AnalysisSettings analysis) {
 
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -27,6 +32,23 @@ public record MinYiSettings(Path home, Path dataDir, Path dictionaries, Path mod
      * @param buffer folder where accepted messages wait while the cluster is unreachable
      */
     public record ElasticsearchTarget(URI url, String prefix, int replicas, Path buffer) {
+    }
+
+    /**
+     * The analysis pipeline ({@code minyi.analysis.*}, {@code minyi.encoder.*}).
+     *
+     * @param steps   step names in order ({@code minyi.analysis.steps}); by default the standard steps, with the
+     *                encoder before the classifiers when it is on
+     * @param threads analysis threads of the ingestion ({@code minyi.analysis.threads}, default: one per core);
+     *                each runs the encoder with one ONNX thread
+     */
+    public record AnalysisSettings(List<String> steps, int threads, EncoderSettings encoder) {
+        public AnalysisSettings {
+            steps = List.copyOf(steps);
+            if (threads < 1) {
+                throw new IllegalArgumentException("minyi.analysis.threads must be >= 1, was " + threads);
+            }
+        }
     }
 
     /**
@@ -45,7 +67,8 @@ public record MinYiSettings(Path home, Path dataDir, Path dictionaries, Path mod
      * Settings from any property lookup (the service passes its Spring environment). Keys: {@code minyi.home},
      * {@code minyi.data-dir}, {@code minyi.dictionaries}, {@code minyi.models}, {@code minyi.sample-data},
      * {@code minyi.zone}, {@code minyi.index.backend} (lucene | elasticsearch) and, for Elasticsearch,
-     * {@code minyi.index.elasticsearch.url | prefix | replicas | buffer}.
+     * {@code minyi.index.elasticsearch.url | prefix | replicas | buffer}; {@code minyi.analysis.steps | threads} and
+     * {@code minyi.encoder.enabled | model | max-tokens | batch}.
      */
     public static MinYiSettings from(UnaryOperator<String> property) {
         String homeValue = property.apply("minyi.home");
@@ -60,7 +83,40 @@ public record MinYiSettings(Path home, Path dataDir, Path dictionaries, Path mod
                 path(home, property.apply("minyi.models"), "models"),
                 Files.isDirectory(sample) ? sample : null,
                 blank(zone) ? CHINA : ZoneId.of(zone),
-                elasticsearch(property, home, dataDir));
+                elasticsearch(property, home, dataDir),
+                analysis(property));
+    }
+
+    private static AnalysisSettings analysis(UnaryOperator<String> property) {
+        String enabled = property.apply("minyi.encoder.enabled");
+        boolean encoderOn = blank(enabled) || Boolean.parseBoolean(enabled.strip());
+        if (!blank(enabled) && !enabled.strip().equalsIgnoreCase("true") && !enabled.strip().equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException("minyi.encoder.enabled must be true or false, was " + enabled);
+        }
+        String model = property.apply("minyi.encoder.model");
+        EncoderSettings encoder = new EncoderSettings(encoderOn,
+                blank(model) ? EncoderSettings.defaults().model() : model.strip(),
+                number(property, "minyi.encoder.max-tokens", EncoderSettings.DEFAULT_MAX_TOKENS),
+                number(property, "minyi.encoder.batch", EncoderSettings.DEFAULT_BATCH));
+        String steps = property.apply("minyi.analysis.steps");
+        List<String> names = blank(steps)
+                ? (encoderOn ? AnalysisSteps.WITH_ENCODER : AnalysisSteps.STANDARD)
+                : Arrays.stream(steps.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new AnalysisSettings(names,
+                number(property, "minyi.analysis.threads", Math.max(1, Runtime.getRuntime().availableProcessors())),
+                encoder);
+    }
+
+    private static int number(UnaryOperator<String> property, String key, int fallback) {
+        String value = property.apply(key);
+        if (blank(value)) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number, was '" + value + "'");
+        }
     }
 
     private static ElasticsearchTarget elasticsearch(UnaryOperator<String> property, Path home, Path dataDir) {
@@ -83,6 +139,11 @@ public record MinYiSettings(Path home, Path dataDir, Path dictionaries, Path mod
 
     public Path indexDir() {
         return dataDir.resolve("index");
+    }
+
+    /** People's corrections of topics and attitudes (append-only, audited; see {@code CorrectionStore}). */
+    public Path corrections() {
+        return dataDir.resolve("corrections.jsonl");
     }
 
     /** Words admins add at run time are kept here (read by every pipeline, the command line's too). */

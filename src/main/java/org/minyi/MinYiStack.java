@@ -2,21 +2,28 @@ package org.minyi;
 
 import java.util.List;
 import org.minyi.analysis.AnalysisPipeline;
+import org.minyi.analysis.AnalysisSteps;
 import org.minyi.analysis.DomainDictionary;
 import org.minyi.analysis.Segmenter;
+import org.minyi.analysis.encode.SentenceEncoder;
 import org.minyi.analysis.classify.SentimentModel;
 import org.minyi.analysis.classify.TopicModel;
 import org.minyi.index.MessageIndex;
 import org.minyi.index.elasticsearch.ElasticsearchMessageIndex;
 import org.minyi.index.elasticsearch.ElasticsearchSettings;
 import org.minyi.index.lucene.LuceneMessageIndex;
+import org.minyi.ingest.CorrectionStore;
 import org.minyi.ingest.Ingestion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place where MinYi's parts are put together: dictionaries → segmenter → trained models → pipeline →
  * embedded index → ingestion. The service and the command line both start from here.
  */
 public final class MinYiStack implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MinYiStack.class);
 
     private final MinYiSettings settings;
     private final AnalysisPipeline pipeline;
@@ -32,11 +39,30 @@ public final class MinYiStack implements AutoCloseable {
 
     /** The analysis pipeline alone (no index is opened, so this works while the service runs). */
     public static AnalysisPipeline pipeline(MinYiSettings settings) {
+        AnalysisSteps.Resources resources = resources(settings);
+        return AnalysisPipeline.assemble(resources.segmenter(),
+                AnalysisSteps.named(settings.analysis().steps(), resources));
+    }
+
+    /**
+     * What analysis steps are built from: the segmenter over the project and admin dictionaries, the trained models
+     * and, unless it is switched off, the sentence encoder.
+     */
+    public static AnalysisSteps.Resources resources(MinYiSettings settings) {
         Segmenter segmenter = new Segmenter(DomainDictionary.loadAll(
                 List.of(settings.dictionaries(), settings.adminDictionaries())));
-        return AnalysisPipeline.create(segmenter,
+        SentenceEncoder encoder = settings.analysis().steps().contains("encode")
+                ? settings.analysis().encoder().open() : null;
+        if (encoder == null) {
+            LOG.info("sentence encoder off (minyi.encoder.enabled=false): messages get no vectors, similar messages"
+                    + " are not found, and topic and attitude come from the n-gram models");
+        } else {
+            LOG.info("sentence encoder {} ({} dimensions)", encoder.name(), encoder.dimensions());
+        }
+        return new AnalysisSteps.Resources(segmenter,
                 TopicModel.load(settings.models().resolve("topic")),
-                SentimentModel.load(settings.models().resolve("sentiment")));
+                SentimentModel.load(settings.models().resolve("sentiment")),
+                encoder);
     }
 
     /**
@@ -46,8 +72,8 @@ public final class MinYiStack implements AutoCloseable {
     public static MinYiStack open(MinYiSettings settings) {
         AnalysisPipeline pipeline = pipeline(settings);
         MessageIndex index = openIndex(settings, pipeline.segmenter());
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        return new MinYiStack(settings, pipeline, index, new Ingestion(pipeline, index, threads));
+        return new MinYiStack(settings, pipeline, index, new Ingestion(pipeline, index, settings.analysis().threads(),
+                CorrectionStore.open(settings.corrections())));
     }
 
     private static MessageIndex openIndex(MinYiSettings settings, Segmenter segmenter) {
@@ -82,7 +108,11 @@ public final class MinYiStack implements AutoCloseable {
         try {
             ingestion.close();
         } finally {
-            index.close();
+            try {
+                index.close();
+            } finally {
+                pipeline.close();
+            }
         }
     }
 }

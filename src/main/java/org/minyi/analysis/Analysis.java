@@ -23,6 +23,8 @@ import java.util.List;
  * @param titleWords     how the masked title is cut for a search index ({@link IndexWords}), handed to the index
  *                       so it need not segment again; not serialised, so null when unknown (e.g. read back)
  * @param textWords      the same for the masked text
+ * @param embedding      the sentence encoder's unit vector of title + text, or null when the encoder is off (or the
+ *                       analysis was read back); kept by the index in a vector field, not in the stored JSON
  */
 public record Analysis(
         List<String> tokens,
@@ -40,7 +42,8 @@ public record Analysis(
         String maskedText,
         long simhash,
         @JsonIgnore List<IndexWord> titleWords,
-        @JsonIgnore List<IndexWord> textWords) {
+        @JsonIgnore List<IndexWord> textWords,
+        @JsonIgnore float[] embedding) {
 
     public Analysis {
         tokens = List.copyOf(tokens);
@@ -51,17 +54,49 @@ public record Analysis(
         textWords = textWords == null ? null : List.copyOf(textWords);
     }
 
-    /** An analysis without index words (the index cuts the text itself). */
+    /** An analysis without a sentence vector. */
+    public Analysis(List<String> tokens, String topic, double topicScore, Sentiment sentiment, double sentimentScore,
+                    List<String> places, String region, List<String> departments, List<String> keywords,
+                    String demand, String demandKey, String maskedTitle, String maskedText, long simhash,
+                    List<IndexWord> titleWords, List<IndexWord> textWords) {
+        this(tokens, topic, topicScore, sentiment, sentimentScore, places, region, departments, keywords, demand,
+                demandKey, maskedTitle, maskedText, simhash, titleWords, textWords, null);
+    }
+
+    /** An analysis without index words (the index cuts the text itself) and without a sentence vector. */
     public Analysis(List<String> tokens, String topic, double topicScore, Sentiment sentiment, double sentimentScore,
                     List<String> places, String region, List<String> departments, List<String> keywords,
                     String demand, String demandKey, String maskedTitle, String maskedText, long simhash) {
         this(tokens, topic, topicScore, sentiment, sentimentScore, places, region, departments, keywords, demand,
-                demandKey, maskedTitle, maskedText, simhash, null, null);
+                demandKey, maskedTitle, maskedText, simhash, null, null, null);
+    }
+
+    /** This analysis with the topic a person chose (score 1: no model doubt about it). */
+    public Analysis withTopic(String newTopic) {
+        return new Analysis(tokens, newTopic, 1.0, sentiment, sentimentScore, places, region, departments,
+                keywords, demand, demandKey, maskedTitle, maskedText, simhash, titleWords, textWords, embedding);
+    }
+
+    /** This analysis with the attitude a person chose; the score is −1, 0 or 1 accordingly. */
+    public Analysis withSentiment(Sentiment newSentiment) {
+        double score = switch (newSentiment) {
+            case NEGATIVE -> -1;
+            case NEUTRAL -> 0;
+            case POSITIVE -> 1;
+        };
+        return new Analysis(tokens, topic, topicScore, newSentiment, score, places, region, departments,
+                keywords, demand, demandKey, maskedTitle, maskedText, simhash, titleWords, textWords, embedding);
+    }
+
+    /** This analysis with a sentence vector (read back from the index, where it is kept apart). */
+    public Analysis withEmbedding(float[] vector) {
+        return new Analysis(tokens, topic, topicScore, sentiment, sentimentScore, places, region, departments,
+                keywords, demand, demandKey, maskedTitle, maskedText, simhash, titleWords, textWords, vector);
     }
 
     /** This analysis filed under another region. */
     public Analysis withRegion(String newRegion) {
         return new Analysis(tokens, topic, topicScore, sentiment, sentimentScore, places, newRegion, departments,
-                keywords, demand, demandKey, maskedTitle, maskedText, simhash, titleWords, textWords);
+                keywords, demand, demandKey, maskedTitle, maskedText, simhash, titleWords, textWords, embedding);
     }
 }

@@ -45,6 +45,20 @@ public interface MessageIndex extends Closeable {
      */
     void scanSummaries(MessageFilter filter, Consumer<? super IndexedMessage> action);
 
+    /**
+     * The sentence vector stored with a message, when it was indexed with the encoder on. Read from the index as
+     * written: vectors are computed once, at ingest.
+     */
+    Optional<float[]> vector(String id);
+
+    /**
+     * The {@code k} messages matching {@code filter} whose vectors are nearest to {@code vector} (approximate
+     * nearest-neighbour search), most similar first. Messages without a vector are never returned.
+     *
+     * @param vector a unit vector of the encoder's dimensions
+     */
+    List<Neighbour> nearest(float[] vector, MessageFilter filter, int k);
+
     List<TrendSeries> trends(TrendQuery query);
 
     /** Most frequent keywords among matching messages. */

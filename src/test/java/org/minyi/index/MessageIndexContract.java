@@ -65,6 +65,57 @@ public abstract class MessageIndexContract {
         }
     }
 
+    // ---- sentence vectors and nearest neighbours
+
+    @Test
+    void theVectorOfAMessageIsReadBackAsWritten() {
+        IndexedMessage m = message("v", "小区路灯坏了").vector(3, 0.5f).build();
+        index.upsert(List.of(m, message("plain", "没有向量").build()));
+        index.refresh();
+
+        float[] back = index.vector("v").orElseThrow();
+        assertEquals(512, back.length);
+        for (int i = 0; i < back.length; i++) {
+            assertEquals(m.analysis().embedding()[i], back[i], 1e-6, "dimension " + i);
+        }
+        assertTrue(index.vector("plain").isEmpty(), "a message indexed without the encoder has no vector");
+        assertTrue(index.vector("missing").isEmpty());
+    }
+
+    @Test
+    void nearestNeighboursComeMostSimilarFirstWithTheirCosine() {
+        index.upsert(List.of(
+                message("same", "路灯坏了").vector(7, 0.1f).build(),
+                message("close", "路灯不亮").vector(7, 0.6f).build(),
+                message("far", "噪音扰民").vector(200, 0f).build(),
+                message("none", "没有向量").build()));
+        index.refresh();
+
+        float[] query = message("q", "q").vector(7, 0f).build().analysis().embedding();
+        List<Neighbour> near = index.nearest(query, MessageFilter.ALL, 3);
+        assertEquals(List.of("same", "close", "far"), near.stream().map(n -> n.message().id()).toList());
+        assertEquals(1 / Math.sqrt(1.01), near.get(0).similarity(), 1e-3);
+        assertEquals(0, near.get(2).similarity(), 1e-3);
+        assertEquals("路灯坏了", near.get(0).message().message().text());
+    }
+
+    @Test
+    void nearestNeighboursKeepToTheFilter() {
+        index.upsert(List.of(
+                message("old", "路灯坏了").vector(7, 0.1f).at("2019-01-05T10:00:00+08:00").region("A3区").build(),
+                message("new", "路灯不亮").vector(7, 0.2f).at("2019-06-05T10:00:00+08:00").region("A3区").build(),
+                message("other-region", "路灯").vector(7, 0.0f).at("2019-01-05T10:00:00+08:00").region("A5区")
+                        .build()));
+        index.refresh();
+
+        float[] query = message("q", "q").vector(7, 0f).build().analysis().embedding();
+        MessageFilter earlierInA3 = new MessageFilter(null, null, null, Set.of("A3区"), null, null, null,
+                OffsetDateTime.parse("2019-03-01T00:00:00+08:00").toInstant());
+        assertEquals(List.of("old"), index.nearest(query, earlierInA3, 5).stream().map(n -> n.message().id())
+                .toList());
+        assertThrows(IllegalArgumentException.class, () -> index.nearest(query, MessageFilter.ALL, 0));
+    }
+
     // ---- writes, reads and visibility
 
     @Test

@@ -37,6 +37,7 @@ public final class TestMessage {
     private List<String> keywords = new ArrayList<>();
     private String demand;
     private String demandKey;
+    private float[] embedding;
 
     private TestMessage(String id, String text) {
         this.id = id;
@@ -137,10 +138,23 @@ public final class TestMessage {
         return this;
     }
 
+    /** A sentence vector of the index's dimensions (512), pointing mostly along {@code axis}, normalised. */
+    public TestMessage vector(int axis, float lean) {
+        float[] v = new float[512];
+        v[axis] = 1;
+        v[(axis + 1) % 512] = lean;
+        double norm = Math.sqrt(1 + lean * lean);
+        for (int i = 0; i < v.length; i++) {
+            v[i] /= (float) norm;
+        }
+        embedding = v;
+        return this;
+    }
+
     public IndexedMessage build() {
         Message raw = new Message(id, source, channel, title, text, createdAt, region, url, votes, reply);
         Analysis analysis = new Analysis(tokens, topic, 0.9, sentiment, sentimentScore, places, analysedRegion,
-                departments, keywords, demand, demandKey, title, text, 0x5eed_cafeL);
+                departments, keywords, demand, demandKey, title, text, 0x5eed_cafeL, null, null, embedding);
         return IndexedMessage.of(raw, analysis);
     }
 }

@@ -42,6 +42,16 @@ final class ListIndex implements MessageIndex {
     }
 
     @Override
+    public Optional<float[]> vector(String id) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<org.minyi.index.Neighbour> nearest(float[] vector, MessageFilter filter, int k) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public void scan(MessageFilter filter, java.util.function.Consumer<? super IndexedMessage> action) {
         matching(filter).forEach(action);
     }

@@ -45,6 +45,7 @@ import org.minyi.index.FacetField;
 import org.minyi.index.IndexedMessage;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
+import org.minyi.index.Neighbour;
 import org.minyi.index.ReplyDelays;
 import org.minyi.index.SearchHit;
 import org.minyi.index.SearchOrder;
@@ -76,6 +77,9 @@ public final class ElasticsearchMessageIndex implements MessageIndex {
 
     /** What searches read back from a document's source. */
     record StoredDocument(IndexedMessage record, Spans spans) {
+    }
+
+    record StoredVector(float[] embedding) {
     }
 
     record Spans(int[] title, int[] text) {
@@ -135,15 +139,18 @@ public final class ElasticsearchMessageIndex implements MessageIndex {
                         .map(t -> t.indexTemplate().version()).filter(Objects::nonNull)
                         .mapToLong(Long::longValue).max().orElse(0)
                 : -1;
-        if (installed < IndexNaming.MAPPING_VERSION) {
+        if (installed < IndexNaming.TEMPLATE_VERSION) {
             String body = template()
                     .replace("{{indexPattern}}", naming.indexPattern())
                     .replace("{{alias}}", naming.alias())
-                    .replace("{{templateVersion}}", Integer.toString(IndexNaming.MAPPING_VERSION))
+                    .replace("{{templateVersion}}", Integer.toString(IndexNaming.TEMPLATE_VERSION))
                     .replace("{{shards}}", Integer.toString(settings.shards()))
                     .replace("{{replicas}}", Integer.toString(settings.replicas()))
                     .replace("{{refreshInterval}}", "1s");
             client.indices().putIndexTemplate(p -> p.name(naming.templateName()).withJson(new StringReader(body)));
+            if (installed >= 0) {
+                addNewFields(client, naming, body);
+            }
         }
         String first = naming.indexFor(null);
         if (!client.indices().exists(e -> e.index(first)).value()) {
@@ -154,6 +161,19 @@ public final class ElasticsearchMessageIndex implements MessageIndex {
                     throw e; // another MinYi created it at the same moment otherwise
                 }
             }
+        }
+    }
+
+    /**
+     * The fields a newer template of the same mapping version adds, put on the indices an older one created
+     * (adding fields is allowed on existing indices; the mapping of every field already there is unchanged).
+     */
+    private static void addNewFields(ElasticsearchClient client, IndexNaming naming, String templateBody)
+            throws IOException {
+        String properties = new tools.jackson.databind.ObjectMapper().readTree(templateBody)
+                .path("template").path("mappings").toString();
+        if (client.indices().exists(e -> e.index(naming.indexPattern()).allowNoIndices(true)).value()) {
+            client.indices().putMapping(m -> m.index(naming.indexPattern()).withJson(new StringReader(properties)));
         }
     }
 
@@ -217,6 +237,41 @@ public final class ElasticsearchMessageIndex implements MessageIndex {
                     .query(q -> q.ids(i -> i.values(id))).size(1)
                     .source(src -> src.filter(f -> f.includes(RECORD))), StoredDocument.class);
             return found.hits().hits().stream().findFirst().map(hit -> hit.source().record());
+        });
+    }
+
+    @Override
+    public Optional<float[]> vector(String id) {
+        return call("get the vector of message " + id, () -> {
+            SearchResponse<StoredVector> found = client.search(s -> s.index(naming.alias())
+                    .query(q -> q.ids(i -> i.values(id))).size(1)
+                    .source(src -> src.filter(f -> f.includes(MessageDocuments.EMBEDDING))), StoredVector.class);
+            return found.hits().hits().stream().findFirst()
+                    .map(hit -> hit.source() == null ? null : hit.source().embedding());
+        });
+    }
+
+    @Override
+    public List<Neighbour> nearest(float[] vector, MessageFilter filter, int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + k);
+        }
+        List<Float> target = new ArrayList<>(vector.length);
+        for (float x : vector) {
+            target.add(x);
+        }
+        return call("find messages near a vector", () -> {
+            SearchResponse<StoredDocument> found = client.search(s -> s.index(naming.alias())
+                    .knn(kn -> kn.field(MessageDocuments.EMBEDDING).queryVector(target).k(k)
+                            .numCandidates(Math.max(100, 2 * k)).filter(queries.matching(filter)))
+                    .size(k).source(src -> src.filter(f -> f.includes(RECORD))), StoredDocument.class);
+            List<Neighbour> neighbours = new ArrayList<>();
+            for (var hit : found.hits().hits()) {
+                // Elasticsearch scores a dot product as (1 + cosine) / 2
+                double score = hit.score() == null ? 0 : hit.score();
+                neighbours.add(new Neighbour(hit.source().record(), 2 * score - 1));
+            }
+            return neighbours;
         });
     }
 

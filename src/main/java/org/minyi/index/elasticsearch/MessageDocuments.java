@@ -39,6 +39,8 @@ final class MessageDocuments {
     /** Reply time − message time in ms, and the replying agency: only messages with a dated reply have them. */
     static final String REPLY_DELAY = "reply_delay_ms";
     static final String REPLY_AGENCY = "reply_agency";
+    /** The sentence vector (unit length: dot product = cosine); only messages encoded have one. */
+    static final String EMBEDDING = "embedding";
     static final String SPANS = "spans";
     static final String RECORD = "record";
 
@@ -94,6 +96,9 @@ final class MessageDocuments {
             doc.put(REPLY_AGENCY, ReplyDelays.agencyOf(message));
         }
         doc.put("simhash", analysis.simhash());
+        if (analysis.embedding() != null) {
+            doc.put(EMBEDDING, analysis.embedding());
+        }
         doc.put(SPANS, Map.of("title", title.offsets(), "text", text.offsets()));
         doc.put(RECORD, indexed);
         return json.writeValueAsBytes(doc);

@@ -26,6 +26,9 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -40,6 +43,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -62,6 +66,7 @@ import org.minyi.index.FacetField;
 import org.minyi.index.IndexedMessage;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
+import org.minyi.index.Neighbour;
 import org.minyi.index.ReplyDelays;
 import org.minyi.index.SearchHit;
 import org.minyi.index.SearchOrder;
@@ -214,6 +219,44 @@ public final class LuceneMessageIndex implements MessageIndex {
                 return Optional.empty();
             }
             return Optional.of(documents.read(searcher.storedFields(), top.scoreDocs[0].doc));
+        });
+    }
+
+    @Override
+    public Optional<float[]> vector(String id) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(MessageDocuments.idTerm(id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            int doc = top.scoreDocs[0].doc;
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(MessageDocuments.EMBEDDING);
+            if (values == null) {
+                return Optional.empty();
+            }
+            KnnVectorValues.DocIndexIterator docs = values.iterator();
+            if (docs.advance(doc - leaf.docBase) != doc - leaf.docBase) {
+                return Optional.empty();
+            }
+            return Optional.of(values.vectorValue(docs.index()).clone());
+        });
+    }
+
+    @Override
+    public List<Neighbour> nearest(float[] vector, MessageFilter filter, int k) {
+        requirePositive(k);
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new KnnFloatVectorQuery(MessageDocuments.EMBEDDING, vector, k,
+                    queries.matching(filter)), k);
+            StoredFields stored = searcher.storedFields();
+            List<Neighbour> neighbours = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc hit : top.scoreDocs) {
+                // Lucene scores a dot product as (1 + cosine) / 2
+                neighbours.add(new Neighbour(documents.read(stored, hit.doc), 2.0 * hit.score - 1));
+            }
+            return neighbours;
         });
     }
 

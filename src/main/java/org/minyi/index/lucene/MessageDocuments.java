@@ -9,6 +9,7 @@ import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -17,6 +18,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import org.minyi.analysis.IndexWord;
@@ -60,6 +62,8 @@ final class MessageDocuments {
     /** Reply time − message time in ms, and the replying agency: only messages with a dated reply have them. */
     static final String REPLY_DELAY = "reply_delay";
     static final String REPLY_AGENCY = "reply_agency";
+    /** The sentence vector (unit length, so the dot product is the cosine); only messages encoded have one. */
+    static final String EMBEDDING = "embedding";
 
     /** Stored for highlighting; offsets in the postings spare the highlighter a re-analysis of each hit. */
     private static final FieldType HIGHLIGHTABLE_TEXT = highlightableText();
@@ -116,6 +120,9 @@ final class MessageDocuments {
         if (replyDelay >= 0) {
             doc.add(new NumericDocValuesField(REPLY_DELAY, replyDelay));
             doc.add(new SortedDocValuesField(REPLY_AGENCY, new BytesRef(ReplyDelays.agencyOf(message))));
+        }
+        if (analysis.embedding() != null) {
+            doc.add(new KnnFloatVectorField(EMBEDDING, analysis.embedding(), VectorSimilarityFunction.DOT_PRODUCT));
         }
         return doc;
     }

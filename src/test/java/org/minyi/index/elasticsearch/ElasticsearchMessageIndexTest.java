@@ -113,7 +113,31 @@ class ElasticsearchMessageIndexTest extends MessageIndexContract {
         var template = admin.indices().getIndexTemplate(g -> g.name(prefix + "-messages-v" + IndexNaming.MAPPING_VERSION)).indexTemplates()
                 .getFirst().indexTemplate();
 
-        assertEquals(IndexNaming.MAPPING_VERSION, template.version());
+        assertEquals(IndexNaming.TEMPLATE_VERSION, template.version());
         assertEquals(List.of(prefix + "-messages-v" + IndexNaming.MAPPING_VERSION + "-*"), template.indexPatterns());
+    }
+
+    @Test
+    void indicesOfAnOlderTemplateGainTheNewFieldsAtStartUp() throws Exception {
+        index.close();
+        String old = "upgrade-" + OPENED.incrementAndGet();
+        String name = old + "-messages-v" + IndexNaming.MAPPING_VERSION;
+        // what an installation of template version 2 left: no vector field, and an index made from it
+        admin.indices().putIndexTemplate(t -> t.name(name).indexPatterns(name + "-*").version(2L)
+                .template(tt -> tt.aliases(old + "-messages", a -> a).mappings(m -> m.dynamic(
+                        co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.Strict)
+                        .properties("id", p -> p.keyword(k -> k)))));
+        admin.indices().create(c -> c.index(name + "-2024.03"));
+        index = ElasticsearchMessageIndex.open(settings(old), SEGMENTER);
+
+        var mapping = admin.indices().getMapping(g -> g.index(name + "-2024.03")).mappings().get(name + "-2024.03")
+                .mappings().properties();
+        assertTrue(mapping.containsKey("embedding"), mapping.keySet().toString());
+        index.upsert(List.of(org.minyi.index.TestMessage.message("v", "路灯").at("2024-03-05T10:00:00+08:00")
+                .vector(9, 0f).build()));
+        index.refresh();
+        assertTrue(index.vector("v").isPresent());
+        admin.indices().delete(d -> d.index(old + "-*").ignoreUnavailable(true).allowNoIndices(true));
+        admin.indices().deleteIndexTemplate(d -> d.name(name));
     }
 }
