@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
 /** {@code minyi train topic|sentiment}: trains a model from a labelled CSV and writes it to a folder. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a topic or sentiment model from a labelled CSV.",
-        subcommands = {TrainCommand.Topic.class, TrainCommand.Sentiment.class})
+        subcommands = {TrainCommand.Topic.class, TrainCommand.Sentiment.class, TrainTopicEncoder.class,
+                TrainAttitude.class})
 public final class TrainCommand {
 
     /** Where the labelled data is and how to read it; shared by train and evaluate. */

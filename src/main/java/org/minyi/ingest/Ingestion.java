@@ -44,6 +44,8 @@ public final class Ingestion implements MessageSink, AutoCloseable {
 
     private final AnalysisPipeline pipeline;
     private final MessageIndex index;
+    /** People's corrections, laid over every fresh analysis; null when none are kept. */
+    private final CorrectionStore corrections;
     private final List<Worker> workers = new ArrayList<>();
     private final List<Thread> workerThreads = new ArrayList<>();
     /** Versions written but perhaps not yet visible to index reads; needed to merge a quick second version. */
@@ -60,11 +62,17 @@ public final class Ingestion implements MessageSink, AutoCloseable {
     private volatile boolean closed;
 
     public Ingestion(AnalysisPipeline pipeline, MessageIndex index, int threads) {
+        this(pipeline, index, threads, null);
+    }
+
+    /** @param corrections people's corrections, laid over every fresh analysis (null: none) */
+    public Ingestion(AnalysisPipeline pipeline, MessageIndex index, int threads, CorrectionStore corrections) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         }
         this.pipeline = pipeline;
         this.index = index;
+        this.corrections = corrections;
         for (int i = 0; i < threads; i++) {
             Worker worker = new Worker();
             Thread thread = new Thread(worker, "minyi-ingest-" + i);
@@ -73,6 +81,11 @@ public final class Ingestion implements MessageSink, AutoCloseable {
             workers.add(worker);
             workerThreads.add(thread);
         }
+    }
+
+    /** People's corrections this ingestion lays over fresh analyses, or null. */
+    public CorrectionStore corrections() {
+        return corrections;
     }
 
     /** Called with every message right after it is indexed (e.g. by alerting); must be quick and not throw. */
@@ -208,7 +221,8 @@ public final class Ingestion implements MessageSink, AutoCloseable {
         }
         Message merged = message.mergedOver(earlier);
         Analysis analysis = pipeline.analyze(merged);
-        return IndexedMessage.of(merged, analysis);
+        IndexedMessage indexed = IndexedMessage.of(merged, analysis);
+        return corrections == null ? indexed : corrections.overlay(indexed);
     }
 
     private void fail(Message message, IngestSession session, RuntimeException e, boolean log) {

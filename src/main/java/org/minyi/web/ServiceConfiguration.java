@@ -5,6 +5,8 @@ import org.minyi.MinYiStack;
 import org.minyi.analysis.AnalysisPipeline;
 import org.minyi.index.MessageIndex;
 import org.minyi.ingest.Ingestion;
+import org.minyi.ingest.MessageCorrections;
+import org.minyi.insight.SimilarMessages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -39,6 +41,16 @@ class ServiceConfiguration {
     @Bean(destroyMethod = "")
     Ingestion ingestion(MinYiStack stack) {
         return stack.ingestion();
+    }
+
+    @Bean
+    SimilarMessages similarMessages(MessageIndex index) {
+        return new SimilarMessages(index);
+    }
+
+    @Bean
+    MessageCorrections messageCorrections(MessageIndex index, Ingestion ingestion) {
+        return new MessageCorrections(index, ingestion.corrections(), java.time.Clock.systemUTC());
     }
 
     @Bean

@@ -13,7 +13,7 @@ public final class CrossValidation {
     }
 
     /** Fold (0..k-1) of each document: a seeded shuffle dealt round-robin, so folds differ in size by one at most. */
-    static int[] folds(int size, int k, long seed) {
+    public static int[] folds(int size, int k, long seed) {
         if (k < 2 || k > size) {
             throw new IllegalArgumentException("cannot make " + k + " folds of " + size + " documents");
         }

@@ -1,0 +1,154 @@
+package org.minyi.analysis.classify;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.minyi.analysis.TopicClassifier;
+import org.minyi.analysis.TopicPrediction;
+
+/**
+ * Topic from the sentence vector: a softmax regression over the 7 topics and 其他, with calibrated probabilities,
+ * that answers 其他 also when no topic of the seven is likely enough (the abstention threshold, chosen on held-out
+ * predictions). Without a vector (encoder off) it answers through its n-gram fallback, the model that ran before.
+ */
+public final class EncoderTopicModel implements TopicClassifier {
+
+    public static final String FILE_NAME = "topic-encoder.model";
+    static final String KIND = "topic-encoder";
+
+    private final List<String> labels;
+    private final SoftmaxRegression model;
+    private final double abstain;
+    private final int other;
+    private final Map<String, String> facts;
+    private TopicClassifier fallback;
+
+    EncoderTopicModel(List<String> labels, SoftmaxRegression model, double abstain, Map<String, String> facts) {
+        this.labels = List.copyOf(labels);
+        this.model = model;
+        this.abstain = abstain;
+        this.other = labels.indexOf(LabelledMessages.OTHER);
+        this.facts = Map.copyOf(facts);
+    }
+
+    /**
+     * @param x       sentence vectors
+     * @param y       labels (7 topics and 其他)
+     * @param weight  weight per example, or null
+     * @param abstain answer 其他 when the best of the seven is below this probability (0: never)
+     */
+    public static EncoderTopicModel train(float[][] x, List<String> y, double[] weight,
+                                          SoftmaxRegression.Settings settings, double abstain,
+                                          Map<String, String> facts) {
+        List<String> labels = y.stream().distinct().sorted().toList();
+        int[] classes = y.stream().mapToInt(labels::indexOf).toArray();
+        return new EncoderTopicModel(labels, SoftmaxRegression.train(x, classes, weight, labels.size(), settings),
+                abstain, facts);
+    }
+
+    /** The model with another abstention threshold (the same weights). */
+    public EncoderTopicModel withAbstention(double threshold) {
+        EncoderTopicModel copy = new EncoderTopicModel(labels, model, threshold, facts);
+        copy.fallback = fallback;
+        return copy;
+    }
+
+    /** Fits the softmax temperature on held-out vectors and labels; returns it. */
+    public double calibrate(float[][] x, List<String> y) {
+        int[] classes = new int[y.size()];
+        List<float[]> kept = new ArrayList<>();
+        int k = 0;
+        for (int i = 0; i < y.size(); i++) {
+            int c = labels.indexOf(y.get(i));
+            if (c >= 0) {
+                classes[k++] = c;
+                kept.add(x[i]);
+            }
+        }
+        return model.calibrate(kept.toArray(float[][]::new), java.util.Arrays.copyOf(classes, k));
+    }
+
+    public static EncoderTopicModel load(Path folder, TopicClassifier fallback) {
+        EncoderTopicModel model = ModelFile.read(folder.resolve(FILE_NAME), KIND,
+                "train it with: minyi train topic-encoder (see models/topic/MODEL_CARD.md)", (in, facts) -> {
+                    int n = in.readInt();
+                    List<String> labels = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) {
+                        labels.add(in.readUTF());
+                    }
+                    double abstain = in.readDouble();
+                    return new EncoderTopicModel(labels, SoftmaxRegression.read(in), abstain, facts);
+                });
+        model.fallback = fallback;
+        return model;
+    }
+
+    public void save(Path folder) {
+        ModelFile.write(folder.resolve(FILE_NAME), KIND, facts, out -> {
+            out.writeInt(labels.size());
+            for (String label : labels) {
+                out.writeUTF(label);
+            }
+            out.writeDouble(abstain);
+            model.write(out);
+        });
+    }
+
+    @Override
+    public boolean needsEmbedding() {
+        return true;
+    }
+
+    @Override
+    public TopicPrediction classify(List<String> tokens, String text) {
+        if (fallback == null) {
+            throw new IllegalStateException("the encoder topic model needs a sentence vector (encoder is off)");
+        }
+        return fallback.classify(tokens, text);
+    }
+
+    @Override
+    public TopicPrediction classify(List<String> tokens, String text, float[] embedding) {
+        if (embedding == null) {
+            return classify(tokens, text);
+        }
+        return predict(embedding);
+    }
+
+    /** The prediction for one vector. */
+    public TopicPrediction predict(float[] embedding) {
+        double[] p = model.probabilities(embedding);
+        int best = -1;
+        for (int c = 0; c < p.length; c++) {
+            if (c != other && (best < 0 || p[c] > p[best])) {
+                best = c;
+            }
+        }
+        if (other >= 0 && (p[other] >= p[best] || p[best] < abstain)) {
+            return new TopicPrediction(LabelledMessages.OTHER, Math.max(p[other], 1 - p[best]));
+        }
+        return new TopicPrediction(labels.get(best), p[best]);
+    }
+
+    /** Every class probability of one vector, in {@link #labels()} order. */
+    public double[] probabilities(float[] embedding) {
+        return model.probabilities(embedding);
+    }
+
+    SoftmaxRegression softmax() {
+        return model;
+    }
+
+    public List<String> labels() {
+        return labels;
+    }
+
+    public double abstention() {
+        return abstain;
+    }
+
+    public Map<String, String> facts() {
+        return facts;
+    }
+}
