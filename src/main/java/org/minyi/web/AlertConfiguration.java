@@ -1,44 +1,62 @@
 package org.minyi.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import org.minyi.MinYiSettings;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.minyi.alert.AlertEngine;
-import org.minyi.alert.Notifier;
 import org.minyi.alert.AlertSettings;
 import org.minyi.alert.ChannelRouter;
+import org.minyi.alert.Destination;
+import org.minyi.alert.Notifier;
+import org.minyi.alert.ReceiverGuard;
 import org.minyi.alert.SmtpSettings;
 import org.minyi.index.MessageIndex;
 import org.minyi.ingest.Ingestion;
 import org.minyi.insight.HotspotDetector;
 import org.minyi.insight.HotspotSettings;
 import org.minyi.insight.Hotspots;
+import org.minyi.web.security.UserStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
  * Hotspots and alerting in the service: every indexed message is offered to the alert engine, and the hotspots of
- * the last seven days are recomputed for hotspot rules every few minutes. E-mail is on when
- * {@code minyi.alert.smtp.host} is set.
+ * the last seven days are recomputed for hotspot rules every few minutes. Settings come from {@code minyi.alert.*}
+ * ({@link AlertSettingsReader}); e-mail is on when {@code minyi.alert.smtp.host} is set; webhooks and robots reach
+ * public addresses only, plus the internal receivers an admin lists in {@code minyi.alert.internal-receivers}.
  */
 @Configuration
 class AlertConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AlertConfiguration.class);
 
     @Bean
     Hotspots hotspots(MessageIndex index, MinYiSettings settings) {
         return new Hotspots(index, new HotspotDetector(HotspotSettings.defaults(), settings.zone()));
     }
 
+    @Bean
+    RoleReadScopes alertReadScopes(UserStore users) {
+        return new RoleReadScopes(users);
+    }
+
     @Bean(destroyMethod = "close")
     AlertEngine alertEngine(MinYiSettings settings, Ingestion ingestion, Hotspots hotspots, Environment env,
-                            MeterRegistry registry) {
+                            MeterRegistry registry, RoleReadScopes scopes) {
         Clock clock = Clock.systemUTC();
+        AlertSettings alertSettings = AlertSettingsReader.read(env, settings.zone());
+        ReceiverGuard guard = ReceiverGuard.allowing(AlertSettingsReader.internalReceivers(env));
+        if (!guard.allowed().isEmpty()) {
+            LOG.info("alert channels may reach these internal receivers: {}", guard.allowed());
+        }
         AlertEngine engine = AlertEngine.open(settings.dataDir().resolve("alerts"),
-                timed(ChannelRouter.standard(smtp(env), Duration.ofSeconds(10), clock), registry, clock),
-                AlertSettings.defaults(), clock);
+                timed(ChannelRouter.standard(smtp(env), Duration.ofSeconds(10), clock, guard), registry, clock),
+                alertSettings, clock, scopes);
         ingestion.onIndexed(engine::onIndexed);
         Duration every = Duration.ofSeconds(env.getProperty("minyi.alert.hotspot-interval-seconds", Long.class, 300L));
         engine.watchHotspots(() -> hotspots.between(clock.instant().minus(Duration.ofDays(7)), clock.instant(),
@@ -50,9 +68,18 @@ class AlertConfiguration {
     private static Notifier timed(Notifier notifier, MeterRegistry registry, Clock clock) {
         Timer latency = Timer.builder("minyi.alert.latency")
                 .description("from a message or hotspot observed to its alert delivered").register(registry);
-        return (alert, destination) -> {
-            notifier.send(alert, destination);
-            latency.record(Duration.between(alert.observedAt(), clock.instant()));
+        return new Notifier() {
+            @Override
+            public void send(org.minyi.alert.Alert alert, Destination destination)
+                    throws org.minyi.alert.DeliveryException {
+                notifier.send(alert, destination);
+                latency.record(Duration.between(alert.observedAt(), clock.instant()));
+            }
+
+            @Override
+            public void check(Destination destination) {
+                notifier.check(destination);
+            }
         };
     }
 

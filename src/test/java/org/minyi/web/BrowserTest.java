@@ -162,7 +162,7 @@ class BrowserTest extends RunningService {
         browser.findElement(By.id("ruleName")).sendKeys("路灯问题 <b>bold?</b>");
         browser.findElement(By.id("ruleKeywords")).sendKeys("路灯,照明");
         new Select(browser.findElement(By.id("ruleType"))).selectByValue("wecom");
-        browser.findElement(By.id("ruleTarget")).sendKeys("http://127.0.0.1:9/cgi-bin/webhook/send?key=test");
+        browser.findElement(By.id("ruleTarget")).sendKeys("https://203.0.113.9/cgi-bin/webhook/send?key=test");
         browser.findElement(By.id("saveRule")).click();
         waitFor(() -> !browser.findElements(By.cssSelector("#rules tr[data-rule='streetlights']")).isEmpty());
         String row = browser.findElement(By.cssSelector("#rules tr[data-rule='streetlights']")).getText();
