@@ -1,5 +1,7 @@
 package org.minyi.web;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -58,6 +60,16 @@ class AlertConfiguration {
                 timed(ChannelRouter.standard(smtp(env), Duration.ofSeconds(10), clock, guard), registry, clock),
                 alertSettings, clock, scopes);
         ingestion.onIndexed(engine::onIndexed);
+        FunctionCounter.builder("minyi.alert.stale", engine, e -> e.stats().stale())
+                .description("messages and hotspots too old to alert (backfills, re-imports)").register(registry);
+        FunctionCounter.builder("minyi.alert.repeats", engine, e -> e.stats().repeats())
+                .description("alerts not made: the subscriber had one about the same message or issue").register(registry);
+        FunctionCounter.builder("minyi.alert.queue.waits", engine, e -> e.stats().waits())
+                .description("times ingestion waited for room in the full alert queue").register(registry);
+        FunctionCounter.builder("minyi.alert.rule.failures", engine, e -> e.stats().failedRules())
+                .description("rule evaluations that threw (logged; the other rules ran)").register(registry);
+        Gauge.builder("minyi.alert.held", engine, e -> e.stats().held())
+                .description("alerts held for quiet hours or for their digest").register(registry);
         Duration every = Duration.ofSeconds(env.getProperty("minyi.alert.hotspot-interval-seconds", Long.class, 300L));
         engine.watchHotspots(() -> hotspots.between(clock.instant().minus(Duration.ofDays(7)), clock.instant(),
                 Duration.ofDays(90), 50), every);

@@ -32,9 +32,9 @@ final class AlertSettingsReader {
     static AlertSettings read(Environment env, ZoneId zone) {
         AlertSettings d = AlertSettings.defaults();
         SubscriberLimits general = new SubscriberLimits(
-                env.getProperty("minyi.alert.max-per-window", Integer.class, d.limits().maxPerWindow()),
-                env.getProperty("minyi.alert.window", Duration.class, d.limits().window()),
-                env.getProperty("minyi.alert.freshness", Duration.class, d.limits().freshness()));
+                value(env, "minyi.alert.max-per-window", Integer.class, d.limits().maxPerWindow()),
+                value(env, "minyi.alert.window", Duration.class, d.limits().window()),
+                value(env, "minyi.alert.freshness", Duration.class, d.limits().freshness()));
         Map<String, SubscriberLimits> subscribers = new HashMap<>();
         Binder.get(env).bind("minyi.alert.subscribers", Bindable.mapOf(String.class, Override.class))
                 .orElse(Map.of())
@@ -45,8 +45,8 @@ final class AlertSettingsReader {
         AlertLevels levels = new AlertLevels(threshold(env, "red", d.levels().red()),
                 threshold(env, "orange", d.levels().orange()));
         AlertSettings.HistoryRetention history = new AlertSettings.HistoryRetention(
-                env.getProperty("minyi.alert.history.max-age", Duration.class, d.history().maxAge()),
-                env.getProperty("minyi.alert.history.max-size", DataSize.class,
+                value(env, "minyi.alert.history.max-age", Duration.class, d.history().maxAge()),
+                value(env, "minyi.alert.history.max-size", DataSize.class,
                         DataSize.ofBytes(d.history().maxBytes())).toBytes());
         String linkBase = env.getProperty("minyi.alert.link-base", "");
         if (linkBase.isBlank()) {
@@ -54,14 +54,14 @@ final class AlertSettingsReader {
                     env.getProperty("server.port", "8080"));
         }
         return new AlertSettings(
-                env.getProperty("minyi.alert.dedupe-window", Duration.class, d.dedupeWindow()),
+                value(env, "minyi.alert.dedupe-window", Duration.class, d.dedupeWindow()),
                 general, subscribers,
-                env.getProperty("minyi.alert.max-attempts", Integer.class, d.maxAttempts()),
+                value(env, "minyi.alert.max-attempts", Integer.class, d.maxAttempts()),
                 d.firstBackoff(), d.maxBackoff(),
-                env.getProperty("minyi.alert.queue-capacity", Integer.class, d.queueCapacity()),
+                value(env, "minyi.alert.queue-capacity", Integer.class, d.queueCapacity()),
                 levels, history,
-                env.getProperty("minyi.alert.max-rules", Integer.class, d.maxRules()),
-                env.getProperty("minyi.alert.max-rules-per-subscriber", Integer.class, d.maxRulesPerSubscriber()),
+                value(env, "minyi.alert.max-rules", Integer.class, d.maxRules()),
+                value(env, "minyi.alert.max-rules-per-subscriber", Integer.class, d.maxRulesPerSubscriber()),
                 linkBase, zone);
     }
 
@@ -72,10 +72,15 @@ final class AlertSettingsReader {
                 .map(InternalReceiver::parse).toList();
     }
 
+    /** Through Boot's binder, which reads "30m", "72h" and "256MB" whatever the environment's converters. */
+    private static <T> T value(Environment env, String key, Class<T> type, T fallback) {
+        return Binder.get(env).bind(key, type).orElse(fallback);
+    }
+
     private static AlertLevels.Threshold threshold(Environment env, String level, AlertLevels.Threshold fallback) {
         String prefix = "minyi.alert.levels." + level + ".";
-        return new AlertLevels.Threshold(env.getProperty(prefix + "heat", Double.class, fallback.heat()),
-                env.getProperty(prefix + "growth", Double.class, fallback.growth()),
-                env.getProperty(prefix + "negativity", Double.class, fallback.negativity()));
+        return new AlertLevels.Threshold(value(env, prefix + "heat", Double.class, fallback.heat()),
+                value(env, prefix + "growth", Double.class, fallback.growth()),
+                value(env, prefix + "negativity", Double.class, fallback.negativity()));
     }
 }
