@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -239,11 +240,11 @@ public final class AlertEngine implements AutoCloseable {
      * Sends a test alert through the rule's channel now, once, and records it. At most one per rule every
      * {@value #TEST_INTERVAL_SECONDS} seconds.
      *
-     * @throws java.util.NoSuchElementException when there is no such rule
+     * @throws NoSuchElementException when there is no such rule
      * @throws IllegalStateException            when the last test of this rule was too recent
      */
     public HistoryRow sendTest(String ruleId) {
-        Rule rule = rule(ruleId).orElseThrow(() -> new java.util.NoSuchElementException("没有编号为 " + ruleId + " 的订阅"));
+        Rule rule = rule(ruleId).orElseThrow(() -> new NoSuchElementException("没有编号为 " + ruleId + " 的订阅"));
         Instant now = clock.instant();
         Instant last = lastTest.get(ruleId);
         if (last != null && now.isBefore(last.plus(TEST_INTERVAL))) {

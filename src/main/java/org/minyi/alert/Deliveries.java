@@ -1,5 +1,6 @@
 package org.minyi.alert;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,7 +145,7 @@ final class Deliveries {
 
     private static String label(Destination to) {
         return to.type().chinese() + (to.type() == ChannelType.EMAIL ? " " + String.join("、", to.recipients())
-                : " " + java.net.URI.create(to.url()).getHost());
+                : " " + URI.create(to.url()).getHost());
     }
 
     private static String technical(DeliveryException e) {

@@ -10,6 +10,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
@@ -65,7 +66,7 @@ public final class EmailNotifier implements Notifier {
             // the server refused the addresses: retrying will not change its mind
             throw new DeliveryException("邮件服务器拒绝了收件人 " + String.join("、", to.recipients()), false, e);
         } catch (MessagingException e) {
-            boolean unreachable = e.getCause() instanceof java.io.IOException;
+            boolean unreachable = e.getCause() instanceof IOException;
             throw new DeliveryException((unreachable ? "无法连接邮件服务器 " : "邮件服务器 ") + smtp.host() + ":"
                     + smtp.port() + (unreachable ? "" : " 没有接受这封邮件"), true, e);
         }

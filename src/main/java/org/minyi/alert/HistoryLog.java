@@ -93,7 +93,7 @@ final class HistoryLog implements AutoCloseable {
         for (int i = 0; i < segments.size(); i++) {
             boolean mayHold = i == segments.size() - 1 || startOf(segments.get(i + 1)) >= from.toEpochMilli();
             if (mayHold) {
-                for (HistoryEvent e : read(segments.get(i))) {
+                for (HistoryEvent e : read(segments.get(i), null)) {
                     if (!e.at().isBefore(from)) {
                         events.add(e);
                     }
@@ -109,10 +109,12 @@ final class HistoryLog implements AutoCloseable {
      */
     List<HistoryRow> rows(String subscriber, int limit) {
         List<Path> segments = segments();
+        // Lines of other subscribers are skipped before they are parsed: a quiet subscriber's page reads many.
+        String mark = subscriber == null ? null : "\"subscriber\":" + json.writeValueAsString(subscriber);
         Map<String, List<HistoryEvent>> later = new HashMap<>();
         Map<String, HistoryRow> rows = new LinkedHashMap<>();
         for (int s = segments.size() - 1; s >= 0 && rows.size() < limit; s--) {
-            List<HistoryEvent> events = read(segments.get(s));
+            List<HistoryEvent> events = read(segments.get(s), mark);
             for (int i = events.size() - 1; i >= 0 && rows.size() < limit; i--) {
                 HistoryEvent e = events.get(i);
                 if (subscriber != null && !subscriber.equals(e.subscriber())) {
@@ -203,7 +205,8 @@ final class HistoryLog implements AutoCloseable {
         }
     }
 
-    private List<HistoryEvent> read(Path segment) {
+    /** The events of a segment, oldest first; only lines containing {@code mark} when it is not null. */
+    private List<HistoryEvent> read(Path segment, String mark) {
         List<String> lines;
         try {
             lines = Files.readAllLines(segment, StandardCharsets.UTF_8);
@@ -214,7 +217,7 @@ final class HistoryLog implements AutoCloseable {
         }
         List<HistoryEvent> events = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
+            if (lines.get(i).isBlank() || (mark != null && !lines.get(i).contains(mark))) {
                 continue;
             }
             try {

@@ -1,5 +1,6 @@
 package org.minyi.alert;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class Matching {
         for (Rule rule : rules) {
             try {
                 if (matches.test(rule, subject) && readable.test(scopes.ofOwner(rule), subject)) {
-                    matched.computeIfAbsent(rule.subscriber(), s -> new java.util.ArrayList<>()).add(rule);
+                    matched.computeIfAbsent(rule.subscriber(), s -> new ArrayList<>()).add(rule);
                 }
             } catch (RuntimeException e) {
                 failures.incrementAndGet();

@@ -7,9 +7,11 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import org.minyi.MinYiSettings;
+import org.minyi.alert.Alert;
 import org.minyi.alert.AlertEngine;
 import org.minyi.alert.AlertSettings;
 import org.minyi.alert.ChannelRouter;
+import org.minyi.alert.DeliveryException;
 import org.minyi.alert.Destination;
 import org.minyi.alert.Notifier;
 import org.minyi.alert.ReceiverGuard;
@@ -82,8 +84,7 @@ class AlertConfiguration {
                 .description("from a message or hotspot observed to its alert delivered").register(registry);
         return new Notifier() {
             @Override
-            public void send(org.minyi.alert.Alert alert, Destination destination)
-                    throws org.minyi.alert.DeliveryException {
+            public void send(Alert alert, Destination destination) throws DeliveryException {
                 notifier.send(alert, destination);
                 latency.record(Duration.between(alert.observedAt(), clock.instant()));
             }

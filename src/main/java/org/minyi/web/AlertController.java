@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.minyi.MinYiSettings;
 import org.minyi.alert.AlertEngine;
 import org.minyi.alert.HistoryRow;
 import org.minyi.alert.Rule;
@@ -60,7 +61,7 @@ class AlertController {
     record Limits(int maxPerWindow, long windowMinutes, long freshnessHours, int maxRulesPerSubscriber, String reach) {
     }
 
-    AlertController(AlertEngine alerts, RoleReadScopes scopes, org.minyi.MinYiSettings settings) {
+    AlertController(AlertEngine alerts, RoleReadScopes scopes, MinYiSettings settings) {
         this.alerts = alerts;
         this.scopes = scopes;
         this.zone = settings.zone();

@@ -1,5 +1,6 @@
 package org.minyi.web;
 
+import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -57,7 +58,7 @@ record SubscriptionRequest(String id, String subscriber, String name, Set<String
                     blank(quietHours.zone()) ? zone : ZoneId.of(quietHours.zone().strip()));
         } catch (DateTimeParseException | NullPointerException e) {
             throw new IllegalArgumentException("免打扰时段的开始和结束时间都要写成 HH:mm，例如 22:00 和 07:00");
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new IllegalArgumentException("未知的时区 " + quietHours.zone());
         }
     }

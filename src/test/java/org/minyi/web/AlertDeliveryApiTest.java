@@ -67,16 +67,7 @@ class AlertDeliveryApiTest {
 
     @Test
     void matchingMessagesReachTheSubscribersWebhookAndOthersDoNot() throws Exception {
-        peer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        peer.createContext("/hook", exchange -> {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            received.add(new Received(System.nanoTime(), exchange.getRequestHeaders().getFirst("X-MinYi-Signature"),
-                    exchange.getRequestHeaders().getFirst("X-MinYi-Alert-Id"), new String(body, StandardCharsets.UTF_8),
-                    exchange.getRequestURI().getPath()));
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        peer.start();
+        startPeer();
         String hook = "http://127.0.0.1:" + peer.getAddress().getPort() + "/hook";
         String rule = """
                 {"id":"noise","subscriber":"district-office","name":"噪音投诉","keywords":["噪音"],
