@@ -104,7 +104,8 @@ final class AlertComposer {
     /** One alert for everything held over a subscriber's limit in one window. */
     Alert digest(String subscriber, List<Alert> held, Instant windowStart, Instant windowEnd, int limit, Instant now) {
         AlertLevel level = held.stream().map(Alert::level).reduce(AlertLevel.YELLOW, AlertLevel::highest);
-        String span = minute(windowStart) + "–" + CLOCK.format(windowEnd.atZone(zone()));
+        String span = MINUTE.format(windowStart.atZone(zone())) + "–" + CLOCK.format(windowEnd.atZone(zone()))
+                + zoneLabel();
         StringBuilder text = new StringBuilder()
                 .append("**【").append(level.chinese()).append("预警】预警汇总**\n\n")
                 .append("本时段（").append(span).append("）发给你的预警已达上限 ").append(limit)
@@ -148,8 +149,11 @@ final class AlertComposer {
 
     /** e.g. 2026-03-02 10:00（北京时间）. */
     String minute(Instant t) {
-        return MINUTE.format(t.atZone(zone())) + (zone().getId().equals("Asia/Shanghai") ? "（北京时间）"
-                : "（" + zone().getId() + "）");
+        return MINUTE.format(t.atZone(zone())) + zoneLabel();
+    }
+
+    private String zoneLabel() {
+        return zone().getId().equals("Asia/Shanghai") ? "（北京时间）" : "（" + zone().getId() + "）";
     }
 
     private ZoneId zone() {

@@ -250,7 +250,8 @@ class AlertEngineTest {
         JsonNode digest = json.readTree(peer.requests().get(2).body());
         assertEquals("digest", digest.path("kind").asString());
         assertEquals(3, digest.path("facts").path("includes").size());
-        assertTrue(digest.path("title").asString().contains("另有 3 条"), digest.path("title").asString());
+        assertTrue(digest.path("title").asString().endsWith("预警汇总：2026-03-02 10:00–11:00（北京时间） 另有 3 条"),
+                digest.path("title").asString());
         assertEquals(3, rows(engine, DeliveryStatus.DIGESTED).size(), "every held alert is accounted for");
         assertEquals(3, rows(engine, DeliveryStatus.SENT).size(), "two alerts and the digest");
 
