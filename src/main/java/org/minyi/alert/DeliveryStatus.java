@@ -12,9 +12,5 @@ public enum DeliveryStatus {
     /** Held over the subscriber's limit and sent as part of a digest (the reason names it). */
     DIGESTED,
     /** Only in history written before digests existed: dropped as a duplicate or over the rate limit. */
-    SUPPRESSED;
-
-    boolean isFinal() {
-        return this == SENT || this == FAILED || this == DIGESTED || this == SUPPRESSED;
-    }
+    SUPPRESSED
 }

@@ -1,11 +1,11 @@
 package org.minyi.alert;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.Instant;
 
 /**
  * Alerts held over a subscriber's limit, per subscriber and window, until the window ends and they go out as one
@@ -38,9 +38,5 @@ final class DigestBook {
             }
         }
         return due;
-    }
-
-    int size() {
-        return pending.values().stream().mapToInt(d -> d.alerts().size()).sum();
     }
 }

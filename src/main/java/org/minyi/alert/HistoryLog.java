@@ -133,15 +133,6 @@ final class HistoryLog implements AutoCloseable {
         return List.copyOf(rows.values());
     }
 
-    /** Bytes of history on disk. */
-    long bytes() {
-        return segments().stream().mapToLong(HistoryLog::size).sum();
-    }
-
-    int segmentCount() {
-        return segments().size();
-    }
-
     @Override
     public synchronized void close() {
         if (current != null) {
