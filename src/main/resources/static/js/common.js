@@ -20,7 +20,8 @@ export async function api(path, options = {}) {
   }
   if (!response.ok) {
     let reason = response.statusText;
-    try { reason = (await response.json()).message || reason; } catch (e) { /* not JSON */ }
+    // API errors carry their reason in "error" (ApiError); Spring's own error pages in "message"
+    try { const problem = await response.json(); reason = problem.error || problem.message || reason; } catch (e) { /* not JSON */ }
     throw new Error(response.status + ': ' + reason);
   }
   return response.status === 204 ? null : response.json();

@@ -14,12 +14,15 @@ public final class ChannelRouter implements Notifier {
         this.adapters = new EnumMap<>(adapters);
     }
 
-    /** Webhook, WeCom and DingTalk adapters, plus e-mail when {@code smtp} is given. */
-    public static ChannelRouter standard(SmtpSettings smtp, Duration timeout, Clock clock) {
+    /**
+     * Webhook, WeCom and DingTalk adapters, which reach only receivers {@code guard} allows, plus e-mail when
+     * {@code smtp} is given.
+     */
+    public static ChannelRouter standard(SmtpSettings smtp, Duration timeout, Clock clock, ReceiverGuard guard) {
         Map<ChannelType, Notifier> adapters = new EnumMap<>(ChannelType.class);
-        adapters.put(ChannelType.WEBHOOK, new WebhookNotifier(timeout, clock));
-        adapters.put(ChannelType.WECOM, new WeComNotifier(timeout));
-        adapters.put(ChannelType.DINGTALK, new DingTalkNotifier(timeout, clock));
+        adapters.put(ChannelType.WEBHOOK, new WebhookNotifier(timeout, clock, guard));
+        adapters.put(ChannelType.WECOM, new WeComNotifier(timeout, guard));
+        adapters.put(ChannelType.DINGTALK, new DingTalkNotifier(timeout, clock, guard));
         if (smtp != null) {
             adapters.put(ChannelType.EMAIL, new EmailNotifier(smtp));
         }
@@ -30,9 +33,22 @@ public final class ChannelRouter implements Notifier {
     public void send(Alert alert, Destination to) throws DeliveryException {
         Notifier adapter = adapters.get(to.type());
         if (adapter == null) {
-            throw new DeliveryException("no " + to.type().key() + " channel is configured"
-                    + (to.type() == ChannelType.EMAIL ? " (set the SMTP server)" : ""), false);
+            throw new DeliveryException(missing(to.type()), false);
         }
         adapter.send(alert, to);
+    }
+
+    @Override
+    public void check(Destination to) {
+        Notifier adapter = adapters.get(to.type());
+        if (adapter == null) {
+            throw new IllegalArgumentException(missing(to.type()));
+        }
+        adapter.check(to);
+    }
+
+    private static String missing(ChannelType type) {
+        return type == ChannelType.EMAIL ? "服务未配置邮件服务器（minyi.alert.smtp.host），不能发送邮件预警"
+                : "服务未配置 " + type.key() + " 通道";
     }
 }

@@ -8,6 +8,16 @@ import java.util.Locale;
 public enum ChannelType {
     WEBHOOK, WECOM, DINGTALK, EMAIL;
 
+    /** How alert history names the channel. */
+    public String chinese() {
+        return switch (this) {
+            case WEBHOOK -> "Webhook 接收方";
+            case WECOM -> "企业微信机器人";
+            case DINGTALK -> "钉钉机器人";
+            case EMAIL -> "邮件";
+        };
+    }
+
     @JsonValue
     public String key() {
         return name().toLowerCase(Locale.ROOT);

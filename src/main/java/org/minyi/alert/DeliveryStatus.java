@@ -1,18 +1,16 @@
 package org.minyi.alert;
 
-/** What happened to an alert; an alert's history ends in SENT, FAILED or SUPPRESSED. */
+/** A state in an alert's life; its history row lists them with their times. */
 public enum DeliveryStatus {
-    /** Admitted and handed to the delivery worker. */
+    /** Admitted and handed to delivery. */
     QUEUED,
-    /** Admitted during the rule's quiet hours; to be sent when they end. */
+    /** Waiting: for the end of quiet hours, or for the digest at the end of the subscriber's limit window. */
     HELD,
     SENT,
     /** Every attempt failed, or the failure cannot be cured by retrying; the reason says which. */
     FAILED,
-    /** Not sent: duplicate within the dedupe window, or the subscriber's rate limit; the reason says which. */
-    SUPPRESSED;
-
-    boolean isFinal() {
-        return this == SENT || this == FAILED || this == SUPPRESSED;
-    }
+    /** Held over the subscriber's limit and sent as part of a digest (the reason names it). */
+    DIGESTED,
+    /** Only in history written before digests existed: dropped as a duplicate or over the rate limit. */
+    SUPPRESSED
 }

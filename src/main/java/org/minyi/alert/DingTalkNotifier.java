@@ -20,8 +20,8 @@ public final class DingTalkNotifier implements Notifier {
     private final JsonMapper json = JsonMapper.builder().build();
     private final Clock clock;
 
-    public DingTalkNotifier(Duration timeout, Clock clock) {
-        this.http = new HttpPost(timeout);
+    public DingTalkNotifier(Duration timeout, Clock clock, ReceiverGuard guard) {
+        this.http = new HttpPost(timeout, guard);
         this.clock = clock;
     }
 
@@ -30,8 +30,13 @@ public final class DingTalkNotifier implements Notifier {
         String text = Utf8.truncate("### " + alert.title() + "\n" + alert.text(), MAX_TEXT_BYTES);
         String body = json.writeValueAsString(Map.of("msgtype", "markdown",
                 "markdown", Map.of("title", alert.title(), "text", text)));
-        String what = "DingTalk robot " + to;
+        String what = "钉钉机器人";
         RobotReply.check(json, http.json(signedUrl(to, clock.millis()), body, Map.of(), what), what);
+    }
+
+    @Override
+    public void check(Destination to) {
+        http.check(to.url());
     }
 
     static String signedUrl(Destination to, long timestampMillis) {

@@ -10,6 +10,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
@@ -60,14 +61,14 @@ public final class EmailNotifier implements Notifier {
             mail.setHeader("X-MinYi-Alert-Id", alert.id());
             Transport.send(mail);
         } catch (AddressException e) {
-            throw new DeliveryException("bad e-mail address in " + to.recipients() + ": " + e.getMessage(), false, e);
+            throw new DeliveryException("收件人地址有误：" + String.join("、", to.recipients()), false, e);
         } catch (SendFailedException e) {
             // the server refused the addresses: retrying will not change its mind
-            throw new DeliveryException("mail server " + smtp.host() + " refused " + to.recipients() + ": "
-                    + e.getMessage(), false, e);
+            throw new DeliveryException("邮件服务器拒绝了收件人 " + String.join("、", to.recipients()), false, e);
         } catch (MessagingException e) {
-            throw new DeliveryException("mail to " + to.recipients() + " via " + smtp.host() + ":" + smtp.port()
-                    + " failed: " + e.getMessage(), true, e);
+            boolean unreachable = e.getCause() instanceof IOException;
+            throw new DeliveryException((unreachable ? "无法连接邮件服务器 " : "邮件服务器 ") + smtp.host() + ":"
+                    + smtp.port() + (unreachable ? "" : " 没有接受这封邮件"), true, e);
         }
     }
 }

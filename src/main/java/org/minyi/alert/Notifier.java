@@ -4,4 +4,11 @@ package org.minyi.alert;
 public interface Notifier {
 
     void send(Alert alert, Destination destination) throws DeliveryException;
+
+    /**
+     * Refuses, with a reason the user can read, a destination this channel will not deliver to (an internal address,
+     * a channel that is not configured). Called when a rule is saved; {@link #send} checks again every time.
+     */
+    default void check(Destination destination) {
+    }
 }

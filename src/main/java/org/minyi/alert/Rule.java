@@ -1,50 +1,83 @@
 package org.minyi.alert;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.minyi.index.IndexedMessage;
 import org.minyi.insight.Hotspot;
 
 /**
- * What a subscriber wants to be told about. Empty sets and null thresholds match everything.
+ * What a subscriber wants to be told about. Empty sets and null thresholds match everything; a message or hotspot
+ * that lacks a field a condition needs (no topic, no region) does not meet that condition. Matching never throws.
  *
  * <p>A rule without {@code minHeat} watches single messages as they are indexed; a rule with {@code minHeat}
  * watches hotspots and fires when one at least that hot matches. A subscriber who wants both keeps two rules.
  *
- * @param subscriber   who is told; rate limits count per subscriber over all their rules
+ * <p>Sizes are capped ({@link #MAX_KEYWORDS} keywords and so on): every message is matched against every rule, so
+ * one huge rule would slow everyone's alerts.
+ *
+ * @param subscriber   who is told; limits count per subscriber over all their rules
  * @param keywords     any of them appearing in the (masked) title, text or keywords is enough
  * @param maxSentiment fire only when the message's sentiment score (hotspot: mean score) is at most this, −1..1;
  *                     e.g. −0.5 for clearly negative messages
  * @param minHeat      hotspot rules: the heat index a hotspot must reach
  * @param quietHours   optional; alerts inside are held until it ends
+ * @param owner        the user who saved the rule; what it may match is what that user may read. Set by the
+ *                     service, never taken from a request; null for rules saved before owners were kept
  */
 public record Rule(String id, String subscriber, String name, Set<String> topics, Set<String> regions,
                    List<String> keywords, Double maxSentiment, Double minHeat, QuietHours quietHours,
-                   Destination destination) {
+                   Destination destination, String owner) {
+
+    public static final int MAX_KEYWORDS = 100;
+    public static final int MAX_VALUE_CHARS = 40;
+    public static final int MAX_TOPICS = 50;
+    public static final int MAX_REGIONS = 200;
+    public static final int MAX_NAME_CHARS = 80;
+    public static final int MAX_SUBSCRIBER_CHARS = 64;
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     public Rule {
         if (id == null || !ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("rule id must be 1-64 letters, digits, '.', '_' or '-', was '" + id + "'");
+            throw new IllegalArgumentException("订阅编号只能是 1–64 个字母、数字、'.'、'_' 或 '-'，收到的是 '"
+                    + shorten(String.valueOf(id)) + "'");
         }
         if (subscriber == null || subscriber.isBlank()) {
-            throw new IllegalArgumentException("rule " + id + " has no subscriber");
+            throw new IllegalArgumentException("订阅 " + id + " 缺少订阅人（subscriber）");
         }
-        Objects.requireNonNull(destination, "rule " + id + " has no destination");
-        topics = topics == null ? Set.of() : Set.copyOf(topics);
-        regions = regions == null ? Set.of() : Set.copyOf(regions);
-        keywords = keywords == null ? List.of() : keywords.stream().map(String::strip).filter(k -> !k.isEmpty()).toList();
-        if (maxSentiment != null && (maxSentiment < -1 || maxSentiment > 1)) {
-            throw new IllegalArgumentException("rule " + id + ": sentiment threshold must be -1..1, was " + maxSentiment);
+        subscriber = subscriber.strip();
+        if (subscriber.length() > MAX_SUBSCRIBER_CHARS) {
+            throw new IllegalArgumentException("订阅人名称最多 " + MAX_SUBSCRIBER_CHARS + " 个字符");
         }
-        if (minHeat != null && minHeat < 0) {
-            throw new IllegalArgumentException("rule " + id + ": heat threshold must be >= 0, was " + minHeat);
+        if (destination == null) {
+            throw new IllegalArgumentException("订阅 " + id + " 缺少通道（destination）");
+        }
+        topics = cleanSet(topics, MAX_TOPICS, "主题");
+        regions = cleanSet(regions, MAX_REGIONS, "地区");
+        keywords = List.copyOf(cleanSet(keywords, MAX_KEYWORDS, "关键词"));
+        if (maxSentiment != null && !(maxSentiment >= -1 && maxSentiment <= 1)) {
+            throw new IllegalArgumentException("情感上限必须在 -1 到 1 之间，收到的是 " + maxSentiment);
+        }
+        if (minHeat != null && !(minHeat >= 0 && minHeat < 1e6)) {
+            throw new IllegalArgumentException("热度下限必须是不小于 0 的数，收到的是 " + minHeat);
         }
         name = name == null || name.isBlank() ? id : name.strip();
+        if (name.length() > MAX_NAME_CHARS) {
+            throw new IllegalArgumentException("订阅名称最多 " + MAX_NAME_CHARS + " 个字符");
+        }
+        owner = owner == null || owner.isBlank() ? null : owner;
+    }
+
+    /** A rule as saved by no one in particular (tests, the command line). */
+    public Rule(String id, String subscriber, String name, Set<String> topics, Set<String> regions,
+                List<String> keywords, Double maxSentiment, Double minHeat, QuietHours quietHours,
+                Destination destination) {
+        this(id, subscriber, name, topics, regions, keywords, maxSentiment, minHeat, quietHours, destination, null);
     }
 
     public boolean watchesHotspots() {
@@ -55,23 +88,26 @@ public record Rule(String id, String subscriber, String name, Set<String> topics
         if (watchesHotspots()) {
             return false;
         }
-        String topic = m.analysis().topic();
-        String region = m.region();
-        return (topics.isEmpty() || topics.contains(topic))
-                && (regions.isEmpty() || regions.contains(region) || regions.contains(m.analysis().region()))
+        return (topics.isEmpty() || holds(topics, m.analysis().topic()))
+                && (regions.isEmpty() || holds(regions, m.message().region()) || holds(regions, m.analysis().region()))
                 && (maxSentiment == null || m.analysis().sentimentScore() <= maxSentiment)
                 && mentionsAny(m.message().title(), m.message().text(), String.join(" ", m.analysis().keywords()));
     }
 
     public boolean matches(Hotspot h) {
-        if (!watchesHotspots() || h.heat().total() < minHeat) {
+        if (!watchesHotspots() || h.heat() == null || !(h.heat().total() >= minHeat)) {
             return false;
         }
-        return (topics.isEmpty() || topics.contains(h.topic()))
-                && (regions.isEmpty() || h.regions().stream().anyMatch(regions::contains))
+        return (topics.isEmpty() || holds(topics, h.topic()))
+                && (regions.isEmpty() || h.regions().stream().anyMatch(r -> holds(regions, r)))
                 && (maxSentiment == null || h.meanSentiment() <= maxSentiment)
                 && mentionsAny(h.label(), String.join(" ", h.keywords()), String.join(" ", h.places()),
                 String.join(" ", h.representatives().stream().map(r -> r.title() + " " + r.excerpt()).toList()));
+    }
+
+    /** {@code Set.of(…).contains(null)} throws; a missing value simply is not in the set. */
+    private static boolean holds(Set<String> set, String value) {
+        return value != null && set.contains(value);
     }
 
     private boolean mentionsAny(String... texts) {
@@ -94,6 +130,42 @@ public record Rule(String id, String subscriber, String name, Set<String> topics
 
     public Rule withId(String newId) {
         return new Rule(newId, subscriber, name, topics, regions, keywords, maxSentiment, minHeat, quietHours,
-                destination);
+                destination, owner);
+    }
+
+    public Rule withOwner(String newOwner) {
+        return new Rule(id, subscriber, name, topics, regions, keywords, maxSentiment, minHeat, quietHours,
+                destination, newOwner);
+    }
+
+    public Rule withDestination(Destination newDestination) {
+        return new Rule(id, subscriber, name, topics, regions, keywords, maxSentiment, minHeat, quietHours,
+                newDestination, owner);
+    }
+
+    private static Set<String> cleanSet(Collection<String> values, int max, String what) {
+        if (values == null) {
+            return Set.of();
+        }
+        if (values.size() > max) {
+            throw new IllegalArgumentException(what + "最多 " + max + " 个，收到 " + values.size() + " 个");
+        }
+        LinkedHashSet<String> clean = new LinkedHashSet<>();
+        for (String value : values) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            String stripped = value.strip();
+            if (stripped.length() > MAX_VALUE_CHARS) {
+                throw new IllegalArgumentException(what + "每个最多 " + MAX_VALUE_CHARS + " 个字符：'"
+                        + shorten(stripped) + "'");
+            }
+            clean.add(stripped);
+        }
+        return Collections.unmodifiableSet(clean);
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 20 ? s : s.substring(0, 20) + "…";
     }
 }

@@ -12,8 +12,8 @@ public final class WebhookNotifier implements Notifier {
     private final JsonMapper json;
     private final Clock clock;
 
-    public WebhookNotifier(Duration timeout, Clock clock) {
-        this.http = new HttpPost(timeout);
+    public WebhookNotifier(Duration timeout, Clock clock, ReceiverGuard guard) {
+        this.http = new HttpPost(timeout, guard);
         this.json = JsonMapper.builder().build();
         this.clock = clock;
     }
@@ -25,6 +25,11 @@ public final class WebhookNotifier implements Notifier {
         http.json(to.url(), body, Map.of(
                 WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp),
                 WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(to.secret(), timestamp, body),
-                WebhookSignature.ALERT_ID_HEADER, alert.id()), "webhook " + to);
+                WebhookSignature.ALERT_ID_HEADER, alert.id()), "Webhook 接收方");
+    }
+
+    @Override
+    public void check(Destination to) {
+        http.check(to.url());
     }
 }

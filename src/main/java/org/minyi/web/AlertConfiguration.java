@@ -1,45 +1,77 @@
 package org.minyi.web;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import org.minyi.MinYiSettings;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
+import org.minyi.alert.Alert;
 import org.minyi.alert.AlertEngine;
-import org.minyi.alert.Notifier;
 import org.minyi.alert.AlertSettings;
 import org.minyi.alert.ChannelRouter;
+import org.minyi.alert.DeliveryException;
+import org.minyi.alert.Destination;
+import org.minyi.alert.Notifier;
+import org.minyi.alert.ReceiverGuard;
 import org.minyi.alert.SmtpSettings;
 import org.minyi.index.MessageIndex;
 import org.minyi.ingest.Ingestion;
 import org.minyi.insight.HotspotDetector;
 import org.minyi.insight.HotspotSettings;
 import org.minyi.insight.Hotspots;
+import org.minyi.web.security.UserStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
  * Hotspots and alerting in the service: every indexed message is offered to the alert engine, and the hotspots of
- * the last seven days are recomputed for hotspot rules every few minutes. E-mail is on when
- * {@code minyi.alert.smtp.host} is set.
+ * the last seven days are recomputed for hotspot rules every few minutes. Settings come from {@code minyi.alert.*}
+ * ({@link AlertSettingsReader}); e-mail is on when {@code minyi.alert.smtp.host} is set; webhooks and robots reach
+ * public addresses only, plus the internal receivers an admin lists in {@code minyi.alert.internal-receivers}.
  */
 @Configuration
 class AlertConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AlertConfiguration.class);
 
     @Bean
     Hotspots hotspots(MessageIndex index, MinYiSettings settings) {
         return new Hotspots(index, new HotspotDetector(HotspotSettings.defaults(), settings.zone()));
     }
 
+    @Bean
+    RoleReadScopes alertReadScopes(UserStore users) {
+        return new RoleReadScopes(users);
+    }
+
     @Bean(destroyMethod = "close")
     AlertEngine alertEngine(MinYiSettings settings, Ingestion ingestion, Hotspots hotspots, Environment env,
-                            MeterRegistry registry) {
+                            MeterRegistry registry, RoleReadScopes scopes) {
         Clock clock = Clock.systemUTC();
+        AlertSettings alertSettings = AlertSettingsReader.read(env, settings.zone());
+        ReceiverGuard guard = ReceiverGuard.allowing(AlertSettingsReader.internalReceivers(env));
+        if (!guard.allowed().isEmpty()) {
+            LOG.info("alert channels may reach these internal receivers: {}", guard.allowed());
+        }
         AlertEngine engine = AlertEngine.open(settings.dataDir().resolve("alerts"),
-                timed(ChannelRouter.standard(smtp(env), Duration.ofSeconds(10), clock), registry, clock),
-                AlertSettings.defaults(), clock);
+                timed(ChannelRouter.standard(smtp(env), Duration.ofSeconds(10), clock, guard), registry, clock),
+                alertSettings, clock, scopes);
         ingestion.onIndexed(engine::onIndexed);
+        FunctionCounter.builder("minyi.alert.stale", engine, e -> e.stats().stale())
+                .description("messages and hotspots too old to alert (backfills, re-imports)").register(registry);
+        FunctionCounter.builder("minyi.alert.repeats", engine, e -> e.stats().repeats())
+                .description("alerts not made: the subscriber had one about the same message or issue").register(registry);
+        FunctionCounter.builder("minyi.alert.queue.waits", engine, e -> e.stats().waits())
+                .description("times ingestion waited for room in the full alert queue").register(registry);
+        FunctionCounter.builder("minyi.alert.rule.failures", engine, e -> e.stats().failedRules())
+                .description("rule evaluations that threw (logged; the other rules ran)").register(registry);
+        Gauge.builder("minyi.alert.held", engine, e -> e.stats().held())
+                .description("alerts held for quiet hours or for their digest").register(registry);
         Duration every = Duration.ofSeconds(env.getProperty("minyi.alert.hotspot-interval-seconds", Long.class, 300L));
         engine.watchHotspots(() -> hotspots.between(clock.instant().minus(Duration.ofDays(7)), clock.instant(),
                 Duration.ofDays(90), 50), every);
@@ -50,9 +82,17 @@ class AlertConfiguration {
     private static Notifier timed(Notifier notifier, MeterRegistry registry, Clock clock) {
         Timer latency = Timer.builder("minyi.alert.latency")
                 .description("from a message or hotspot observed to its alert delivered").register(registry);
-        return (alert, destination) -> {
-            notifier.send(alert, destination);
-            latency.record(Duration.between(alert.observedAt(), clock.instant()));
+        return new Notifier() {
+            @Override
+            public void send(Alert alert, Destination destination) throws DeliveryException {
+                notifier.send(alert, destination);
+                latency.record(Duration.between(alert.observedAt(), clock.instant()));
+            }
+
+            @Override
+            public void check(Destination destination) {
+                notifier.check(destination);
+            }
         };
     }
 

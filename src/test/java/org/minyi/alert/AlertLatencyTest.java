@@ -33,15 +33,17 @@ class AlertLatencyTest {
         Clock clock = Clock.systemUTC();
         JsonMapper json = JsonMapper.builder().build();
         try (HttpPeer peer = HttpPeer.ok();
-             AlertEngine engine = AlertEngine.open(folder, ChannelRouter.standard(null, Duration.ofSeconds(5), clock),
-                     AlertSettings.defaults().withRateLimit(10_000, Duration.ofHours(1)), clock)) {
+             AlertEngine engine = AlertEngine.open(folder, ChannelRouter.standard(null, Duration.ofSeconds(5), clock,
+                     ChannelsTest.LOOPBACK), AlertSettings.defaults().withLimits(new SubscriberLimits(10_000,
+                     Duration.ofHours(1), Duration.ofHours(72))), clock)) {
             engine.putRule(new Rule("all-negative", "duty-office", null, Set.of(), Set.of(), List.of(), -0.5, null,
                     null, Destination.webhook(peer.url("/hook"), "k")));
             Map<String, Long> handedOver = new HashMap<>();
             for (int i = 0; i < MESSAGES; i++) {
                 String id = "lat-" + i;
                 handedOver.put("message:" + id, System.nanoTime());
-                engine.onIndexed(TestMessages.message(id, "环境保护", "A5区", "油烟扰民" + i, -0.8));
+                engine.onIndexed(TestMessages.message(id, "环境保护", "A5区", "油烟扰民" + i, -0.8, List.of(),
+                        clock.instant(), 0));
                 Thread.sleep(5); // a stream, not one burst
             }
             assertTrue(engine.awaitIdle(Duration.ofSeconds(60)));

@@ -31,15 +31,18 @@ class ChannelsTest {
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    /** The peers listen on loopback, which an admin has to allow explicitly. */
+    static final ReceiverGuard LOOPBACK = ReceiverGuard.allowing(List.of(InternalReceiver.parse("127.0.0.1")));
     private final JsonMapper json = JsonMapper.builder().build();
-    private final Alert alert = new Alert("a-1", "r-1", "mayor-office", "message:42", "[MinYi] 噪音扰民",
-            "**噪音扰民**\n\n- 地区：A5区", Instant.parse("2019-08-01T02:00:00Z"), Instant.parse("2019-08-01T02:00:01Z"),
-            List.of("42"));
+    private final Alert alert = new Alert("a-1", AlertKind.MESSAGE, "mayor-office", List.of("r-1"), List.of("噪音"),
+            "message:42", AlertLevel.YELLOW, "[MinYi] 噪音扰民", "**噪音扰民**\n\n- 地区：A5区",
+            "http://127.0.0.1:8080/message.html?id=42", null, Instant.parse("2019-08-01T02:00:00Z"),
+            Instant.parse("2019-08-01T02:00:01Z"), List.of("42"));
 
     @Test
     void webhookCarriesTheAlertAsJsonSignedOverTimestampAndBody() throws Exception {
         try (HttpPeer peer = HttpPeer.ok()) {
-            new WebhookNotifier(TIMEOUT, Clock.systemUTC()).send(alert, Destination.webhook(peer.url("/hook"), "s3cret"));
+            new WebhookNotifier(TIMEOUT, Clock.systemUTC(), LOOPBACK).send(alert, Destination.webhook(peer.url("/hook"), "s3cret"));
 
             HttpPeer.Request request = peer.requests().get(0);
             String timestamp = request.header(WebhookSignature.TIMESTAMP_HEADER);
@@ -62,7 +65,7 @@ class ChannelsTest {
     @Test
     void webhookServerErrorIsRetryableAndClientErrorIsNot() {
         try (HttpPeer peer = HttpPeer.ok().thenRespond(503, "busy").thenRespond(404, "no such hook")) {
-            WebhookNotifier notifier = new WebhookNotifier(TIMEOUT, Clock.systemUTC());
+            WebhookNotifier notifier = new WebhookNotifier(TIMEOUT, Clock.systemUTC(), LOOPBACK);
             Destination to = Destination.webhook(peer.url("/hook"), "k");
 
             assertTrue(assertThrows(DeliveryException.class, () -> notifier.send(alert, to)).retryable());
@@ -75,7 +78,7 @@ class ChannelsTest {
     @Test
     void weComRobotGetsAMarkdownMessage() throws Exception {
         try (HttpPeer peer = HttpPeer.ok()) {
-            new WeComNotifier(TIMEOUT).send(alert, Destination.wecom(peer.url("/cgi-bin/webhook/send?key=abc")));
+            new WeComNotifier(TIMEOUT, LOOPBACK).send(alert, Destination.wecom(peer.url("/cgi-bin/webhook/send?key=abc")));
 
             HttpPeer.Request request = peer.requests().get(0);
             assertEquals("key=abc", request.query());
@@ -90,7 +93,7 @@ class ChannelsTest {
     void aRobotErrcodeIsAFailureEvenWithHttp200() {
         try (HttpPeer peer = new HttpPeer(new HttpPeer.Response(200, "{\"errcode\":93000,\"errmsg\":\"invalid webhook url\"}"))) {
             DeliveryException e = assertThrows(DeliveryException.class,
-                    () -> new WeComNotifier(TIMEOUT).send(alert, Destination.wecom(peer.url("/send?key=bad"))));
+                    () -> new WeComNotifier(TIMEOUT, LOOPBACK).send(alert, Destination.wecom(peer.url("/send?key=bad"))));
 
             assertFalse(e.retryable());
             assertTrue(e.getMessage().contains("93000"), e.getMessage());
@@ -100,7 +103,7 @@ class ChannelsTest {
     @Test
     void dingTalkRobotGetsMarkdownAndAUrlSignedWithTimestampAndSecret() throws Exception {
         try (HttpPeer peer = HttpPeer.ok()) {
-            new DingTalkNotifier(TIMEOUT, Clock.systemUTC())
+            new DingTalkNotifier(TIMEOUT, Clock.systemUTC(), LOOPBACK)
                     .send(alert, Destination.dingtalk(peer.url("/robot/send?access_token=t0k"), "SECabc"));
 
             HttpPeer.Request request = peer.requests().get(0);
@@ -152,11 +155,13 @@ class ChannelsTest {
 
     @Test
     void theRouterSaysWhichChannelIsMissing() {
-        ChannelRouter router = ChannelRouter.standard(null, TIMEOUT, Clock.systemUTC());
+        ChannelRouter router = ChannelRouter.standard(null, TIMEOUT, Clock.systemUTC(), LOOPBACK);
 
         DeliveryException e = assertThrows(DeliveryException.class,
                 () -> router.send(alert, Destination.email(List.of("a@example.org"))));
-        assertTrue(e.getMessage().contains("SMTP"), e.getMessage());
+        assertTrue(e.getMessage().contains("smtp"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> router.check(Destination.email(List.of("a@example.org"))),
+                "an e-mail rule is refused when it is saved, not only when it would be sent");
     }
 
     @Test

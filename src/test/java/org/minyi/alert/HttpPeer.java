@@ -23,7 +23,11 @@ final class HttpPeer implements AutoCloseable {
         }
     }
 
-    record Response(int status, String body) {
+    /** @param location a Location header to send, or null */
+    record Response(int status, String body, String location) {
+        Response(int status, String body) {
+            this(status, body, null);
+        }
     }
 
     private final HttpServer server;
@@ -47,6 +51,9 @@ final class HttpPeer implements AutoCloseable {
             Response response = next != null ? next : this.fallback;
             byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+            if (response.location() != null) {
+                exchange.getResponseHeaders().add("Location", response.location());
+            }
             exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
             if (bytes.length > 0) {
                 exchange.getResponseBody().write(bytes);
@@ -65,12 +72,21 @@ final class HttpPeer implements AutoCloseable {
         return this;
     }
 
+    HttpPeer thenRedirect(int status, String location) {
+        script.add(new Response(status, "", location));
+        return this;
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
     void alwaysRespond(int status, String body) {
         fallback = new Response(status, body);
     }
 
     String url(String pathAndQuery) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + pathAndQuery;
+        return "http://127.0.0.1:" + port() + pathAndQuery;
     }
 
     List<Request> requests() {

@@ -11,11 +11,16 @@ import org.minyi.message.Votes;
 
 final class TestMessages {
 
+    /** 10:00 in Shanghai, where the engine tests' clock starts. */
+    static final Instant MORNING = Instant.parse("2026-03-02T02:00:00Z");
+    /** An hour before {@link #MORNING}: fresh for the engine tests. */
+    static final Instant FRESH = MORNING.minusSeconds(3600);
+
     private TestMessages() {
     }
 
     static IndexedMessage message(String id, String topic, String region, String text, double sentimentScore) {
-        return message(id, topic, region, text, sentimentScore, List.of(), Instant.parse("2019-08-01T02:00:00Z"), 0);
+        return message(id, topic, region, text, sentimentScore, List.of(), FRESH, 0);
     }
 
     static IndexedMessage message(String id, String topic, String region, String text, double sentimentScore,

@@ -162,16 +162,55 @@ class BrowserTest extends RunningService {
         browser.findElement(By.id("ruleName")).sendKeys("路灯问题 <b>bold?</b>");
         browser.findElement(By.id("ruleKeywords")).sendKeys("路灯,照明");
         new Select(browser.findElement(By.id("ruleType"))).selectByValue("wecom");
-        browser.findElement(By.id("ruleTarget")).sendKeys("http://127.0.0.1:9/cgi-bin/webhook/send?key=test");
+        browser.findElement(By.id("ruleTarget")).sendKeys("https://203.0.113.9/cgi-bin/webhook/send?key=test");
         browser.findElement(By.id("saveRule")).click();
         waitFor(() -> !browser.findElements(By.cssSelector("#rules tr[data-rule='streetlights']")).isEmpty());
         String row = browser.findElement(By.cssSelector("#rules tr[data-rule='streetlights']")).getText();
         assertTrue(row.contains("路灯问题 <b>bold?</b>") && row.contains("subscriber"), row);
+        assertTrue(row.contains("key=***") && !row.contains("key=test"), "robot keys are write-only: " + row);
+        assertTrue(row.contains("无权阅读"), "the subscriber is told the rule cannot read messages: " + row);
+        assertTrue(browser.findElement(By.id("limits")).getText().contains("汇总"), "the limits are explained");
         screenshot("06-subscription-created");
+
+        browser.findElement(By.id("ruleId")).sendKeys("prometheus");
+        browser.findElement(By.id("ruleTarget")).sendKeys("http://127.0.0.1:" + port + "/actuator/prometheus");
+        browser.findElement(By.id("ruleSecret")).sendKeys("s3cret");
+        browser.findElement(By.id("saveRule")).click();
+        waitFor(() -> browser.findElement(By.id("formStatus")).getText().contains("预警不发往内部网络"));
+        screenshot("07-subscription-internal-address-refused");
 
         browser.get(uri("/dashboard.html").toString());
         assertTrue(browser.getPageSource().contains("403") || browser.getPageSource().contains("Forbidden"),
                 "subscribers may not open the dashboard");
+    }
+
+    @Test
+    @Order(6)
+    void aManagerSendsATestAlertAndSeesOneHistoryRowWithItsStates() throws IOException {
+        logIn("manager", USER_PASSWORD);
+        waitUntilLoaded(By.id("status"));
+        browser.get(uri("/subscriptions.html").toString());
+        waitFor(() -> "true".equals(browser.findElement(By.id("history")).getDomAttribute("data-loaded")));
+        browser.findElement(By.id("ruleId")).sendKeys("duty-desk");
+        browser.findElement(By.id("ruleName")).sendKeys("值班室：负面留言");
+        browser.findElement(By.id("ruleSentiment")).sendKeys("-0.5");
+        // a time input's keystrokes depend on the browser's 12/24-hour locale; its value does not
+        script("document.getElementById('ruleQuietStart').value = '22:00';"
+                + "document.getElementById('ruleQuietEnd').value = '07:00';");
+        browser.findElement(By.id("ruleTarget")).sendKeys("https://203.0.113.9/hook");
+        browser.findElement(By.id("ruleSecret")).sendKeys("duty-secret");
+        browser.findElement(By.id("saveRule")).click();
+        waitFor(() -> !browser.findElements(By.cssSelector("#rules tr[data-rule='duty-desk']")).isEmpty());
+        String row = browser.findElement(By.cssSelector("#rules tr[data-rule='duty-desk']")).getText();
+        assertTrue(row.contains("免打扰 22:00–07:00") && row.contains("已设密钥") && !row.contains("duty-secret"), row);
+
+        browser.findElement(By.cssSelector("#rules tr[data-rule='duty-desk'] button.test")).click();
+        waitFor(() -> browser.findElement(By.id("testStatus")).getText().matches("测试预警(已发送|发送失败).*"));
+        waitFor(() -> browser.findElement(By.cssSelector("#history tbody")).getText().contains("【测试】订阅「值班室：负面留言」"));
+        String history = browser.findElement(By.cssSelector("#history tbody")).getText();
+        assertTrue(history.contains("排队") && (history.contains("已发送") || history.contains("失败")), history);
+        assertFalse(history.matches("(?s).*(java\\.|Exception).*"), "no Java class names: " + history);
+        screenshot("08-subscription-test-alert");
     }
 
     private void logIn(String user, String password) {
@@ -194,7 +233,16 @@ class BrowserTest extends RunningService {
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> condition.getAsBoolean());
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> condition.getAsBoolean());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                screenshot("timed-out"); // what the page showed instead
+            } catch (IOException | RuntimeException ignored) {
+                // the timeout is the failure to report
+            }
+            throw e;
+        }
     }
 
     private Object script(String code) {

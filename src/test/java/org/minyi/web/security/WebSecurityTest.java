@@ -133,7 +133,7 @@ class WebSecurityTest extends RunningService {
 
     private static String rule(String id, String subscriber) {
         return "{\"id\":\"" + id + "\",\"subscriber\":\"" + subscriber + "\",\"keywords\":[\"路灯\"],"
-                + "\"destination\":{\"type\":\"WEBHOOK\",\"url\":\"http://127.0.0.1:9/hook\",\"secret\":\"s3cret\"}}";
+                + "\"destination\":{\"type\":\"WEBHOOK\",\"url\":\"https://203.0.113.9/hook\",\"secret\":\"s3cret\"}}";
     }
 
     private static Set<String> ids(JsonNode rules) {
