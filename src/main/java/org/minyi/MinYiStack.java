@@ -1,10 +1,16 @@
 package org.minyi;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.minyi.analysis.AnalysisPipeline;
 import org.minyi.analysis.AnalysisSteps;
 import org.minyi.analysis.DomainDictionary;
 import org.minyi.analysis.Segmenter;
+import org.minyi.analysis.SentimentAnalyzer;
+import org.minyi.analysis.TopicClassifier;
+import org.minyi.analysis.classify.EncoderAttitudeModel;
+import org.minyi.analysis.classify.EncoderTopicModel;
 import org.minyi.analysis.encode.SentenceEncoder;
 import org.minyi.analysis.classify.SentimentModel;
 import org.minyi.analysis.classify.TopicModel;
@@ -59,10 +65,31 @@ public final class MinYiStack implements AutoCloseable {
         } else {
             LOG.info("sentence encoder {} ({} dimensions)", encoder.name(), encoder.dimensions());
         }
-        return new AnalysisSteps.Resources(segmenter,
-                TopicModel.load(settings.models().resolve("topic")),
-                SentimentModel.load(settings.models().resolve("sentiment")),
-                encoder);
+        TopicClassifier topics = TopicModel.load(settings.models().resolve("topic"));
+        SentimentAnalyzer sentiment = SentimentModel.load(settings.models().resolve("sentiment"));
+        if (encoder != null) {
+            Path topicFolder = settings.models().resolve("topic");
+            if (Files.isRegularFile(topicFolder.resolve(EncoderTopicModel.FILE_NAME))) {
+                EncoderTopicModel model = EncoderTopicModel.load(topicFolder, topics);
+                warnOnEncoderMismatch("topic", model.facts().get("encoder"), encoder);
+                topics = model;
+            }
+            Path sentimentFolder = settings.models().resolve("sentiment");
+            if (Files.isRegularFile(sentimentFolder.resolve(EncoderAttitudeModel.FILE_NAME))) {
+                EncoderAttitudeModel model = EncoderAttitudeModel.load(sentimentFolder, sentiment);
+                warnOnEncoderMismatch("attitude", model.facts().get("encoder"), encoder);
+                sentiment = model;
+            }
+        }
+        return new AnalysisSteps.Resources(segmenter, topics, sentiment, encoder);
+    }
+
+    /** A model trained on vectors of another encoder or truncation still runs, but people should know. */
+    private static void warnOnEncoderMismatch(String what, String trainedWith, SentenceEncoder encoder) {
+        if (trainedWith != null && !trainedWith.equals(encoder.name())) {
+            LOG.warn("the {} model was trained on vectors of {}, the service encodes with {}: set"
+                    + " minyi.encoder.max-tokens to match, or retrain", what, trainedWith, encoder.name());
+        }
     }
 
     /**

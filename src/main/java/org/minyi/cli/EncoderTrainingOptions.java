@@ -48,6 +48,14 @@ final class EncoderTrainingOptions {
     @Option(names = "--cv", defaultValue = "5", description = "folds of the cross-validation (default: ${DEFAULT-VALUE})")
     int folds;
 
+    @Option(names = "--with-corrections", description = "corrections managers made (data/corrections.jsonl): the latest"
+            + " correction of each message joins the training rows, at --corrections-weight")
+    Path corrections;
+
+    @Option(names = "--corrections-weight", defaultValue = "1",
+            description = "weight of a corrected message against a hand label (default: ${DEFAULT-VALUE})")
+    double correctionsWeight;
+
     @Option(names = "--l2", defaultValue = "0.0001", description = "L2 penalty (default: ${DEFAULT-VALUE})")
     double l2;
 
@@ -82,6 +90,36 @@ final class EncoderTrainingOptions {
             }
             return new Split(training, heldOut);
         }
+    }
+
+    /**
+     * The corrected messages of one field as labelled rows: the latest correction of each message, with the masked
+     * title and text it had when it was corrected. Empty when no corrections file was given.
+     */
+    List<LabelledMessages> corrected(String field) {
+        if (corrections == null) {
+            return List.of();
+        }
+        if (!java.nio.file.Files.isRegularFile(corrections)) {
+            throw new IllegalArgumentException("no corrections file at " + corrections.toAbsolutePath());
+        }
+        return fromCorrections(org.minyi.ingest.CorrectionStore.open(corrections).all(), field);
+    }
+
+    static List<LabelledMessages> fromCorrections(List<org.minyi.ingest.Correction> all, String field) {
+        java.util.Map<String, org.minyi.ingest.Correction> latest = new java.util.LinkedHashMap<>();
+        for (org.minyi.ingest.Correction c : all) {
+            if (c.field().equals(field)) {
+                latest.put(c.messageId(), c);
+            }
+        }
+        List<LabelledMessages> rows = new ArrayList<>();
+        for (org.minyi.ingest.Correction c : latest.values()) {
+            boolean topic = field.equals(org.minyi.ingest.Correction.TOPIC);
+            rows.add(new LabelledMessages(c.messageId(), c.maskedTitle(), c.maskedText(), topic ? c.after() : null,
+                    topic ? null : c.after(), List.of(), List.of(), List.of(), "correction"));
+        }
+        return rows;
     }
 
     static List<String> texts(List<LabelledMessages> messages) {

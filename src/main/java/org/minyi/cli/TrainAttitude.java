@@ -95,9 +95,17 @@ final class TrainAttitude implements Callable<Integer> {
             float[][] reviewTrainX = EncoderTrainingOptions.vectors(cache, reviewTrainTexts, threads, "reviews");
             float[][] reviewTestX = EncoderTrainingOptions.vectors(cache, reviewTestTexts, threads, "held-out reviews");
 
-            Examples hand = examples(trainX, split.training().stream().map(LabelledMessages::attitude).toList(), 1);
-            Examples extra = examples(reviewTrainX,
+            Examples hand = Examples.uniform(trainX, split.training().stream().map(LabelledMessages::attitude).toList(), 1);
+            Examples extra = Examples.uniform(reviewTrainX,
                     reviewTrain.stream().map(t -> SentimentModel.polarity(t.label()).key()).toList(), reviewsWeight);
+            List<LabelledMessages> corrected = options.corrected(org.minyi.ingest.Correction.ATTITUDE);
+            if (!corrected.isEmpty()) {
+                extra = extra.plus(Examples.uniform(EncoderTrainingOptions.vectors(cache,
+                        EncoderTrainingOptions.texts(corrected), threads, "corrected messages"),
+                        corrected.stream().map(LabelledMessages::attitude).toList(), options.correctionsWeight));
+                System.out.printf("with %d corrected messages at weight %.2f%n", corrected.size(),
+                        options.correctionsWeight);
+            }
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("trained", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
             facts.put("encoder", encoder.name());
@@ -159,13 +167,5 @@ final class TrainAttitude implements Callable<Integer> {
                 name, e.accuracy(), AttitudeEncoderTraining.recall(e, "negative"),
                 AttitudeEncoderTraining.recall(e, "neutral"), AttitudeEncoderTraining.recall(e, "positive"),
                 e.macroF1());
-    }
-
-    private static Examples examples(float[][] x, List<String> labels, double weight) {
-        List<Double> weights = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            weights.add(weight);
-        }
-        return Examples.of(List.of(x), labels, weights);
     }
 }

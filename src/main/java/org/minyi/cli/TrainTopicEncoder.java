@@ -24,6 +24,7 @@ import org.minyi.analysis.classify.NearDuplicates;
 import org.minyi.analysis.classify.SoftmaxRegression;
 import org.minyi.analysis.classify.TopicEncoderTraining;
 import org.minyi.analysis.classify.TopicEncoderTraining.Examples;
+import org.minyi.analysis.classify.TopicFeatures;
 import org.minyi.analysis.classify.TopicModel;
 import org.minyi.analysis.encode.EmbeddingCache;
 import org.minyi.analysis.encode.SentenceEncoder;
@@ -58,6 +59,10 @@ final class TrainTopicEncoder implements Callable<Integer> {
     @Option(names = "--raw-921", description = "the raw 921 with official labels, evaluated on and never trained on"
             + " (default: ${DEFAULT-VALUE})")
     Path raw921 = DATA.resolve("teddy2020-messages-labeled-raw-921.csv");
+
+    @Option(names = "--taxonomy", description = "the official topic taxonomy (一级,二级,三级): each entry's closeness"
+            + " to a message becomes a feature; 'none' for the vector alone (default: ${DEFAULT-VALUE})")
+    String taxonomy = DATA.resolve("teddy2020-topic-taxonomy.csv").toString();
 
     @Option(names = "--baseline", defaultValue = "models/topic",
             description = "folder of the n-gram topic model to compare with (default: ${DEFAULT-VALUE})")
@@ -109,8 +114,22 @@ final class TrainTopicEncoder implements Callable<Integer> {
             float[][] teddyX = EncoderTrainingOptions.vectors(cache,
                     teddyRows.stream().map(Document::text).toList(), threads, "Teddy set");
 
-            Examples hand = examples(trainX, split.training().stream().map(LabelledMessages::topic).toList(), 1);
-            Examples extra = examples(teddyX, teddyRows.stream().map(Document::label).toList(), teddyWeight);
+            TopicFeatures features = TopicFeatures.vectorOnly();
+            if (!taxonomy.equalsIgnoreCase("none")) {
+                List<String> entries = taxonomyEntries(Path.of(taxonomy));
+                features = TopicFeatures.withTaxonomy(entries,
+                        EncoderTrainingOptions.vectors(cache, entries, threads, "taxonomy entries"));
+            }
+            Examples hand = Examples.uniform(trainX, split.training().stream().map(LabelledMessages::topic).toList(), 1);
+            Examples extra = Examples.uniform(teddyX, teddyRows.stream().map(Document::label).toList(), teddyWeight);
+            List<LabelledMessages> corrected = options.corrected(org.minyi.ingest.Correction.TOPIC);
+            if (!corrected.isEmpty()) {
+                extra = extra.plus(Examples.uniform(EncoderTrainingOptions.vectors(cache,
+                        EncoderTrainingOptions.texts(corrected), threads, "corrected messages"),
+                        corrected.stream().map(LabelledMessages::topic).toList(), options.correctionsWeight));
+                System.out.printf("with %d corrected messages at weight %.2f%n", corrected.size(),
+                        options.correctionsWeight);
+            }
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("trained", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
             facts.put("encoder", encoder.name());
@@ -120,8 +139,10 @@ final class TrainTopicEncoder implements Callable<Integer> {
             SoftmaxRegression.Settings settings = new SoftmaxRegression.Settings(options.l2, options.iterations, 0.05);
             facts.put("settings", settings.toString());
             System.out.printf("training (%s, %s)%n", encoder.name(), settings);
-            TopicEncoderTraining.Result result = TopicEncoderTraining.train(hand, extra, settings, options.folds,
-                    options.seed, facts, System.err);
+            facts.put("features", features.entries().isEmpty() ? "sentence vector"
+                    : "sentence vector + closeness to " + features.entries().size() + " taxonomy entries");
+            TopicEncoderTraining.Result result = TopicEncoderTraining.train(hand, extra, features, settings,
+                    options.folds, options.seed, facts, System.err);
             EncoderTopicModel model = result.model();
             System.out.printf("abstention threshold %.3f, temperature %.2f (both from %d-fold out-of-fold"
                     + " predictions of the training rows)%n", result.abstention(), result.temperature(), options.folds);
@@ -155,6 +176,23 @@ final class TrainTopicEncoder implements Callable<Integer> {
         }
         System.out.printf("done in %.0f s%n", (System.nanoTime() - start) / 1e9);
         return 0;
+    }
+
+    /** "一级 二级 三级" of every row of the taxonomy file, in file order, without repeats. */
+    static List<String> taxonomyEntries(Path file) {
+        List<String> entries = new ArrayList<>();
+        try (var in = java.nio.file.Files.newBufferedReader(file)) {
+            for (var r : org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                    .get().parse(in)) {
+                String entry = String.join(" ", r.get(0).strip(), r.get(1).strip(), r.get(2).strip());
+                if (!entries.contains(entry)) {
+                    entries.add(entry);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the taxonomy " + file, e);
+        }
+        return entries;
     }
 
     private static String forcedTopic(EncoderTopicModel model, float[] x) {
@@ -193,13 +231,5 @@ final class TrainTopicEncoder implements Callable<Integer> {
             rows.add(i);
         }
         return rows;
-    }
-
-    private static Examples examples(float[][] x, List<String> labels, double weight) {
-        List<Double> weights = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            weights.add(weight);
-        }
-        return Examples.of(List.of(x), labels, weights);
     }
 }

@@ -11,12 +11,14 @@ import org.minyi.analysis.classify.TopicEncoderTraining.Examples;
  * Trains the encoder attitude model on hand-labelled messages (negative / neutral / positive) plus, weighted, other
  * labelled texts (hotel reviews give positive and negative examples the government letters hardly have). Class
  * biases are chosen on out-of-fold predictions of the hand-labelled rows: the most accurate biases that keep neutral
- * recall at or above {@link #NEUTRAL_RECALL} (questions must not vanish into the much larger negative class), else
- * the biases with the best macro-F1.
+ * recall at or above {@link #NEUTRAL_RECALL} (questions must not vanish into the much larger negative class) and
+ * positive recall at or above {@link #POSITIVE_RECALL} (thanks are rare, and an alert on a letter of thanks is the
+ * worst mistake a subscriber sees), relaxing the positive bound, then the neutral one, when no bias meets it.
  */
 public final class AttitudeEncoderTraining {
 
     static final double NEUTRAL_RECALL = 0.65;
+    static final double POSITIVE_RECALL = 0.5;
 
     /** What the training chose and how well the out-of-fold predictions did with it. */
     public record Result(EncoderAttitudeModel model, Evaluation crossValidation, double[] bias) {
@@ -48,16 +50,22 @@ public final class AttitudeEncoderTraining {
         }
         double[] best = null;
         double bestAccuracy = -1;
+        double[] bestNeutralOnly = null;
+        double bestNeutralOnlyAccuracy = -1;
         double[] bestF1Bias = null;
         double bestF1 = -1;
         for (double neutral = -1; neutral <= 3.0001; neutral += 0.1) {
-            for (double positive = -1; positive <= 3.0001; positive += 0.25) {
+            for (double positive = -1; positive <= 4.0001; positive += 0.25) {
                 double[] bias = {0, neutral, positive};
                 Evaluation e = Evaluation.of(gold, answers(outOfFold, bias));
-                double neutralRecall = recall(e, "neutral");
-                if (neutralRecall >= NEUTRAL_RECALL && e.accuracy() > bestAccuracy + 1e-9) {
+                boolean neutralHeld = recall(e, "neutral") >= NEUTRAL_RECALL;
+                if (neutralHeld && recall(e, "positive") >= POSITIVE_RECALL && e.accuracy() > bestAccuracy + 1e-9) {
                     bestAccuracy = e.accuracy();
                     best = bias;
+                }
+                if (neutralHeld && e.accuracy() > bestNeutralOnlyAccuracy + 1e-9) {
+                    bestNeutralOnlyAccuracy = e.accuracy();
+                    bestNeutralOnly = bias;
                 }
                 if (e.macroF1() > bestF1 + 1e-9) {
                     bestF1 = e.macroF1();
@@ -65,12 +73,19 @@ public final class AttitudeEncoderTraining {
                 }
             }
         }
+        String rule = best != null ? "most accurate with neutral recall >= " + NEUTRAL_RECALL
+                + " and positive recall >= " + POSITIVE_RECALL
+                : bestNeutralOnly != null ? "most accurate with neutral recall >= " + NEUTRAL_RECALL
+                + " (no bias reached positive recall " + POSITIVE_RECALL + ")" : "best macro-F1";
+        if (best == null) {
+            best = bestNeutralOnly;
+        }
         double[] bias = best != null ? best : bestF1Bias;
         Evaluation cv = Evaluation.of(gold, answers(outOfFold, bias));
         Map<String, String> allFacts = new LinkedHashMap<>(facts);
         allFacts.put("bias", String.format("neutral %+.2f, positive %+.2f (log-probability offsets chosen on %d-fold"
                 + " out-of-fold predictions: %s)", bias[1], bias[2], folds,
-                best != null ? "most accurate with neutral recall >= " + NEUTRAL_RECALL : "best macro-F1"));
+                rule));
         allFacts.put("cross-validation", String.format("%d-fold: accuracy %.4f, neutral recall %.4f, macro-F1 %.4f",
                 folds, cv.accuracy(), recall(cv, "neutral"), cv.macroF1()));
         Examples all = labelled.plus(extra);

@@ -18,14 +18,17 @@ public final class EncoderTopicModel implements TopicClassifier {
     static final String KIND = "topic-encoder";
 
     private final List<String> labels;
+    private final TopicFeatures features;
     private final SoftmaxRegression model;
     private final double abstain;
     private final int other;
     private final Map<String, String> facts;
     private TopicClassifier fallback;
 
-    EncoderTopicModel(List<String> labels, SoftmaxRegression model, double abstain, Map<String, String> facts) {
+    EncoderTopicModel(List<String> labels, TopicFeatures features, SoftmaxRegression model, double abstain,
+                      Map<String, String> facts) {
         this.labels = List.copyOf(labels);
+        this.features = features;
         this.model = model;
         this.abstain = abstain;
         this.other = labels.indexOf(LabelledMessages.OTHER);
@@ -33,23 +36,24 @@ public final class EncoderTopicModel implements TopicClassifier {
     }
 
     /**
-     * @param x       sentence vectors
-     * @param y       labels (7 topics and 其他)
+     * @param x        sentence vectors
+     * @param features what the model makes of a vector (the taxonomy closeness, say)
+     * @param y        labels (7 topics and 其他)
      * @param weight  weight per example, or null
      * @param abstain answer 其他 when the best of the seven is below this probability (0: never)
      */
-    public static EncoderTopicModel train(float[][] x, List<String> y, double[] weight,
+    public static EncoderTopicModel train(float[][] x, TopicFeatures features, List<String> y, double[] weight,
                                           SoftmaxRegression.Settings settings, double abstain,
                                           Map<String, String> facts) {
         List<String> labels = y.stream().distinct().sorted().toList();
         int[] classes = y.stream().mapToInt(labels::indexOf).toArray();
-        return new EncoderTopicModel(labels, SoftmaxRegression.train(x, classes, weight, labels.size(), settings),
-                abstain, facts);
+        return new EncoderTopicModel(labels, features, SoftmaxRegression.train(features.of(x), classes, weight,
+                labels.size(), settings), abstain, facts);
     }
 
     /** The model with another abstention threshold (the same weights). */
     public EncoderTopicModel withAbstention(double threshold) {
-        EncoderTopicModel copy = new EncoderTopicModel(labels, model, threshold, facts);
+        EncoderTopicModel copy = new EncoderTopicModel(labels, features, model, threshold, facts);
         copy.fallback = fallback;
         return copy;
     }
@@ -63,7 +67,7 @@ public final class EncoderTopicModel implements TopicClassifier {
             int c = labels.indexOf(y.get(i));
             if (c >= 0) {
                 classes[k++] = c;
-                kept.add(x[i]);
+                kept.add(features.of(x[i]));
             }
         }
         return model.calibrate(kept.toArray(float[][]::new), java.util.Arrays.copyOf(classes, k));
@@ -78,7 +82,8 @@ public final class EncoderTopicModel implements TopicClassifier {
                         labels.add(in.readUTF());
                     }
                     double abstain = in.readDouble();
-                    return new EncoderTopicModel(labels, SoftmaxRegression.read(in), abstain, facts);
+                    TopicFeatures features = TopicFeatures.read(in);
+                    return new EncoderTopicModel(labels, features, SoftmaxRegression.read(in), abstain, facts);
                 });
         model.fallback = fallback;
         return model;
@@ -91,6 +96,7 @@ public final class EncoderTopicModel implements TopicClassifier {
                 out.writeUTF(label);
             }
             out.writeDouble(abstain);
+            features.write(out);
             model.write(out);
         });
     }
@@ -118,7 +124,7 @@ public final class EncoderTopicModel implements TopicClassifier {
 
     /** The prediction for one vector. */
     public TopicPrediction predict(float[] embedding) {
-        double[] p = model.probabilities(embedding);
+        double[] p = probabilities(embedding);
         int best = -1;
         for (int c = 0; c < p.length; c++) {
             if (c != other && (best < 0 || p[c] > p[best])) {
@@ -133,7 +139,11 @@ public final class EncoderTopicModel implements TopicClassifier {
 
     /** Every class probability of one vector, in {@link #labels()} order. */
     public double[] probabilities(float[] embedding) {
-        return model.probabilities(embedding);
+        return model.probabilities(features.of(embedding));
+    }
+
+    TopicFeatures features() {
+        return features;
     }
 
     SoftmaxRegression softmax() {

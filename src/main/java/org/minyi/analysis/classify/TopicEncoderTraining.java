@@ -42,7 +42,14 @@ public final class TopicEncoderTraining {
             return new Examples(px, pl, pw);
         }
 
-        Examples plus(Examples other) {
+        /** Every example at the same weight. */
+        public static Examples uniform(float[][] x, List<String> labels, double weight) {
+            double[] w = new double[labels.size()];
+            java.util.Arrays.fill(w, weight);
+            return new Examples(x, List.copyOf(labels), w);
+        }
+
+        public Examples plus(Examples other) {
             float[][] px = new float[size() + other.size()][];
             System.arraycopy(x, 0, px, 0, size());
             System.arraycopy(other.x, 0, px, size(), other.size());
@@ -68,8 +75,9 @@ public final class TopicEncoderTraining {
      * @param extra    more labelled rows (e.g. the Teddy set, 7 classes), trained on in every fold, never scored
      * @param folds    k of the cross-validation over {@code labelled} that chooses threshold and temperature
      */
-    public static Result train(Examples labelled, Examples extra, SoftmaxRegression.Settings settings, int folds,
-                               long seed, Map<String, String> facts, PrintStream log) {
+    public static Result train(Examples labelled, Examples extra, TopicFeatures features,
+                               SoftmaxRegression.Settings settings, int folds, long seed, Map<String, String> facts,
+                               PrintStream log) {
         int[] fold = CrossValidation.folds(labelled.size(), folds, seed);
         List<double[]> outOfFold = new ArrayList<>();
         List<String> gold = new ArrayList<>();
@@ -81,8 +89,8 @@ public final class TopicEncoderTraining {
                 (fold[i] == f ? held : train).add(i);
             }
             Examples trainSet = labelled.pick(train).plus(extra);
-            EncoderTopicModel model = EncoderTopicModel.train(trainSet.x(), trainSet.labels(), trainSet.weight(),
-                    settings, 0, Map.of());
+            EncoderTopicModel model = EncoderTopicModel.train(trainSet.x(), features, trainSet.labels(),
+                    trainSet.weight(), settings, 0, Map.of());
             classes = model.labels();
             Examples heldSet = labelled.pick(held);
             for (int i = 0; i < heldSet.size(); i++) {
@@ -104,7 +112,7 @@ public final class TopicEncoderTraining {
         Evaluation cv = Evaluation.of(gold, answers(outOfFold, classes, bestThreshold));
         Map<String, String> allFacts = new LinkedHashMap<>(facts);
         Examples all = labelled.plus(extra);
-        EncoderTopicModel model = EncoderTopicModel.train(all.x(), all.labels(), all.weight(), settings,
+        EncoderTopicModel model = EncoderTopicModel.train(all.x(), features, all.labels(), all.weight(), settings,
                 bestThreshold, allFacts);
         double temperature = model.calibrate(labelled.x(), labelled.labels());
         allFacts.put("abstention", String.format("%.3f (chosen on %d-fold out-of-fold predictions)", bestThreshold,
@@ -112,7 +120,7 @@ public final class TopicEncoderTraining {
         allFacts.put("temperature", String.format("%.2f", temperature));
         allFacts.put("cross-validation", String.format("%d-fold: accuracy %.4f, macro-F1 %.4f", folds, cv.accuracy(),
                 cv.macroF1()));
-        model = new EncoderTopicModel(model.labels(), modelOf(model), bestThreshold, allFacts);
+        model = new EncoderTopicModel(model.labels(), features, modelOf(model), bestThreshold, allFacts);
         return new Result(model, cv, bestThreshold, temperature);
     }
 
