@@ -104,7 +104,7 @@ final class DigitRuns {
                 }
                 for (int b = taken[a] ? a - 1 : last; b >= a; b--) {
                     int length = offset[b + 1] - offset[a];
-                    if (kind.hasLength(length, cardCue)
+                    if (kind.couldBe(digits, offset[a], length, idCue, cardCue)
                             && kind.matches(digits.substring(offset[a], offset[b + 1]), t, starts, ends, a, b, idCue,
                             cardCue)
                             && spans.add(start(t, starts[a], kind), ends[b], kind.placeholder)) {
@@ -143,9 +143,19 @@ final class DigitRuns {
 
     private enum Kind {
         ID(PiiMasker.ID_NUMBER) {
+            /** 15 or 18 digits; without a cue word, a birth month 01–12 and an 18-digit one born 18xx–21xx. */
             @Override
-            boolean hasLength(int digits, boolean cardCue) {
-                return digits == 15 || digits == 18;
+            boolean couldBe(CharSequence d, int from, int length, boolean idCue, boolean cardCue) {
+                if (length != 15 && length != 18) {
+                    return false;
+                }
+                if (idCue) {
+                    return true;
+                }
+                int month = length == 15 ? from + 8 : from + 10;
+                boolean plausibleMonth = d.charAt(month) == '0' || d.charAt(month) == '1' && d.charAt(month + 1) <= '2';
+                return plausibleMonth && (length == 15 || d.charAt(from + 6) == '1' && d.charAt(from + 7) >= '8'
+                        || d.charAt(from + 6) == '2' && d.charAt(from + 7) <= '1');
             }
 
             @Override
@@ -155,8 +165,9 @@ final class DigitRuns {
         },
         CARD(PiiMasker.BANK_CARD) {
             @Override
-            boolean hasLength(int digits, boolean cardCue) {
-                return digits >= (cardCue ? 13 : 16) && digits <= 19;
+            boolean couldBe(CharSequence d, int from, int length, boolean idCue, boolean cardCue) {
+                return cardCue ? length >= 13 && length <= 19
+                        : length >= 16 && length <= 19 && "345669".indexOf(d.charAt(from)) >= 0;
             }
 
             @Override
@@ -172,8 +183,9 @@ final class DigitRuns {
         },
         MOBILE(PiiMasker.MOBILE) {
             @Override
-            boolean hasLength(int digits, boolean cardCue) {
-                return digits == 11 || digits == 13 || digits == 15;
+            boolean couldBe(CharSequence d, int from, int length, boolean idCue, boolean cardCue) {
+                return length == 11 && d.charAt(from) == '1' || length == 13 && d.charAt(from) == '8'
+                        || length == 15 && d.charAt(from) == '0';
             }
 
             @Override
@@ -184,8 +196,8 @@ final class DigitRuns {
         },
         LANDLINE(PiiMasker.LANDLINE) {
             @Override
-            boolean hasLength(int digits, boolean cardCue) {
-                return digits >= 10 && digits <= 12;
+            boolean couldBe(CharSequence d, int from, int length, boolean idCue, boolean cardCue) {
+                return length >= 10 && length <= 12 && d.charAt(from) == '0';
             }
 
             /** The first group is the area code, the rest is the 7 or 8 digit number. */
@@ -204,8 +216,11 @@ final class DigitRuns {
             this.placeholder = placeholder;
         }
 
-        /** Whether a number of this many characters can be of this kind (checked before the number is built). */
-        abstract boolean hasLength(int digits, boolean cardCue);
+        /**
+         * Whether the {@code length} digits from {@code from} can be of this kind, by their count and first digits:
+         * most stretches fail here, before a string is built for {@link #matches}.
+         */
+        abstract boolean couldBe(CharSequence digits, int from, int length, boolean idCue, boolean cardCue);
 
         abstract boolean matches(String number, String text, int[] starts, int[] ends, int a, int b,
                                  boolean idCue, boolean cardCue);

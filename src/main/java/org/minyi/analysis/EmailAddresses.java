@@ -56,7 +56,8 @@ final class EmailAddresses {
                 i--;
             }
         } else {
-            while (i > limit && isWordChar(t.charAt(i - 1))) {
+            // a local part in another script: it ends where the script changes (A3区张三@… keeps "A3")
+            while (i > limit && isWordChar(t.charAt(i - 1)) && isCjk(t.charAt(i - 1)) == isCjk(t.charAt(at - 1))) {
                 i--;
             }
         }
