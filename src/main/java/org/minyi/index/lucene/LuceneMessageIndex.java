@@ -63,6 +63,7 @@ import org.minyi.index.IndexedMessage;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
 import org.minyi.index.ReplyDelays;
+import org.minyi.index.SearchCursor;
 import org.minyi.index.SearchHit;
 import org.minyi.index.SearchOrder;
 import org.minyi.index.SearchQuery;
@@ -304,14 +305,15 @@ public final class LuceneMessageIndex implements MessageIndex {
         long wanted = (long) (query.page() + 1) * query.size();
         int numHits = (int) Math.min(wanted, Math.max(1, searcher.getIndexReader().maxDoc()));
         boolean needFacets = !query.facets().isEmpty();
+        Sort sort = sort(query.order(), textQuery != null);
+        FieldDoc after = query.after() == null ? null : CursorValues.after(query.after(), sort);
 
         TopDocs top = null;
         FacetsCollector facetMatches = null;
         long total;
         if (query.size() > 0 && needFacets) {
             // Facets visit every match anyway, so the page collector may as well count them all.
-            var topManager = new TopFieldCollectorManager(sort(query.order(), textQuery != null), numHits, null,
-                    Integer.MAX_VALUE);
+            var topManager = new TopFieldCollectorManager(sort, numHits, after, Integer.MAX_VALUE);
             Object[] both = searcher.search(matching, new MultiCollectorManager(topManager,
                     new FacetsCollectorManager()));
             top = (TopDocs) both[0];
@@ -320,8 +322,8 @@ public final class LuceneMessageIndex implements MessageIndex {
         } else if (query.size() > 0) {
             // Without facets the page collector may skip documents that cannot make the page; counting is then
             // left to count(), which answers from index statistics when it can (no filter, say).
-            top = searcher.search(matching, new TopFieldCollectorManager(sort(query.order(), textQuery != null),
-                    numHits, null, DEFAULT_COUNT_THRESHOLD));
+            top = searcher.search(matching, new TopFieldCollectorManager(sort, numHits, after,
+                    DEFAULT_COUNT_THRESHOLD));
             total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
                     : searcher.count(matching);
         } else if (needFacets) {
@@ -340,7 +342,9 @@ public final class LuceneMessageIndex implements MessageIndex {
                         MessageDocuments.field(facet), query.facetSize()));
             }
         }
-        return new SearchResult(total, query.page(), query.size(), hits, facets);
+        SearchCursor next = hits.size() == query.size() && query.size() > 0
+                ? CursorValues.of(query.order(), (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]) : null;
+        return new SearchResult(total, query.page(), query.size(), hits, facets, next);
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, SearchQuery query, TopDocs top, Query textQuery,
