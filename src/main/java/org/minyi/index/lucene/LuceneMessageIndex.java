@@ -28,6 +28,7 @@ import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -81,6 +82,8 @@ import org.minyi.index.TrendSeries;
  * are left out of trends.
  */
 public final class LuceneMessageIndex implements MessageIndex {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LuceneMessageIndex.class);
 
     /** Lucene's own default: past this many hits, a page collector may stop counting and skip. */
     private static final int DEFAULT_COUNT_THRESHOLD = 1000;
@@ -162,19 +165,36 @@ public final class LuceneMessageIndex implements MessageIndex {
         }
     }
 
-    /** Guards against pointing the index at, say, a home folder: Lucene would happily write its files there. */
+    /**
+     * Guards against pointing the index at, say, a home folder: Lucene would happily write its files there. A folder
+     * of nothing but Lucene's own files without a commit is the index of a first run killed before its first commit
+     * (kill -9 in the first seconds of the first import): nothing in it was acknowledged, and Lucene starts it
+     * afresh, dropping those files.
+     */
     private static void refuseForeignFolder(Path path, Directory directory) throws IOException {
         if (DirectoryReader.indexExists(directory)) {
             return;
         }
+        List<String> names;
         try (Stream<Path> files = Files.list(path)) {
-            List<String> foreign = files.map(f -> f.getFileName().toString())
-                    .filter(name -> !name.equals(IndexWriter.WRITE_LOCK_NAME)).sorted().limit(3).toList();
-            if (!foreign.isEmpty()) {
-                throw new IllegalArgumentException("the folder " + path + " holds files that are not a MinYi index ("
-                        + String.join(", ", foreign) + "…); give an empty or new folder for the index");
-            }
+            names = files.map(f -> f.getFileName().toString())
+                    .filter(name -> !name.equals(IndexWriter.WRITE_LOCK_NAME)).sorted().toList();
         }
+        List<String> foreign = names.stream().filter(name -> !isLuceneFile(name)).limit(3).toList();
+        if (!foreign.isEmpty()) {
+            throw new IllegalArgumentException("the folder " + path + " holds files that are not a MinYi index ("
+                    + String.join(", ", foreign) + "…); give an empty or new folder for the index");
+        }
+        if (!names.isEmpty()) {
+            LOG.warn("the index at {} was never committed (the service stopped during its first import): starting it"
+                    + " afresh; its {} files held nothing acknowledged", path, names.size());
+        }
+    }
+
+    /** Segment files ({@code _0.cfs}, {@code _0_Lucene101_0.doc}, temporary {@code _0…tmp}) and commit points. */
+    private static boolean isLuceneFile(String name) {
+        return name.startsWith("_") || name.startsWith(IndexFileNames.SEGMENTS + "_")
+                || name.startsWith(IndexFileNames.PENDING_SEGMENTS + "_");
     }
 
     public Path directory() {
