@@ -167,7 +167,7 @@ final class DigitRuns {
             @Override
             boolean couldBe(CharSequence d, int from, int length, boolean idCue, boolean cardCue) {
                 return cardCue ? length >= 13 && length <= 19
-                        : length >= 16 && length <= 19 && "345669".indexOf(d.charAt(from)) >= 0;
+                        : length >= 16 && length <= 19 && "34569".indexOf(d.charAt(from)) >= 0;
             }
 
             @Override
@@ -178,7 +178,7 @@ final class DigitRuns {
                 if (cardCue) {
                     return n.length() >= 13;
                 }
-                return n.length() >= 16 && "345669".indexOf(n.charAt(0)) >= 0 && PiiMasker.isLuhnValid(n);
+                return n.length() >= 16 && "34569".indexOf(n.charAt(0)) >= 0 && PiiMasker.isLuhnValid(n);
             }
         },
         MOBILE(PiiMasker.MOBILE) {
