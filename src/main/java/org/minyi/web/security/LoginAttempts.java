@@ -13,13 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Every login attempt, by form or HTTP Basic, passes here first: attempts for a user name or from an address that
- * {@link LoginThrottle} refuses are answered 429 (a form login goes back to the login page with the reason) before
+ * {@link LoginThrottle} refuses are answered 429 (for a form login, a page saying why and for how long) before
  * any password is checked. {@link LoginOutcomes} feeds the throttle. Not a bean: a filter bean would also be
  * registered with the servlet container, outside the security chain.
  */
@@ -74,16 +72,20 @@ public final class LoginAttempts extends OncePerRequestFilter {
                 + " seconds (登录失败次数过多，请 " + seconds + " 秒后再试)";
         LOG.warn("login refused for user '{}' from {}: locked for {} s after repeated failures", printable(user),
                 request.getRemoteAddr(), seconds);
-        if (request.getHeader("Authorization") == null) {
-            // the form login page shows the reason of the last failure
-            request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException(reason));
-            response.sendRedirect(request.getContextPath() + "/login?error");
-            return;
-        }
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader("Retry-After", Long.toString(seconds));
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
+        if (request.getHeader("Authorization") == null) {
+            // a browser at the login form: a page saying why and when, with the way back (the login page itself
+            // only ever says "invalid credentials")
+            response.setContentType(MediaType.TEXT_HTML_VALUE);
+            response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+                    + "<title>MinYi 登录</title></head><body style=\"font-family:sans-serif;max-width:32em;margin:3em auto\">"
+                    + "<h1>登录暂不可用 Login paused</h1><p>" + reason + "</p><p><a href=\"" + request.getContextPath()
+                    + "/login\">返回登录 Back to the login</a></p></body></html>");
+            return;
+        }
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.getWriter().write("{\"status\":429,\"error\":\"" + reason + "\"}");
     }
 

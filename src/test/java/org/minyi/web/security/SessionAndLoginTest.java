@@ -102,7 +102,8 @@ class SessionAndLoginTest extends RunningService {
                 seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 600L));
         assertThat(locked.body()).contains("too many failed logins");
         HttpResponse<String> lockedForm = new FormLogin(port).logIn("guessed", USER_PASSWORD);
-        assertThat(lockedForm.headers().firstValue("Location").orElse("")).contains("/login?error");
+        assertThat(lockedForm.statusCode()).isEqualTo(429);
+        assertThat(lockedForm.body()).contains("too many failed logins", "登录失败次数过多", "href=\"/login\"");
         assertThat(send(as("manager", USER_PASSWORD, "/api/search?q=x")).statusCode())
                 .as("other users from the same address go on").isEqualTo(200);
         assertThat(log.getOut()).contains("login failed for user 'guessed' from 127.0.0.1")
