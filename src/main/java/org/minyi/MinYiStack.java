@@ -97,10 +97,25 @@ public final class MinYiStack implements AutoCloseable {
      * {@code IndexLockedException} when the embedded index is in use by another process.
      */
     public static MinYiStack open(MinYiSettings settings) {
+        ownDataFolder(settings.dataDir());
         AnalysisPipeline pipeline = pipeline(settings);
         MessageIndex index = openIndex(settings, pipeline.segmenter());
         return new MinYiStack(settings, pipeline, index, new Ingestion(pipeline, index, settings.analysis().threads(),
                 CorrectionStore.open(settings.corrections())));
+    }
+
+    /**
+     * The data folder holds the index of citizens' messages, uploads and users' password hashes: readable by the
+     * system user running MinYi only (0700), whatever the umask made of it.
+     */
+    private static void ownDataFolder(java.nio.file.Path dataDir) {
+        try {
+            OwnerOnly.createDirectories(dataDir);
+            OwnerOnly.restrict(dataDir);
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(MinYiStack.class).warn("cannot make the data folder {} readable by its"
+                    + " owner only ({}); check its permissions", dataDir, e.toString());
+        }
     }
 
     private static MessageIndex openIndex(MinYiSettings settings, Segmenter segmenter) {

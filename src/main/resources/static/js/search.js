@@ -5,18 +5,20 @@ const results = document.getElementById('results');
 const summary = document.getElementById('summary');
 const more = document.getElementById('more');
 const FACET_NAMES = { topic: '主题 Topic', region: '地区 Region', channel: '渠道 Channel', sentiment: '情感 Sentiment' };
-let page = 0;
+// "More" continues after the last hit shown (the answer's 'next'): page numbers stop 10,000 hits deep.
+let next = null;
 
 async function search(append) {
-  page = append ? page + 1 : 0;
-  const query = formQuery(form, { page: String(page), size: '20', facets: 'topic,region,channel,sentiment' });
+  const paging = append && next ? { after: next } : { page: '0' };
+  const query = formQuery(form, Object.assign({ size: '20', facets: 'topic,region,channel,sentiment' }, paging));
   updateExportLinks();
   try {
     const result = await api('/api/search?' + query);
     if (!append) results.textContent = '';
     summary.textContent = '共 ' + result.total + ' 条 messages found' + activeFilters();
     result.hits.forEach(hit => results.appendChild(hitCard(hit)));
-    more.hidden = (page + 1) * 20 >= result.total;
+    next = result.next || null;
+    more.hidden = !next || results.querySelectorAll(".hit").length >= result.total;
     drawFacets(result.facets);
     summary.dataset.loaded = 'true';
   } catch (e) {

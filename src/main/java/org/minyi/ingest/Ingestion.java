@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.minyi.analysis.Analysis;
 import org.minyi.analysis.AnalysisPipeline;
+import org.minyi.analysis.PiiMasker;
 import org.minyi.index.IndexedMessage;
 import org.minyi.index.MessageIndex;
 import org.minyi.message.Message;
@@ -22,8 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The sink every collector feeds: analyses each message (PII masked first), lays it over the stored version of the
- * same id, and upserts it into the index.
+ * The sink every collector feeds: lays each message over the stored version of the same id, masks PII in every
+ * free-text field (title and text by the analysis, the rest here), analyses it and upserts it into the index.
  *
  * <p>Analysis runs on one worker thread per core. Messages are routed to workers by id, so two versions of one
  * message are always handled in arrival order and never race each other's merge. {@link #accept} blocks when the
@@ -43,6 +44,7 @@ public final class Ingestion implements MessageSink, AutoCloseable {
     private static final int MAX_UNREFRESHED = 20_000;
 
     private final AnalysisPipeline pipeline;
+    private final PiiMasker masker = new PiiMasker();
     private final MessageIndex index;
     /** People's corrections, laid over every fresh analysis; null when none are kept. */
     private final CorrectionStore corrections;
@@ -219,7 +221,9 @@ public final class Ingestion implements MessageSink, AutoCloseable {
         if (earlier == null) {
             earlier = index.get(message.id()).map(IndexedMessage::message).orElse(null);
         }
-        Message merged = message.mergedOver(earlier);
+        // Every free-text field is masked before it is analysed, stored or handed to a listener; the analysis masks
+        // title and text itself.
+        Message merged = message.mergedOver(earlier).withOtherFieldsMasked(masker::mask);
         Analysis analysis = pipeline.analyze(merged);
         IndexedMessage indexed = IndexedMessage.of(merged, analysis);
         return corrections == null ? indexed : corrections.overlay(indexed);

@@ -1,6 +1,7 @@
 package org.minyi.message;
 
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 
 /**
  * One thing a citizen said, as collected: a board message, a hotline work order, a news or forum comment.
@@ -40,6 +41,10 @@ public record Message(
 
         public boolean isEmpty() {
             return category == null && status == null && satisfaction == null && department == null;
+        }
+
+        WorkOrder map(UnaryOperator<String> f) {
+            return new WorkOrder(apply(f, category), apply(f, status), apply(f, satisfaction), apply(f, department));
         }
 
         /** Field-wise: the parts this version knows win, the rest come from {@code earlier}. */
@@ -105,6 +110,23 @@ public record Message(
                 either(votes, earlier.votes),
                 either(reply, earlier.reply),
                 workOrder == null ? earlier.workOrder : workOrder.mergedOver(earlier.workOrder));
+    }
+
+    /**
+     * This message with {@code mask} applied to every free-text field other than id, title and text: source, region,
+     * url, the reply's text and agency, the work order's category, status, satisfaction and department. Title and
+     * text are left to the analysis, which masks them before it reads them. Any field added to a message that holds
+     * text a person wrote or typed belongs here.
+     */
+    public Message withOtherFieldsMasked(UnaryOperator<String> mask) {
+        Reply maskedReply = reply == null ? null
+                : new Reply(apply(mask, reply.text()), apply(mask, reply.agency()), reply.time());
+        return new Message(id, apply(mask, source), channel, title, text, createdAt, apply(mask, region),
+                apply(mask, url), votes, maskedReply, workOrder == null ? null : workOrder.map(mask));
+    }
+
+    private static String apply(UnaryOperator<String> f, String value) {
+        return value == null ? null : f.apply(value);
     }
 
     private static <T> T either(T preferred, T fallback) {

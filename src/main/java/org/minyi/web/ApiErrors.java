@@ -8,6 +8,8 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /** Maps bad input to 400 (413 when too large) and unknown ids to 404, with the reason in the body. */
 @RestControllerAdvice
@@ -20,9 +22,22 @@ class ApiErrors {
         return answer(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
-    @ExceptionHandler(AnalyzeBodyLimit.TooLarge.class)
-    ResponseEntity<ApiError> tooLarge(AnalyzeBodyLimit.TooLarge e) {
+    @ExceptionHandler(RequestBodyLimit.TooLarge.class)
+    ResponseEntity<ApiError> tooLarge(RequestBodyLimit.TooLarge e) {
         return answer(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+    }
+
+    /** An upload over the multipart limit (413), or a multipart body that cannot be parsed, e.g. a NUL in a name. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> badUpload(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return answer(HttpStatus.CONTENT_TOO_LARGE, "the upload is larger than the service accepts"
+                    + " (spring.servlet.multipart.max-file-size)");
+        }
+        Throwable cause = e.getMostSpecificCause();
+        return answer(HttpStatus.BAD_REQUEST, "the upload cannot be read as multipart form data: "
+                + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage())
+                .replace('\u0000', '?'));
     }
 
     @ExceptionHandler(NoSuchElementException.class)

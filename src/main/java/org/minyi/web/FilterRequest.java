@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,23 +56,37 @@ public record FilterRequest(
         return values;
     }
 
+    /** Times a filter may name: four-digit years. Beyond them a time in milliseconds overflowed (500). */
+    private static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     static Instant instant(String name, String value, ZoneId zone, boolean endOfDay) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String v = value.strip();
+        Instant instant;
         try {
             if (v.length() == 10) {
                 LocalDate day = LocalDate.parse(v);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+                instant = (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+            } else if (v.endsWith("Z") || v.matches(".*[+-]\\d\\d:\\d\\d$")) {
+                instant = OffsetDateTime.parse(v).toInstant();
+            } else {
+                instant = java.time.LocalDateTime.parse(v).atZone(zone).toInstant();
             }
-            if (v.endsWith("Z") || v.matches(".*[+-]\\d\\d:\\d\\d$")) {
-                return OffsetDateTime.parse(v).toInstant();
-            }
-            return java.time.LocalDateTime.parse(v).atZone(zone).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("parameter '" + name + "': cannot read '" + value
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            throw new IllegalArgumentException("parameter '" + name + "': cannot read '" + shown(value)
                     + "' as a date (2019-05-01) or timestamp (2019-05-01T08:00:00 or 2019-05-01T08:00:00+08:00)");
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new IllegalArgumentException("parameter '" + name + "': '" + shown(value) + "' is out of range;"
+                    + " dates go from year 1000 to 9999");
+        }
+        return instant;
+    }
+
+    private static String shown(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

@@ -57,9 +57,11 @@ class ImportController {
         try (InputStream in = file.getInputStream()) {
             return jobs.submitUpload(in, name, request);
         } catch (IOException e) {
-            throw new UploadNotStored("the upload " + name + " could not be stored for import ("
-                    + e.getMessage() + "); nothing was imported: free disk space in the data folder and send it again",
-                    e);
+            // the reason without the server's paths: clients need not know where the data folder is
+            String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : e.getClass().getSimpleName();
+            throw new UploadNotStored("the upload " + name + " could not be stored for import (" + reason
+                    + "); nothing was imported: free disk space in the data folder and send it again", e);
         }
     }
 
@@ -76,16 +78,31 @@ class ImportController {
                 .body(new ApiError(HttpStatus.INSUFFICIENT_STORAGE.value(), e.getMessage()));
     }
 
+    /** Longest upload name kept, in bytes of UTF-8: file systems allow 255; some 80 Chinese characters. */
+    static final int MAX_NAME_BYTES = 240;
+
     /**
      * The last segment of the name a client gave (browsers on Windows may send a whole path), or "upload" when that
-     * is empty, "." or "..": the copy is made under this name inside a fresh temporary folder, so it must stay there.
+     * is empty, "." or "..": the copy is made under this name inside the job's own upload folder, so it must stay
+     * there.
+     *
+     * @throws IllegalArgumentException (400) for a name with control characters (NUL…) or longer than
+     *                                  {@value #MAX_NAME_BYTES} bytes
      */
     static String uploadName(String original) {
         if (original == null) {
             return "upload";
         }
         String last = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1).strip();
-        if (last.isEmpty() || last.equals(".") || last.equals("..") || last.indexOf('\0') >= 0) {
+        if (last.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("the file name holds control characters; rename the file and send it"
+                    + " again");
+        }
+        if (last.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+            throw new IllegalArgumentException("the file name is too long (at most " + MAX_NAME_BYTES + " bytes of"
+                    + " UTF-8, some 80 Chinese characters); rename the file and send it again");
+        }
+        if (last.isEmpty() || last.equals(".") || last.equals("..")) {
             return "upload";
         }
         return last;

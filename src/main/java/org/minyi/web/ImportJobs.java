@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import org.minyi.MinYiSettings;
 import org.minyi.collect.importer.FileImporter;
 import org.minyi.collect.importer.ImportOptions;
@@ -53,7 +52,7 @@ public final class ImportJobs implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final AtomicLong ids;
+    private final long highestResumed;
     private final Map<String, Job> jobs = new LinkedHashMap<>();
     private volatile boolean closing;
 
@@ -61,7 +60,7 @@ public final class ImportJobs implements AutoCloseable {
         this.ingestion = ingestion;
         this.spool = new ImportSpool(settings.dataDir().resolve("imports"));
         List<ImportSpool.Spooled> unfinished = spool.unfinished();
-        this.ids = new AtomicLong(unfinished.stream().mapToLong(s -> number(s.manifest().id())).max().orElse(0));
+        this.highestResumed = unfinished.stream().mapToLong(s -> number(s.manifest().id())).max().orElse(0);
         for (ImportSpool.Spooled job : unfinished) {
             LOG.info("{}: resuming the import of {} that had not finished before the last stop", job.manifest().id(),
                     job.manifest().fileName());
@@ -100,7 +99,7 @@ public final class ImportJobs implements AutoCloseable {
      */
     public JobView submitUpload(InputStream content, String fileName, ImportRequest request) throws IOException {
         ImportOptions options = request.toOptions();
-        String id = "import-" + ids.incrementAndGet();
+        String id = nextId();
         Path file = spool.store(new ImportSpool.Manifest(id, fileName, request, Instant.now()), content);
         return enqueue(new Job(id, fileName, false), file, options, true, 0);
     }
@@ -110,7 +109,12 @@ public final class ImportJobs implements AutoCloseable {
      * crash whoever submitted it submits it again (the inbox does, as its file is moved only when done).
      */
     public JobView submit(Path file, String displayName, ImportOptions options) {
-        return enqueue(new Job("import-" + ids.incrementAndGet(), displayName, false), file, options, false, 0);
+        return enqueue(new Job(nextId(), displayName, false), file, options, false, 0);
+    }
+
+    /** Numbers never start again at import-1 after a restart: a job id names one import for good. */
+    private String nextId() {
+        return "import-" + spool.nextId(highestResumed);
     }
 
     /** @param skip messages of the file acknowledged before a crash: read again, but not sent again */

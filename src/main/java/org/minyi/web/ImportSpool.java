@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.minyi.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -23,8 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Uploaded files kept on disk until their import is done, so an import the API accepted survives a crash:
- * {@code <dataDir>/imports/<job id>/} holds the file and {@code job.json}. A job folder is written under a
- * temporary name, forced to disk and then renamed, so after a crash it is either whole or absent.
+ * {@code <dataDir>/imports/<job id>/} holds {@code job.json}, the checkpoint and, in its own folder {@code upload/},
+ * the file under the name it was sent with (so no upload name can take the place of the spool's own files). A job
+ * folder is written under a temporary name, forced to disk and then renamed, so after a crash it is either whole or
+ * absent. The spool is readable by the service's user only. Job numbers go on across restarts ({@link #nextId}).
  */
 final class ImportSpool {
 
@@ -32,6 +35,8 @@ final class ImportSpool {
     private static final String MANIFEST = "job.json";
     private static final String ACKNOWLEDGED = "acknowledged";
     private static final String PARTIAL = ".partial";
+    private static final String UPLOAD = "upload";
+    private static final String LAST_ID = "last-id";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** What is needed to run a spooled job again: its id, the file's name in the job folder, its options. */
@@ -51,7 +56,8 @@ final class ImportSpool {
     ImportSpool(Path root) {
         this.root = root;
         try {
-            Files.createDirectories(root);
+            OwnerOnly.createDirectories(root);
+            OwnerOnly.restrict(root);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the import spool folder " + root + ": " + e.getMessage(), e);
         }
@@ -66,9 +72,10 @@ final class ImportSpool {
         Path partial = root.resolve(manifest.id() + PARTIAL);
         Path done = root.resolve(manifest.id());
         try {
-            Files.createDirectories(partial);
-            try (FileChannel out = FileChannel.open(partial.resolve(manifest.fileName()), StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE); ReadableByteChannel in = Channels.newChannel(content)) {
+            OwnerOnly.createDirectories(partial.resolve(UPLOAD));
+            Path upload = OwnerOnly.createFile(partial.resolve(UPLOAD).resolve(manifest.fileName()));
+            try (FileChannel out = FileChannel.open(upload, StandardOpenOption.WRITE);
+                 ReadableByteChannel in = Channels.newChannel(content)) {
                 ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
                 while (in.read(buffer) >= 0) {
                     buffer.flip();
@@ -83,10 +90,35 @@ final class ImportSpool {
             forceFolder(partial);
             Files.move(partial, done, StandardCopyOption.ATOMIC_MOVE);
             forceFolder(root);
-            return done.resolve(manifest.fileName());
+            return done.resolve(UPLOAD).resolve(manifest.fileName());
         } catch (IOException | RuntimeException e) {
             deleteTree(partial);
             throw e;
+        }
+    }
+
+    /**
+     * The number of the next job: one more than any number given before, also before a restart ({@code last-id}
+     * in the spool, written before the number is handed out) or found among the unfinished jobs.
+     */
+    synchronized long nextId(long atLeast) {
+        long next = Math.max(atLeast, readLastId()) + 1;
+        try {
+            Path tmp = root.resolve(LAST_ID + ".next");
+            Files.deleteIfExists(tmp);
+            writeForced(tmp, Long.toString(next).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            Files.move(tmp, root.resolve(LAST_ID), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            LOG.warn("cannot record the last import job number {}: {}", next, e.toString());
+        }
+        return next;
+    }
+
+    private long readLastId() {
+        try {
+            return Long.parseLong(Files.readString(root.resolve(LAST_ID)).strip());
+        } catch (IOException | NumberFormatException e) {
+            return 0;
         }
     }
 
@@ -107,7 +139,9 @@ final class ImportSpool {
                 Path manifestFile = folder.resolve(MANIFEST);
                 try {
                     Manifest manifest = JSON.readValue(Files.readAllBytes(manifestFile), Manifest.class);
-                    found.add(new Spooled(manifest, folder.resolve(manifest.fileName()), acknowledged(folder)));
+                    Path upload = folder.resolve(UPLOAD).resolve(manifest.fileName());
+                    Path file = Files.exists(upload) ? upload : folder.resolve(manifest.fileName()); // older spools
+                    found.add(new Spooled(manifest, file, acknowledged(folder)));
                 } catch (IOException | JacksonException e) {
                     LOG.error("import spool {} cannot be read ({}); left in place, move it away or import its file "
                             + "again", folder, e.toString());

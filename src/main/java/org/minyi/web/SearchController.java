@@ -14,6 +14,7 @@ import org.minyi.MinYiSettings;
 import org.minyi.index.FacetField;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
+import org.minyi.index.SearchCursor;
 import org.minyi.index.SearchHit;
 import org.minyi.index.SearchOrder;
 import org.minyi.index.SearchQuery;
@@ -40,8 +41,14 @@ class SearchController {
         this.settings = settings;
     }
 
-    /** One page of hits. */
-    public record SearchResponse(long total, int page, int size, List<Hit> hits, Map<String, List<TermCount>> facets) {
+    /**
+     * One page of hits.
+     *
+     * @param next pass it as {@code after} for the page after this one (pages past hit 10,000 are read that way);
+     *             absent on the last page
+     */
+    public record SearchResponse(long total, int page, int size, List<Hit> hits, Map<String, List<TermCount>> facets,
+                                 String next) {
     }
 
     /** A hit: the message, its score and highlighted title/text fragments ({@code <em>} marks, rest escaped). */
@@ -56,8 +63,11 @@ class SearchController {
             @ParameterObject FilterRequest filterRequest,
             @Parameter(description = "relevance | newest | oldest | most_negative | most_votes")
             @RequestParam(defaultValue = "relevance") String order,
-            @Parameter(description = "page number from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "page number from 0; (page + 1) × size at most 10,000")
+            @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "hits per page, 0..200") @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = "the 'next' of the page before: reads the page after it, at any depth")
+            @RequestParam(required = false) String after,
             @Parameter(description = "facets to count: topic,sentiment,region,channel,source,department,place")
             @RequestParam(defaultValue = "topic,sentiment,region,channel") String facets,
             @Parameter(description = "values per facet") @RequestParam(defaultValue = "10") int facetSize) {
@@ -65,8 +75,9 @@ class SearchController {
         Set<FacetField> facetFields = Arrays.stream(facets.split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(FacetField::parse)
                 .collect(Collectors.toSet());
-        SearchResult result = index.search(
-                new SearchQuery(filter, parseOrder(order), page, size, facetFields, facetSize));
+        SearchOrder searchOrder = parseOrder(order);
+        SearchResult result = index.search(new SearchQuery(filter, searchOrder, page, size, facetFields, facetSize,
+                after == null || after.isBlank() ? null : SearchCursor.parse(after)));
         Map<String, List<TermCount>> facetCounts = new LinkedHashMap<>();
         for (FacetField field : FacetField.values()) {
             if (result.facets().containsKey(field)) {
@@ -74,7 +85,8 @@ class SearchController {
             }
         }
         List<Hit> hits = result.hits().stream().map(SearchController::hit).toList();
-        return new SearchResponse(result.total(), result.page(), result.size(), hits, facetCounts);
+        return new SearchResponse(result.total(), result.page(), result.size(), hits, facetCounts,
+                result.next() == null ? null : result.next().token());
     }
 
     @GetMapping("/messages/{id}")

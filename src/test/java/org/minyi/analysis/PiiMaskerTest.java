@@ -53,7 +53,44 @@ class PiiMaskerTest {
                 // e-mail, also when the data set already starred the local part
                 Arguments.of("邮箱：zhang.san@gov.cn，谢谢", "邮箱：【邮箱】，谢谢"),
                 Arguments.of("邮箱：ing*****************@qq.com2018年8月16日", "邮箱：【邮箱】2018年8月16日"),
-                Arguments.of("a_b-c+1@mail.sl.gov.cn", "【邮箱】"));
+                Arguments.of("a_b-c+1@mail.sl.gov.cn", "【邮箱】"),
+                // full-width and other-script digits, full-width ＠ (NFKC before matching)
+                Arguments.of("电话１３８１２３４５６７８，谢谢", "电话【手机号】，谢谢"),
+                Arguments.of("座机０９１２－２３４５６７８", "座机【电话】"),
+                Arguments.of("（０９１４）２３４５６７８", "【电话】"),
+                Arguments.of("身份证１１０１０５１９４９１２３１００２Ｘ", "身份证【身份证号】"),
+                Arguments.of("手机\uD835\uDFCF\uD835\uDFD1\uD835\uDFD6\uD835\uDFCF\uD835\uDFD0\uD835\uDFD1"
+                        + "\uD835\uDFD2\uD835\uDFD3\uD835\uDFD4\uD835\uDFD5\uD835\uDFD6", "手机【手机号】"),
+                Arguments.of("手机١٣٨١٢٣٤٥٦٧٨", "手机【手机号】"),
+                Arguments.of("邮箱ｚｈａｎｇ＠ｇｏｖ．ｃｎ", "邮箱【邮箱】"),
+                Arguments.of("zhang﹫gov.cn", "【邮箱】"),
+                // numbers split by dots, spaces, dashes or invisible characters, grouped any way
+                Arguments.of("电话138.1234.5678", "电话【手机号】"),
+                Arguments.of("电话1381 2345 678。", "电话【手机号】。"),
+                Arguments.of("1 3 8 1 2 3 4 5 6 7 8", "【手机号】"),
+                Arguments.of("138\u200B1234\u200B5678", "【手机号】"),
+                Arguments.of("138·1234·5678", "【手机号】"),
+                Arguments.of("+86 138.1234.5678", "【手机号】"),
+                Arguments.of("身份证110101 19900307 4514", "身份证【身份证号】"),
+                Arguments.of("110101-19900307-4514号", "【身份证号】号"),
+                Arguments.of("110101 19900307 4514 13812345678", "【身份证号】 【手机号】"),
+                Arguments.of("卡号6222.0202.0000.1234.562", "卡号【银行卡号】"),
+                Arguments.of("区号0914 234 5678", "区号【电话】"),
+                // followed by 元, 万, 亿 or 块 but not a round sum: 元旦, 万一 …
+                Arguments.of("电话13812345678元旦后打", "电话【手机号】元旦后打"),
+                Arguments.of("我13812345678万一打不通", "我【手机号】万一打不通"),
+                Arguments.of("0731-84567890元", "【电话】元"),
+                // internationalised addresses
+                Arguments.of("邮箱：张三@例子.中国，谢谢", "邮箱：【邮箱】，谢谢"),
+                Arguments.of("写信给user@münchen.de吧", "写信给【邮箱】吧"),
+                Arguments.of("发到zhang@gov.cn谢谢", "发到【邮箱】谢谢"),
+                // policy: after a cue word a number failing its check is masked all the same
+                Arguments.of("身份证号110105194912310021", "身份证号【身份证号】"),
+                Arguments.of("身份证：110105194913310020", "身份证：【身份证号】"),
+                Arguments.of("证件号码 430102851307123", "证件号码 【身份证号】"),
+                Arguments.of("卡号6222020200001234563", "卡号【银行卡号】"),
+                Arguments.of("银行卡 1234 5678 9012 3456", "银行卡 【银行卡号】"),
+                Arguments.of("账号：6222 0202 0000 1234 563，户名张三", "账号：【银行卡号】，户名张三"));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -78,7 +115,7 @@ class PiiMaskerTest {
             "订单号20190228112505",
             "订单号20190228112505123",
             "流水号1234567890123456",
-            "卡号6222020200001234563",
+            "单号6222020200001234563",
             "证号110105194912310021",
             "旧证号430102851307123",
             "联系了3次，花了2000000元",
@@ -86,6 +123,14 @@ class PiiMaskerTest {
             "身高175cm，体重70kg，价格1999.99元",
             "面积128.5平方米，总价1560000元",
             "0.5元一度电",
+            "2019.03.04 13:45:05",
+            "2019-02-28 11:25:05 回复",
+            "价格分别为1.3 1.5 1.8 2.1 2.4 3.5元",
+            "编号 0228 1125 051",
+            "共计１３８００００００００元",
+            "回复@李四.我觉得可以",
+            "@张三 你好",
+            "2019年第13 14 15 16期",
     })
     void leavesWhatIsNotPersonalData(String text) {
         assertEquals(text, masker.mask(text));

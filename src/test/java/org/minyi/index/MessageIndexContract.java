@@ -389,6 +389,51 @@ public abstract class MessageIndexContract {
                 Set.of(), 10)).total());
     }
 
+    /** Paging by cursor (search-after) goes through every hit once, in the order of one big page, in every order. */
+    @Test
+    void theNextCursorPagesThroughEveryHitOnceInEveryOrder() {
+        List<IndexedMessage> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            TestMessage m = message("p" + (char) ('a' + i), i % 2 == 0 ? "桂花路路灯不亮" : "桂花路路灯不亮，路灯坏了很久")
+                    .sentiment(Sentiment.NEGATIVE, -(i % 4) / 4.0).votes(i % 3, 0);
+            if (i % 5 != 0) {
+                m.at("2024-03-0" + (1 + i % 3) + "T09:00+08:00"); // equal times, and some without any
+            }
+            many.add(m.build());
+        }
+        index.upsert(many);
+        index.refresh();
+
+        for (MessageFilter filter : List.of(MessageFilter.ALL, MessageFilter.text("路灯"))) {
+            for (SearchOrder order : SearchOrder.values()) {
+                List<String> onePage = ids(index.search(new SearchQuery(filter, order, 0, 100, Set.of(), 10)));
+                List<String> paged = new java.util.ArrayList<>();
+                SearchQuery query = new SearchQuery(filter, order, 0, 4, Set.of(), 10);
+                while (query != null) {
+                    SearchResult page = index.search(query);
+                    assertEquals(23, page.total(), "every page counts every match");
+                    paged.addAll(ids(page));
+                    query = query.next(page);
+                }
+                assertEquals(onePage, paged, order + " " + filter.text());
+            }
+        }
+    }
+
+    @Test
+    void aCursorThatDoesNotFitTheSearchIsBadInput() {
+        addCity();
+        SearchResult first = index.search(new SearchQuery(MessageFilter.ALL, SearchOrder.NEWEST, 0, 2, Set.of(), 10));
+
+        assertThrows(IllegalArgumentException.class, () -> index.search(new SearchQuery(MessageFilter.ALL,
+                SearchOrder.NEWEST, 0, 2, Set.of(), 10, new SearchCursor(SearchOrder.NEWEST, List.of("x:1")))));
+        assertThrows(IllegalArgumentException.class, () -> index.search(new SearchQuery(MessageFilter.ALL,
+                SearchOrder.NEWEST, 0, 2, Set.of(), 10, new SearchCursor(SearchOrder.NEWEST,
+                        List.of("l:abc", "s:1")))));
+        assertThrows(IllegalArgumentException.class, () -> new SearchQuery(MessageFilter.ALL, SearchOrder.OLDEST, 0,
+                2, Set.of(), 10, first.next()));
+    }
+
     // ---- scanning whole periods
 
     @Test

@@ -120,20 +120,20 @@ class BadInputApiTest extends RunningService {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
         assertThat(json.readTree(response.body()).get("error").asString())
-                .contains(String.format("%,d", AnalyzeBodyLimit.MAX_BYTES));
+                .contains(String.format("%,d", RequestBodyLimit.MAX_BYTES));
         assertHealthUp();
     }
 
     @Test
     void aChunkedAnalyzeBodyOverTheLimitIs413AsItIsRead() throws Exception {
         // a little over the limit: Tomcat drops the connection on a client still sending megabytes after the answer
-        byte[] body = utf8("{\"text\":\"" + "路灯不亮".repeat(AnalyzeBodyLimit.MAX_BYTES / 12 + 10_000) + "\"}");
+        byte[] body = utf8("{\"text\":\"" + "路灯不亮".repeat(RequestBodyLimit.MAX_BYTES / 12 + 10_000) + "\"}");
         HttpResponse<String> response = send(asAdmin("/api/analyze").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
         assertThat(json.readTree(response.body()).get("error").asString())
-                .contains(String.format("%,d", AnalyzeBodyLimit.MAX_BYTES));
+                .contains(String.format("%,d", RequestBodyLimit.MAX_BYTES));
         assertHealthUp();
     }
 
@@ -188,7 +188,7 @@ class BadInputApiTest extends RunningService {
                     .replace("\\", "").replace("\"", "").replaceAll("\\p{Cntrl}", "") + "\"}");
             case 7 -> "{\"text\":\"路灯不亮\"}".getBytes(Garble.GBK);                     // GBK bytes as JSON
             case 8 -> utf8("{\"text\":\"" + "很".repeat(100_000 + r.nextInt(200_000)) + "\"}"); // big, under the limit
-            default -> utf8("{\"text\":\"" + "长".repeat(AnalyzeBodyLimit.MAX_BYTES / 3 + 1) + "\"}"); // over it
+            default -> utf8("{\"text\":\"" + "长".repeat(RequestBodyLimit.MAX_BYTES / 3 + 1) + "\"}"); // over it
         };
     }
 

@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole service on a random port with an empty temporary data folder, shared by the web front's tests (one
- * Spring context for all subclasses). {@link #importFixture()} loads {@link WebFixture} once through the import
- * endpoint and creates a manager, a leader and two subscribers.
+ * Spring context for all subclasses; a subclass that adds messages others would count declares a property of its
+ * own, which gives it a service of its own). {@link #importFixture()} loads {@link WebFixture} once per service
+ * through the import endpoint and creates a manager, a leader and two subscribers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"minyi.load-sample-data=false", "minyi.home=.",
@@ -32,14 +36,18 @@ public abstract class RunningService {
     public static final String ADMIN_PASSWORD = "web-test-admin-secret";
     public static final String USER_PASSWORD = "web-test-user-secret";
 
-    protected static Path dataDir;
-    private static boolean imported;
+    /** The services (by port) the fixture went into: a subclass with its own properties gets its own service. */
+    private static final Set<Integer> IMPORTED = ConcurrentHashMap.newKeySet();
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-        dataDir = Files.createTempDirectory("minyi-web-test-");
+        Path dataDir = Files.createTempDirectory("minyi-web-test-");
         registry.add("minyi.data-dir", dataDir::toString);
     }
+
+    /** This service's data folder. */
+    @Value("${minyi.data-dir}")
+    protected Path dataDir;
 
     @LocalServerPort
     protected int port;
@@ -74,9 +82,20 @@ public abstract class RunningService {
         return HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
     }
 
+    /** The import job once it is DONE or FAILED (or as it stands after a minute, a hang guard). */
+    protected JsonNode awaitImport(String id) throws IOException, InterruptedException {
+        JsonNode job;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        do {
+            Thread.sleep(200);
+            job = getJson(asAdmin("/api/imports/" + id));
+        } while (!job.get("state").asString().matches("DONE|FAILED") && System.nanoTime() < deadline);
+        return job;
+    }
+
     /** Imports the fixture messages and creates the users, once per service. */
     protected synchronized void importFixture() throws Exception {
-        if (imported) {
+        if (IMPORTED.contains(port)) {
             return;
         }
         for (String[] user : new String[][]{{"manager", "manager"}, {"leader", "leader"},
@@ -93,15 +112,9 @@ public abstract class RunningService {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(jsonBody(body)));
         assertEquals(202, started.statusCode(), started.body());
-        String id = json.readTree(started.body()).get("id").asString();
-        JsonNode job;
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        do {
-            Thread.sleep(200);
-            job = getJson(asAdmin("/api/imports/" + id));
-        } while (!job.get("state").asString().matches("DONE|FAILED") && System.nanoTime() < deadline);
+        JsonNode job = awaitImport(json.readTree(started.body()).get("id").asString());
         assertEquals("DONE", job.get("state").asString(), job.toString());
         assertEquals(WebFixture.COUNT, job.get("indexed").asLong(), job.toString());
-        imported = true;
+        IMPORTED.add(port);
     }
 }

@@ -1,6 +1,7 @@
 package org.minyi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +17,19 @@ class UploadNameTest {
 
     @Test
     void namesThatAreNoFileNameBecomeUpload() {
-        for (String name : new String[]{null, "", "/", ".", "..", "dir/", "a\u0000b.csv"}) {
+        for (String name : new String[]{null, "", "/", ".", "..", "dir/"}) {
             assertThat(ImportController.uploadName(name)).as(String.valueOf(name)).isEqualTo("upload");
         }
+    }
+
+    /** These answered 500 or 507 with the server's data folder in the message. */
+    @Test
+    void namesWithControlCharactersOrTooLongAreRefusedWithoutAnyPath() {
+        for (String name : new String[]{"a\u0000b.csv", "x\ny.csv", "x".repeat(300) + ".csv", "留".repeat(81) + ".csv",
+                "\uD83D\uDE00".repeat(61) + ".csv"}) {
+            assertThatThrownBy(() -> ImportController.uploadName(name)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("rename the file").hasMessageNotContaining("/");
+        }
+        assertThat(ImportController.uploadName("留".repeat(76) + ".csv")).hasSize(80);
     }
 }

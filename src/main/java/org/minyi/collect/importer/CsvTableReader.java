@@ -15,6 +15,10 @@ import org.apache.commons.csv.CSVRecord;
  * Reads RFC 4180 CSV in UTF-8: quoted cells may hold commas, quotes, tabs and line breaks. Empty lines are kept by the
  * parser (and dropped later) so that line numbers stay exact. A record with invalid UTF-8 bytes or more than
  * {@link FileImporter#MAX_RECORD_CHARS} characters is rejected on its own; the records after it are still read.
+ *
+ * <p>A record the parser cannot read at all (a stray quote opening a cell that never closes, text after a closing
+ * quote) is rejected with its line, and reading starts again at the next line with a fresh parser: one stray quote
+ * costs its own row, not the rest of the file.
  */
 final class CsvTableReader {
 
@@ -30,46 +34,78 @@ final class CsvTableReader {
     static void read(Path file, ImportRun run, TableHandler handler) {
         long size = size(file);
         try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
-             Utf8Reader reader = new Utf8Reader(bytes);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+             Utf8Reader utf8 = new Utf8Reader(bytes);
+             RewindableReader text = new RewindableReader(utf8)) {
             run.measureProgressBy(() -> CountingInputStream.fraction(bytes.count(), size));
-            Iterator<CSVRecord> records = parser.iterator();
-            Pending pending = null;
-            long lastLine = 0;
-            reader.limitAt(FileImporter.MAX_RECORD_CHARS + LOOKAHEAD_CHARS);
-            while (true) {
-                long startLine = lastLine + 1;
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException e) {
-                    // The parser cannot resynchronise after broken quoting or an endless record: report and stop.
-                    if (pending != null) {
-                        pending.handOver(reader, Long.MAX_VALUE, handler);
-                    }
-                    handler.broken(startLine, unreadable(e.getCause()));
-                    return;
+            utf8.limitAt(FileImporter.MAX_RECORD_CHARS + LOOKAHEAD_CHARS);
+            long start = 0; // where the current parser started, in characters of the file
+            long line = 1;  // and on which line
+            while (start >= 0) {
+                Resumption resumption = readUntilBroken(text, utf8, start, line, handler);
+                start = resumption == null ? -1 : resumption.start();
+                line = resumption == null ? 0 : resumption.line();
+                if (start >= 0) {
+                    utf8.limitAt(Math.max(utf8.position(), start) + FileImporter.MAX_RECORD_CHARS + LOOKAHEAD_CHARS);
+                    text.rewind(start);
                 }
-                lastLine = parser.getCurrentLineNumber();
-                List<String> cells = new ArrayList<>(record.size());
-                record.forEach(cells::add);
-                // Whether a record holds a bad byte is known once the next one starts: hand records over one late.
-                if (pending != null) {
-                    pending.handOver(reader, record.getCharacterPosition(), handler);
-                }
-                pending = new Pending(startLine, record.getCharacterPosition(), cells);
-                reader.limitAt(record.getCharacterPosition() + pending.chars() + FileImporter.MAX_RECORD_CHARS
-                        + LOOKAHEAD_CHARS);
-            }
-            if (pending != null) {
-                pending.handOver(reader, Long.MAX_VALUE, handler);
             }
         } catch (IOException e) {
             throw new ImportException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Where reading goes on after a broken record: the start of the line after the record's first line. */
+    private record Resumption(long start, long line) {
+    }
+
+    /**
+     * Hands over the records from {@code start} (line {@code line}) until the file ends (null) or a record cannot
+     * be read: that one is reported and the place to go on from is returned.
+     */
+    private static Resumption readUntilBroken(RewindableReader text, Utf8Reader utf8, long start, long line,
+                                              TableHandler handler) throws IOException {
+        // The parser is not closed: that would close the file, which the next parser reads on.
+        CSVParser parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get();
+        Iterator<CSVRecord> records = parser.iterator();
+        Pending pending = null;
+        long lastLine = line - 1;
+        while (true) {
+            long startLine = lastLine + 1;
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    break;
+                }
+                record = records.next();
+            } catch (UncheckedIOException e) {
+                if (pending != null) {
+                    pending.handOver(utf8, Long.MAX_VALUE, handler);
+                }
+                utf8.limitAt(Long.MAX_VALUE); // looking for the next line reads on, but keeps nothing behind it
+                long anchor = pending != null ? pending.start() : start;
+                long anchorLine = pending != null ? pending.line() : line;
+                long brokenStart = text.lineStart(anchor, anchorLine, startLine);
+                long next = brokenStart < 0 ? -1 : text.lineAfter(brokenStart);
+                handler.broken(startLine, unreadable(e.getCause())
+                        + (next < 0 ? "" : "; reading goes on at line " + (startLine + 1)));
+                return next < 0 ? null : new Resumption(next, startLine + 1);
+            }
+            lastLine = line - 1 + parser.getCurrentLineNumber();
+            List<String> cells = new ArrayList<>(record.size());
+            record.forEach(cells::add);
+            long recordStart = start + record.getCharacterPosition();
+            // Whether a record holds a bad byte is known once the next one starts: hand records over one late.
+            if (pending != null) {
+                pending.handOver(utf8, recordStart, handler);
+            }
+            pending = new Pending(startLine, recordStart, cells);
+            text.forgetBefore(recordStart);
+            utf8.limitAt(recordStart + pending.chars() + FileImporter.MAX_RECORD_CHARS + LOOKAHEAD_CHARS);
+        }
+        if (pending != null) {
+            pending.handOver(utf8, Long.MAX_VALUE, handler);
+        }
+        return null;
     }
 
     /** A record read but not yet handed over. */
@@ -107,14 +143,13 @@ final class CsvTableReader {
 
     private static String unreadable(IOException cause) {
         if (cause instanceof Utf8Reader.TooLong) {
-            return tooLong() + ", likely a quote that is never closed; the rest of the file was not read";
+            return tooLong() + ", likely a quote that is never closed";
         }
         String message = String.valueOf(cause.getMessage());
         if (message.contains("EOF reached before encapsulated token finished")) {
-            return "a quoted cell starting in this row is never closed (the file ends inside quotes);"
-                    + " the rest of the file was not read";
+            return "a quoted cell starting in this row is never closed (the file ends inside quotes)";
         }
-        return "cannot parse CSV: " + message + "; the rest of the file was not read";
+        return "cannot parse CSV: " + message;
     }
 
     private static long size(Path file) {

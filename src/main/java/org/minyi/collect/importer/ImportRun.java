@@ -12,7 +12,7 @@ import org.minyi.message.Message;
 final class ImportRun {
 
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
-    /** A row error quotes the offending value; a value of megabytes is cut so a report stays readable. */
+    /** A row error is cut so a report stays readable whatever a parser put in it. */
     static final int MAX_PROBLEM_CHARS = 1_000;
 
     private final Path file;
@@ -59,7 +59,8 @@ final class ImportRun {
             sink.accept(message);
         } catch (RuntimeException e) {
             // One message the sink cannot take must not cost the rest of the file.
-            reject(row.line(), "message " + message.id() + " was refused by the sink: " + e);
+            reject(row.line(), "message " + message.id() + " was refused by the sink: "
+                    + ValueShape.inMessage(String.valueOf(e)));
             return;
         }
         rowsRead++;

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.minyi.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,8 +97,11 @@ public final class InboxWatcher implements AutoCloseable {
         this.failed = this.inbox.resolve("failed");
         this.importer = importer;
         try {
-            Files.createDirectories(done);
-            Files.createDirectories(failed);
+            // what lands in done/ and failed/ is citizens' messages and errors about them: for the service only
+            OwnerOnly.createDirectories(done);
+            OwnerOnly.createDirectories(failed);
+            OwnerOnly.restrict(done);
+            OwnerOnly.restrict(failed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the import inbox at " + this.inbox + ": " + e.getMessage(), e);
         }
@@ -180,6 +184,11 @@ public final class InboxWatcher implements AutoCloseable {
         }
     }
 
+    private static void writeOwnerOnly(Path file, String text) throws IOException {
+        OwnerOnly.createFile(file);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
     private Path handle(Path file, Snapshot snapshot) throws InterruptedException {
         LOG.info("inbox: importing {}", file.getFileName());
         Outcome outcome;
@@ -193,18 +202,18 @@ public final class InboxWatcher implements AutoCloseable {
             if (reason != null) {
                 Path target = freeName(failed, file.getFileName().toString());
                 Files.move(file, target);
-                Files.writeString(target.resolveSibling(target.getFileName() + ".error.txt"), reason + "\n",
-                        StandardCharsets.UTF_8);
+                OwnerOnly.restrict(target);
+                writeOwnerOnly(target.resolveSibling(target.getFileName() + ".error.txt"), reason + "\n");
                 LOG.warn("inbox: {} failed, moved to {}: {}", file.getFileName(), target, reason);
                 return target;
             }
             Path target = freeName(done, file.getFileName().toString());
             Files.move(file, target);
+            OwnerOnly.restrict(target);
             if (outcome.rejected() > 0) {
-                Files.writeString(target.resolveSibling(target.getFileName() + ".errors.txt"),
+                writeOwnerOnly(target.resolveSibling(target.getFileName() + ".errors.txt"),
                         outcome.rejected() + " of " + (outcome.accepted() + outcome.rejected())
-                                + " rows were rejected; first errors:\n" + String.join("\n", outcome.errors()) + "\n",
-                        StandardCharsets.UTF_8);
+                                + " rows were rejected; first errors:\n" + String.join("\n", outcome.errors()) + "\n");
             }
             LOG.info("inbox: {} imported ({} rows, {} rejected), moved to {}", file.getFileName(),
                     outcome.accepted(), outcome.rejected(), target);

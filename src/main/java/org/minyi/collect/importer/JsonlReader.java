@@ -57,7 +57,7 @@ final class JsonlReader {
                 try {
                     record = JSON.readTree(line);
                 } catch (JacksonException e) {
-                    run.reject(lineNumber, "not valid JSON: " + e.getOriginalMessage());
+                    run.reject(lineNumber, "not valid JSON: " + ValueShape.inMessage(e.getOriginalMessage()));
                     continue;
                 }
                 if (record == null || !record.isObject()) {
@@ -188,7 +188,7 @@ final class JsonlReader {
         if (node.isNumber()) {
             // 1e400 parses as an infinite double, which no decimal holds
             if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue()) && !node.isBigDecimal()) {
-                throw new RowProblem("key '" + key + "' holds a number out of range (" + node.doubleValue() + ")");
+                throw new RowProblem("key '" + key + "' holds a number out of range");
             }
             return node.decimalValue().toPlainString();
         }

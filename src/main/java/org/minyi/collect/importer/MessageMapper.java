@@ -63,7 +63,7 @@ final class MessageMapper {
                     reply,
                     workOrder);
         } catch (IllegalArgumentException e) {
-            throw new RowProblem(e.getMessage());
+            throw new RowProblem(ValueShape.inMessage(e.getMessage()));
         }
     }
 
@@ -97,7 +97,8 @@ final class MessageMapper {
         }
         Matcher matcher = idPattern.matcher(raw);
         if (!matcher.find() || matcher.group(1) == null) {
-            problems.add("id '" + raw + "' does not match idPattern " + idPattern + " (" + where(MessageField.ID) + ")");
+            problems.add("id " + ValueShape.of(raw) + " does not match idPattern " + idPattern + " ("
+                    + where(MessageField.ID) + ")");
             return null;
         }
         return prefix + matcher.group(1);
@@ -110,7 +111,7 @@ final class MessageMapper {
         }
         Instant instant = timestamps.parse(raw);
         if (instant == null) {
-            problems.add("bad date '" + raw + "' (" + where(field) + "); expected " + timestamps.expected());
+            problems.add("bad date " + ValueShape.of(raw) + " (" + where(field) + "); expected " + timestamps.expected());
         }
         return instant;
     }
@@ -139,7 +140,7 @@ final class MessageMapper {
             }
             return value;
         } catch (NumberFormatException e) {
-            problems.add("vote count '" + raw + "' is not a whole number (" + where(field) + ")");
+            problems.add("vote count " + ValueShape.of(raw) + " is not a whole number (" + where(field) + ")");
             return -1;
         }
     }
@@ -164,7 +165,8 @@ final class MessageMapper {
         try {
             return Channel.parse(raw);
         } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage() + " (" + where(MessageField.CHANNEL) + ")");
+            problems.add("unknown channel " + ValueShape.of(raw) + "; expected one of board, hotline, news, forum ("
+                    + where(MessageField.CHANNEL) + ")");
             return null;
         }
     }

@@ -47,6 +47,7 @@ import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
 import org.minyi.index.Neighbour;
 import org.minyi.index.ReplyDelays;
+import org.minyi.index.SearchCursor;
 import org.minyi.index.SearchHit;
 import org.minyi.index.SearchOrder;
 import org.minyi.index.SearchQuery;
@@ -305,6 +306,7 @@ public final class ElasticsearchMessageIndex implements MessageIndex {
         MessageFilter filter = query.filter();
         Set<String> queryWords = queries.words(filter);
         boolean hasText = filter.text() != null;
+        List<SortOptions> sort = sort(query.order(), hasText);
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(naming.alias())
                 .query(queries.matching(filter))
@@ -312,8 +314,11 @@ public final class ElasticsearchMessageIndex implements MessageIndex {
                 .size(query.size())
                 .trackTotalHits(t -> t.enabled(true))
                 .trackScores(hasText)
-                .sort(sort(query.order(), hasText))
+                .sort(sort)
                 .source(src -> src.filter(f -> f.includes(RECORD, SPANS)));
+        if (query.after() != null) {
+            request.searchAfter(CursorValues.after(query.after(), sort.size()));
+        }
         for (FacetField facet : query.facets()) {
             request.aggregations(facet.key(), terms(MessageDocuments.field(facet), query.facetSize()));
         }
@@ -338,7 +343,9 @@ public final class ElasticsearchMessageIndex implements MessageIndex {
             facets.put(facet, termCounts(response.aggregations().get(facet.key())));
         }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResult(total, query.page(), query.size(), hits, facets);
+        SearchCursor next = hits.size() == query.size() && query.size() > 0
+                ? CursorValues.of(query.order(), response.hits().hits().getLast().sort()) : null;
+        return new SearchResult(total, query.page(), query.size(), hits, facets, next);
     }
 
     /** Pages by id with search_after, which has no deepest page, unlike from + size. */

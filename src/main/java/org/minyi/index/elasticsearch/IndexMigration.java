@@ -1,6 +1,5 @@
 package org.minyi.index.elasticsearch;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,74 +7,41 @@ import java.util.function.LongConsumer;
 import org.minyi.index.IndexedMessage;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
-import org.minyi.index.SearchHit;
-import org.minyi.index.SearchOrder;
-import org.minyi.index.SearchQuery;
-import org.minyi.index.TrendInterval;
-import org.minyi.index.TrendPoint;
-import org.minyi.index.TrendQuery;
-import org.minyi.index.TrendSeries;
-import org.minyi.index.TrendSplit;
 
 /**
  * Copies every message of one index into another through the port alone (the migration from the embedded index
- * to Elasticsearch). The port has no scan, and deep pages are costly, so messages are read one local day at a
- * time (the daily trend says which days have any), then those without a creation time, which sort last.
+ * to Elasticsearch): a {@link MessageIndex#scan scan} of the source, upserted in batches. (It paged through the
+ * source day by day before the port could scan, which broke on a day of more than 10,000 messages once page
+ * numbers were capped.)
  */
 public final class IndexMigration {
 
-    private final ZoneId zone;
+    private static final int BATCH = 500;
 
-    /** @param zone the zone the source index buckets days in */
+    /** @param zone the zone the source index buckets days in (no longer needed; kept for callers) */
     public IndexMigration(ZoneId zone) {
-        this.zone = zone;
+        java.util.Objects.requireNonNull(zone, "zone");
     }
 
     /** @return how many messages were copied; {@code progress} hears the running total after each batch */
     public long copy(MessageIndex from, MessageIndex to, LongConsumer progress) {
-        long copied = 0;
-        long dated = 0;
-        TrendSeries days = from.trends(new TrendQuery(MessageFilter.ALL, TrendInterval.DAY, TrendSplit.NONE, 1))
-                .getFirst();
-        for (TrendPoint day : days.points()) {
-            if (day.count() == 0) {
-                continue;
+        List<IndexedMessage> batch = new ArrayList<>(BATCH);
+        long[] copied = {0};
+        Runnable ship = () -> {
+            to.upsert(List.copyOf(batch));
+            copied[0] += batch.size();
+            batch.clear();
+            progress.accept(copied[0]);
+        };
+        from.scan(MessageFilter.ALL, message -> {
+            batch.add(message);
+            if (batch.size() == BATCH) {
+                ship.run();
             }
-            dated += day.count();
-            LocalDate date = day.start();
-            MessageFilter ofDay = new MessageFilter(null, null, null, null, null, null,
-                    date.atStartOfDay(zone).toInstant(), date.plusDays(1).atStartOfDay(zone).toInstant());
-            for (int page = 0; ; page++) {
-                List<IndexedMessage> batch = page(from, ofDay, page, false);
-                to.upsert(batch);
-                copied += batch.size();
-                progress.accept(copied);
-                if (batch.size() < SearchQuery.MAX_PAGE_SIZE) {
-                    break;
-                }
-            }
+        });
+        if (!batch.isEmpty()) {
+            ship.run();
         }
-        // Undated messages come after all dated ones in the oldest-first order.
-        long total = from.count();
-        for (int page = (int) (dated / SearchQuery.MAX_PAGE_SIZE); (long) page * SearchQuery.MAX_PAGE_SIZE < total;
-             page++) {
-            List<IndexedMessage> batch = page(from, MessageFilter.ALL, page, true);
-            to.upsert(batch);
-            copied += batch.size();
-            progress.accept(copied);
-        }
-        return copied;
-    }
-
-    private static List<IndexedMessage> page(MessageIndex from, MessageFilter filter, int page, boolean undatedOnly) {
-        List<SearchHit> hits = from.search(new SearchQuery(filter, SearchOrder.OLDEST, page,
-                SearchQuery.MAX_PAGE_SIZE, java.util.Set.of(), 1)).hits();
-        List<IndexedMessage> batch = new ArrayList<>(hits.size());
-        for (SearchHit hit : hits) {
-            if (!undatedOnly || hit.message().message().createdAt() == null) {
-                batch.add(hit.message());
-            }
-        }
-        return batch;
+        return copied[0];
     }
 }

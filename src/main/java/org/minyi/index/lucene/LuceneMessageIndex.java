@@ -31,6 +31,7 @@ import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -68,6 +69,7 @@ import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
 import org.minyi.index.Neighbour;
 import org.minyi.index.ReplyDelays;
+import org.minyi.index.SearchCursor;
 import org.minyi.index.SearchHit;
 import org.minyi.index.SearchOrder;
 import org.minyi.index.SearchQuery;
@@ -85,6 +87,8 @@ import org.minyi.index.TrendSeries;
  * are left out of trends.
  */
 public final class LuceneMessageIndex implements MessageIndex {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LuceneMessageIndex.class);
 
     /** Lucene's own default: past this many hits, a page collector may stop counting and skip. */
     private static final int DEFAULT_COUNT_THRESHOLD = 1000;
@@ -166,19 +170,36 @@ public final class LuceneMessageIndex implements MessageIndex {
         }
     }
 
-    /** Guards against pointing the index at, say, a home folder: Lucene would happily write its files there. */
+    /**
+     * Guards against pointing the index at, say, a home folder: Lucene would happily write its files there. A folder
+     * of nothing but Lucene's own files without a commit is the index of a first run killed before its first commit
+     * (kill -9 in the first seconds of the first import): nothing in it was acknowledged, and Lucene starts it
+     * afresh, dropping those files.
+     */
     private static void refuseForeignFolder(Path path, Directory directory) throws IOException {
         if (DirectoryReader.indexExists(directory)) {
             return;
         }
+        List<String> names;
         try (Stream<Path> files = Files.list(path)) {
-            List<String> foreign = files.map(f -> f.getFileName().toString())
-                    .filter(name -> !name.equals(IndexWriter.WRITE_LOCK_NAME)).sorted().limit(3).toList();
-            if (!foreign.isEmpty()) {
-                throw new IllegalArgumentException("the folder " + path + " holds files that are not a MinYi index ("
-                        + String.join(", ", foreign) + "…); give an empty or new folder for the index");
-            }
+            names = files.map(f -> f.getFileName().toString())
+                    .filter(name -> !name.equals(IndexWriter.WRITE_LOCK_NAME)).sorted().toList();
         }
+        List<String> foreign = names.stream().filter(name -> !isLuceneFile(name)).limit(3).toList();
+        if (!foreign.isEmpty()) {
+            throw new IllegalArgumentException("the folder " + path + " holds files that are not a MinYi index ("
+                    + String.join(", ", foreign) + "…); give an empty or new folder for the index");
+        }
+        if (!names.isEmpty()) {
+            LOG.warn("the index at {} was never committed (the service stopped during its first import): starting it"
+                    + " afresh; its {} files held nothing acknowledged", path, names.size());
+        }
+    }
+
+    /** Segment files ({@code _0.cfs}, {@code _0_Lucene101_0.doc}, temporary {@code _0…tmp}) and commit points. */
+    private static boolean isLuceneFile(String name) {
+        return name.startsWith("_") || name.startsWith(IndexFileNames.SEGMENTS + "_")
+                || name.startsWith(IndexFileNames.PENDING_SEGMENTS + "_");
     }
 
     public Path directory() {
@@ -347,14 +368,15 @@ public final class LuceneMessageIndex implements MessageIndex {
         long wanted = (long) (query.page() + 1) * query.size();
         int numHits = (int) Math.min(wanted, Math.max(1, searcher.getIndexReader().maxDoc()));
         boolean needFacets = !query.facets().isEmpty();
+        Sort sort = sort(query.order(), textQuery != null);
+        FieldDoc after = query.after() == null ? null : CursorValues.after(query.after(), sort);
 
         TopDocs top = null;
         FacetsCollector facetMatches = null;
         long total;
         if (query.size() > 0 && needFacets) {
             // Facets visit every match anyway, so the page collector may as well count them all.
-            var topManager = new TopFieldCollectorManager(sort(query.order(), textQuery != null), numHits, null,
-                    Integer.MAX_VALUE);
+            var topManager = new TopFieldCollectorManager(sort, numHits, after, Integer.MAX_VALUE);
             Object[] both = searcher.search(matching, new MultiCollectorManager(topManager,
                     new FacetsCollectorManager()));
             top = (TopDocs) both[0];
@@ -363,8 +385,8 @@ public final class LuceneMessageIndex implements MessageIndex {
         } else if (query.size() > 0) {
             // Without facets the page collector may skip documents that cannot make the page; counting is then
             // left to count(), which answers from index statistics when it can (no filter, say).
-            top = searcher.search(matching, new TopFieldCollectorManager(sort(query.order(), textQuery != null),
-                    numHits, null, DEFAULT_COUNT_THRESHOLD));
+            top = searcher.search(matching, new TopFieldCollectorManager(sort, numHits, after,
+                    DEFAULT_COUNT_THRESHOLD));
             total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
                     : searcher.count(matching);
         } else if (needFacets) {
@@ -383,7 +405,9 @@ public final class LuceneMessageIndex implements MessageIndex {
                         MessageDocuments.field(facet), query.facetSize()));
             }
         }
-        return new SearchResult(total, query.page(), query.size(), hits, facets);
+        SearchCursor next = hits.size() == query.size() && query.size() > 0
+                ? CursorValues.of(query.order(), (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]) : null;
+        return new SearchResult(total, query.page(), query.size(), hits, facets, next);
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, SearchQuery query, TopDocs top, Query textQuery,

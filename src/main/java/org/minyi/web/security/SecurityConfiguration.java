@@ -16,7 +16,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -70,8 +74,44 @@ public class SecurityConfiguration {
         return store;
     }
 
+    /**
+     * Failed logins per user and per address ({@code minyi.security.login.max-failures-per-user}, default 5,
+     * {@code …-per-address}, default 30, within {@code …window}, default 10 minutes) before attempts are refused.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    LoginThrottle loginThrottle(
+            @Value("${minyi.security.login.max-failures-per-user:5}") int perUser,
+            @Value("${minyi.security.login.max-failures-per-address:30}") int perAddress,
+            @Value("${minyi.security.login.window:10m}") java.time.Duration window) {
+        return new LoginThrottle(new LoginThrottle.Limits(perUser, perAddress, window), java.time.InstantSource.system());
+    }
+
+    @Bean
+    LoginOutcomes loginOutcomes(LoginThrottle throttle) {
+        return new LoginOutcomes(throttle);
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Lets the session registry hear of sessions that time out or log out, so it does not grow forever. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    UserSessions userSessions(SessionRegistry registry, UserStore users) {
+        UserSessions sessions = new UserSessions(registry);
+        users.onChange(sessions::end);
+        return sessions;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry registry,
+                                            UserSessions sessions) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/error", "/css/**", "/js/**", "/_static/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -86,6 +126,9 @@ public class SecurityConfiguration {
                 .hasAnyRole(ALL_ROLES)
                 .anyRequest().hasRole("ADMIN"))
             .formLogin(form -> form.defaultSuccessUrl("/", true))
+            .addFilterBefore(new LoginAttempts(throttle), UsernamePasswordAuthenticationFilter.class)
+            .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(registry)
+                    .expiredSessionStrategy(sessions))
             .httpBasic(Customizer.withDefaults())
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
             .csrf(csrf -> csrf.spa().ignoringRequestMatchers(programClient()))

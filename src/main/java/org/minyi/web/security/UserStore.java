@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.minyi.OwnerOnly;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -23,8 +26,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Users in one JSON file ({@code users.json} in the data folder), passwords as BCrypt hashes. Every change rewrites
- * the file through a temporary file and an atomic move, so a crash leaves the old or the new list, never half.
+ * Users in one JSON file ({@code users.json} in the data folder, readable by the service's own system user only),
+ * passwords as BCrypt hashes. Every change rewrites the file through a temporary file and an atomic move, so a crash
+ * leaves the old or the new list, never half. No change may leave the service without an admin. Whoever must know
+ * about a change (the sessions of that user) hears of it through {@link #onChange}.
  */
 public final class UserStore implements UserDetailsService {
 
@@ -33,6 +38,7 @@ public final class UserStore implements UserDetailsService {
     private final Path file;
     private final PasswordEncoder encoder;
     private final Map<String, UserAccount> users = new ConcurrentHashMap<>();
+    private final List<Consumer<String>> changeListeners = new CopyOnWriteArrayList<>();
 
     private UserStore(Path file, PasswordEncoder encoder) {
         this.file = file;
@@ -65,23 +71,57 @@ public final class UserStore implements UserDetailsService {
         return Optional.ofNullable(users.get(name));
     }
 
-    /** Creates or replaces a user; the password is hashed here and never stored. */
+    /** Called with the user's name after each change of that user (password, roles, removal). */
+    public void onChange(Consumer<String> listener) {
+        changeListeners.add(listener);
+    }
+
+    /**
+     * Creates or replaces a user; the password is hashed here and never stored.
+     *
+     * @throws IllegalArgumentException when the password is too short, or the change would take the admin role
+     *                                  from the last admin
+     */
     public synchronized UserAccount put(String name, String password, Set<Role> roles) {
         if (password == null || password.length() < 8) {
             throw new IllegalArgumentException("the password of user " + name + " must have at least 8 characters");
         }
         UserAccount account = new UserAccount(name, encoder.encode(password), roles);
+        if (!roles.contains(Role.ADMIN)) {
+            refuseLosingTheLastAdmin(name, "take the admin role from");
+        }
         users.put(name, account);
         save();
+        changed(name);
         return account;
     }
 
+    /** @throws IllegalArgumentException when {@code name} is the last admin */
     public synchronized boolean remove(String name) {
+        if (users.containsKey(name)) {
+            refuseLosingTheLastAdmin(name, "remove");
+        }
         boolean removed = users.remove(name) != null;
         if (removed) {
             save();
+            changed(name);
         }
         return removed;
+    }
+
+    private void refuseLosingTheLastAdmin(String name, String change) {
+        UserAccount current = users.get(name);
+        boolean isAdmin = current != null && current.roles().contains(Role.ADMIN);
+        boolean otherAdmin = users.values().stream()
+                .anyMatch(u -> !u.name().equals(name) && u.roles().contains(Role.ADMIN));
+        if (isAdmin && !otherAdmin) {
+            throw new IllegalArgumentException("cannot " + change + " user " + name + ": it is the last admin, and"
+                    + " without one nobody can manage users; make another user admin first");
+        }
+    }
+
+    private void changed(String name) {
+        changeListeners.forEach(listener -> listener.accept(name));
     }
 
     @Override
@@ -100,6 +140,7 @@ public final class UserStore implements UserDetailsService {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            OwnerOnly.createFile(tmp);
             JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), new ArrayList<>(list()));
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -55,11 +55,29 @@ class CsvImportTest {
         assertThat(errors).extracting(RowError::line).containsExactly(4L, 5L, 6L, 7L, 9L);
         assertThat(errors).extracting(RowError::row).containsExactly(2L, 3L, 4L, 5L, 7L);
         assertThat(errors.get(0).problem()).contains("text is empty", "column '详情'");
-        assertThat(errors.get(1).problem()).contains("bad date '2019/13/45'", "column '时间'", "yyyy/M/d H:mm:ss");
+        assertThat(errors.get(1).problem()).contains("bad date '9999/99/99'", "column '时间'", "yyyy/M/d H:mm:ss");
         assertThat(errors.get(2).problem()).contains("negative vote count -1", "column '反对数'");
         assertThat(errors.get(3).problem()).contains("row has 5 cells, expected 6");
         assertThat(errors.get(4).problem()).contains("quoted cell", "never closed");
         assertThat(errors.get(1).toString()).startsWith("messages.csv:5 (row 3): bad date");
+    }
+
+    /** A cell may hold anybody's phone or ID: errors show the shape of the value they could not use, never it. */
+    @Test
+    void rowErrorsShowTheShapeOfAValueNeverTheValueItself() throws IOException {
+        Path file = csv("""
+                编号,主题,时间,详情,反对数,点赞数
+                1,日期,13812345678,正文,0,0
+                2,票数,2019/3/1 8:00:00,正文,张三13812345678,0
+                3,日期,身份证110101199003074514,正文,0,0
+                """);
+
+        ImportReport report = importWithMapping(file, new CollectingSink());
+
+        assertThat(report.errors()).hasSize(3).allSatisfy(error -> assertThat(error.toString())
+                .doesNotContain("13812345678", "张三", "110101199003074514", "身份证", "1381", "5678"));
+        assertThat(report.errors().get(0).problem()).contains("bad date '99999999999'");
+        assertThat(report.errors().get(1).problem()).contains("vote count '字字99999999999'");
     }
 
     @Test

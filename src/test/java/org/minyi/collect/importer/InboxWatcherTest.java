@@ -133,7 +133,7 @@ class InboxWatcherTest {
         watcher.poll();
 
         assertThat(Files.readString(watcher.failedFolder().resolve("dates.csv.error.txt")))
-                .contains("none of its 1 rows could be imported").contains("bad date '昨天下午'");
+                .contains("none of its 1 rows could be imported").contains("bad date '字字字字'");
     }
 
     @Test
@@ -154,6 +154,29 @@ class InboxWatcherTest {
         watcher.poll();
         assertThat(watcher.poll()).hasSize(1);
         assertThat(index.count()).isEqualTo(ORDERS.size());
+    }
+
+    /** What the inbox keeps is citizens' messages and errors about them: they were world-readable. */
+    @Test
+    void doneAndFailedFilesAndTheirErrorFilesAreTheServicesOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews()
+                .contains("posix"));
+        Path dropped = drop("orders.csv");
+        Files.setPosixFilePermissions(dropped, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.writeString(watcher.inbox().resolve("notes.txt"), "请处理这些工单");
+        watcher.poll();
+        watcher.poll();
+
+        assertThat(mode(watcher.doneFolder())).isEqualTo("rwx------");
+        assertThat(mode(watcher.doneFolder().resolve("orders.csv"))).isEqualTo("rw-------");
+        Path failed = watcher.inbox().resolve("failed");
+        assertThat(mode(failed)).isEqualTo("rwx------");
+        assertThat(mode(failed.resolve("notes.txt"))).isEqualTo("rw-------");
+        assertThat(mode(failed.resolve("notes.txt.error.txt"))).isEqualTo("rw-------");
+    }
+
+    private static String mode(Path path) throws IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 
     private Path drop(String name) throws IOException {

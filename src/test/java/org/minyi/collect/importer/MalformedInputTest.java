@@ -17,6 +17,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Damaged files the fuzz run ({@link ImporterFuzzTest}) found mishandled, one behaviour each. */
 class MalformedInputTest {
@@ -148,23 +150,51 @@ class MalformedInputTest {
     }
 
     @Test
-    void anUnclosedQuoteInABigCsvStopsAtTheRecordCapWithTheRowsBeforeKept() throws IOException {
+    void anUnclosedQuoteInABigCsvCostsItsOwnRowAndTheRowsAfterItAreImported() throws IOException {
         Path file = dir.resolve("runaway.csv");
+        int after = 50_000; // some 1.6 MB: the parser runs into the record cap before it gives up on the quote
         try (OutputStream out = Files.newOutputStream(file)) {
-            out.write(utf8(HEADER + "\n1,好,2019/3/1 8:00:00,第一条,0,0\n2,坏,2019/3/1 8:00:00,\"never closed"));
-            byte[] filler = utf8("填充内容,0,0\n".repeat(10_000));
-            for (int i = 0; i < 40; i++) { // some 16 MB inside one quoted cell
-                out.write(filler);
+            out.write(utf8(HEADER + "\n1,好,2019/3/1 8:00:00,第一条,0,0\n2,坏,2019/3/1 8:00:00,\"never closed,0,0\n"));
+            for (int i = 0; i < after; i++) {
+                out.write(utf8((3 + i) + ",好,2019/3/1 8:00:00,之后的第" + i + "条,0,0\n"));
             }
         }
         CollectingSink sink = new CollectingSink();
 
         ImportReport report = importFile(file, sink);
 
-        assertThat(sink.byId).containsOnlyKeys("1");
+        assertThat(sink.byId).hasSize(1 + after).containsKeys("1", "3", String.valueOf(2 + after)).doesNotContainKey("2");
         assertThat(report.errors()).singleElement().satisfies(error -> {
             assertThat(error.line()).isEqualTo(3);
-            assertThat(error.problem()).contains("longer than 1,000,000 characters", "never closed");
+            assertThat(error.problem()).contains("longer than 1,000,000 characters", "never closed",
+                    "reading goes on at line 4");
+        });
+    }
+
+    /** One stray quote used to end the import silently ("the rest of the file was not read", job DONE). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "2,坏,2019/3/1 8:00:00,\"stray quote,0,0",
+            "2,坏,2019/3/1 8:00:00,\"closed\" then text,0,0",
+            "2,坏,2019/3/1 8:00:00,正文,0,\"0",
+            "2,\"坏\"\",2019/3/1 8:00:00,正文,0,0"})
+    void aStrayQuoteRejectsItsRowAndEveryOtherRowIsImported(String broken) throws IOException {
+        StringBuilder csv = new StringBuilder(HEADER).append("\n1,好,2019/3/1 8:00:00,第一条,0,0\n").append(broken)
+                .append("\r\n");
+        for (int i = 3; i <= 9; i++) {
+            csv.append(i).append(",好,2019/3/1 8:00:00,\"第").append(i).append("条，\n有换行\",0,0\n");
+        }
+        Path file = file("stray.csv", utf8(csv.toString()));
+        CollectingSink sink = new CollectingSink();
+
+        ImportReport report = importFile(file, sink);
+
+        assertThat(sink.byId).containsOnlyKeys("1", "3", "4", "5", "6", "7", "8", "9");
+        assertThat(sink.get("9").text()).isEqualTo("第9条，\n有换行");
+        assertThat(report.rejected()).isEqualTo(1);
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(3);
+            assertThat(error.problem()).contains("reading goes on at line 4");
         });
     }
 
@@ -186,7 +216,7 @@ class MalformedInputTest {
 
         ImportReport report = importFile(file, new CollectingSink());
 
-        assertThat(report.errors().getFirst().problem()).startsWith("bad date '999")
+        assertThat(report.errors().getFirst().problem()).startsWith("bad date '999").contains("(50,000 characters)")
                 .hasSizeLessThanOrEqualTo(ImportRun.MAX_PROBLEM_CHARS);
     }
 

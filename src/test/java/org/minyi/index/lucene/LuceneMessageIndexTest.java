@@ -95,6 +95,54 @@ class LuceneMessageIndexTest extends MessageIndexContract {
         assertTrue(e.getMessage().contains("notes.txt"), e.getMessage());
     }
 
+    /**
+     * A kill -9 in the first seconds of the very first import leaves Lucene's files of a first segment and no
+     * commit: nothing in them was ever acknowledged. The service refused to start on that folder ("holds files that
+     * are not a MinYi index"); it starts the index afresh instead.
+     */
+    @Test
+    void anIndexKilledBeforeItsFirstCommitStartsAfresh() throws IOException {
+        Path crashed = folder.resolve("crashed");
+        try (LuceneMessageIndex running = LuceneMessageIndex.open(folder.resolve("running"), SEGMENTER, ZONE)) {
+            List<IndexedMessage> batch = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                batch.add(message("m" + i, "小区路灯坏了第" + i + "次").build());
+            }
+            running.upsert(batch);
+            running.refresh(); // writes the segment's files, commits nothing
+            Files.createDirectories(crashed);
+            try (Stream<Path> files = Files.list(running.directory())) {
+                for (Path file : files.toList()) { // the folder as a kill -9 leaves it, write lock included
+                    Files.copy(file, crashed.resolve(file.getFileName()));
+                }
+            }
+        }
+        try (Stream<Path> files = Files.list(crashed)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("_")), "segment files were written");
+        }
+
+        try (LuceneMessageIndex reopened = LuceneMessageIndex.open(crashed, SEGMENTER, ZONE)) {
+            assertEquals(0, reopened.count(), "nothing was committed, so nothing was acknowledged");
+            reopened.upsert(List.of(message("after", "重启后的留言").build()));
+            reopened.commit();
+            assertEquals(1, reopened.count());
+        }
+        try (LuceneMessageIndex again = LuceneMessageIndex.open(crashed, SEGMENTER, ZONE)) {
+            assertEquals(1, again.count());
+        }
+    }
+
+    @Test
+    void aFolderOfLuceneFilesAndOthersIsStillNotTakenForAnIndex() throws IOException {
+        Path mixed = Files.createDirectories(folder.resolve("mixed"));
+        Files.writeString(mixed.resolve("_0.cfs"), "looks like a segment");
+        Files.writeString(mixed.resolve("thesis.docx"), "not an index");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LuceneMessageIndex.open(mixed, SEGMENTER, ZONE));
+        assertTrue(e.getMessage().contains("thesis.docx"), e.getMessage());
+    }
+
     @Test
     void concurrentWritersAndReadersNeitherLoseNorDuplicateMessages() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);

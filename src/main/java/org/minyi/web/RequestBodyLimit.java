@@ -17,11 +17,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses a POST /api/analyze body over {@link #MAX_BYTES} with 413 before it is read into memory: by its
- * Content-Length, or, for a chunked body, as soon as reading passes the limit.
+ * Refuses a request body over its limit with 413 before it is read into memory: by its Content-Length, or, for a
+ * chunked body, as soon as reading passes the limit. POST /api/analyze may send {@link #MAX_BYTES}; uploads to
+ * /api/imports are files (bounded by the multipart settings, and spooled to disk, never held in memory); alert
+ * subscriptions are bounded by their own controller; every other request, JSON bodies and forms alike, at most
+ * {@link #OTHER_MAX_BYTES}.
  */
 @Component
-final class AnalyzeBodyLimit extends OncePerRequestFilter {
+final class RequestBodyLimit extends OncePerRequestFilter {
 
     /**
      * The largest analyze request. The pipeline reads at most {@link AnalysisPipeline#MAX_ANALYSED_CHARS} characters
@@ -29,32 +32,38 @@ final class AnalyzeBodyLimit extends OncePerRequestFilter {
      * cannot make the service hold a 10 MB body per request.
      */
     static final int MAX_BYTES = 1024 * 1024;
+    /** Users, dictionary words, logins, crawl starts: a few hundred bytes each; 64 KiB is room to spare. */
+    static final int OTHER_MAX_BYTES = 64 * 1024;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The body grew past the limit while it was read; {@link ApiErrors} answers 413. */
     static final class TooLarge extends RuntimeException {
-        TooLarge() {
-            super(message(), null, false, false);
+        TooLarge(String message) {
+            super(message, null, false, false);
         }
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"/api/analyze".equals(request.getServletPath());
+        String path = request.getServletPath();
+        return path.equals("/api/imports") || path.startsWith("/api/subscriptions") || path.startsWith("/api/alerts");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BYTES) {
+        boolean analyze = "/api/analyze".equals(request.getServletPath());
+        long limit = analyze ? MAX_BYTES : OTHER_MAX_BYTES;
+        String message = analyze ? message() : String.format("the request body is larger than %,d bytes", limit);
+        if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.getOutputStream().write(JSON.writeValueAsString(
-                    new ApiError(HttpStatus.CONTENT_TOO_LARGE.value(), message())).getBytes(StandardCharsets.UTF_8));
+                    new ApiError(HttpStatus.CONTENT_TOO_LARGE.value(), message)).getBytes(StandardCharsets.UTF_8));
             return;
         }
-        chain.doFilter(new CappedRequest(request), response);
+        chain.doFilter(new CappedRequest(request, limit, message), response);
     }
 
     static String message() {
@@ -63,16 +72,20 @@ final class AnalyzeBodyLimit extends OncePerRequestFilter {
     }
 
     private static final class CappedRequest extends HttpServletRequestWrapper {
+        private final long limit;
+        private final String message;
         private ServletInputStream capped;
 
-        CappedRequest(HttpServletRequest request) {
+        CappedRequest(HttpServletRequest request, long limit, String message) {
             super(request);
+            this.limit = limit;
+            this.message = message;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (capped == null) {
-                capped = new CappedStream(super.getInputStream());
+                capped = new CappedStream(super.getInputStream(), limit, message);
             }
             return capped;
         }
@@ -80,10 +93,14 @@ final class AnalyzeBodyLimit extends OncePerRequestFilter {
 
     private static final class CappedStream extends ServletInputStream {
         private final ServletInputStream in;
+        private final long limit;
+        private final String message;
         private long read;
 
-        CappedStream(ServletInputStream in) {
+        CappedStream(ServletInputStream in, long limit, String message) {
             this.in = in;
+            this.limit = limit;
+            this.message = message;
         }
 
         @Override
@@ -106,8 +123,8 @@ final class AnalyzeBodyLimit extends OncePerRequestFilter {
 
         private void count(int n) {
             read += n;
-            if (read > MAX_BYTES) {
-                throw new TooLarge();
+            if (read > limit) {
+                throw new TooLarge(message);
             }
         }
 
