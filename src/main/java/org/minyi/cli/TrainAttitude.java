@@ -53,6 +53,15 @@ final class TrainAttitude implements Callable<Integer> {
             description = "weight of each review against a hand-labelled message (default: ${DEFAULT-VALUE})")
     double reviewsWeight;
 
+    @Option(names = "--polarity", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "add the position along the reviews' blame-to-praise direction as a feature (default:"
+                    + " ${DEFAULT-VALUE})")
+    boolean polarity;
+
+    @Option(names = "--positive-recall", defaultValue = "0",
+            description = "least out-of-fold recall of positive letters when choosing class biases (default: ${DEFAULT-VALUE})")
+    double positiveRecall;
+
     @Option(names = "--baseline", defaultValue = "models/sentiment",
             description = "folder of the n-gram sentiment model to compare with (default: ${DEFAULT-VALUE})")
     Path baseline;
@@ -114,8 +123,13 @@ final class TrainAttitude implements Callable<Integer> {
                     reviews.equalsIgnoreCase("none") ? "none" : Path.of(reviews).getFileName(), reviewsWeight));
             SoftmaxRegression.Settings settings = new SoftmaxRegression.Settings(options.l2, options.iterations, 0.05);
             facts.put("settings", settings.toString());
-            AttitudeEncoderTraining.Result result = AttitudeEncoderTraining.train(hand, extra, settings, options.folds,
-                    options.seed, facts, System.err);
+            float[] direction = polarity && !reviewTrain.isEmpty() ? EncoderAttitudeModel.polarityDirection(
+                    reviewTrainX, reviewTrain.stream().map(t -> SentimentModel.polarity(t.label()).key()).toList())
+                    : new float[0];
+            facts.put("features", direction.length == 0 ? "sentence vector"
+                    : "sentence vector + position along the reviews' blame-to-praise direction");
+            AttitudeEncoderTraining.Result result = AttitudeEncoderTraining.train(hand, extra, direction,
+                    positiveRecall, settings, options.folds, options.seed, facts, System.err);
             EncoderAttitudeModel model = result.model();
             System.out.printf("class biases: neutral %+.2f, positive %+.2f%n", result.bias()[1], result.bias()[2]);
             System.out.printf("%n== %d-fold cross-validation on the hand-labelled training rows:%n%s",

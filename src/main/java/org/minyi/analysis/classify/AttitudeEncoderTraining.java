@@ -12,13 +12,12 @@ import org.minyi.analysis.classify.TopicEncoderTraining.Examples;
  * labelled texts (hotel reviews give positive and negative examples the government letters hardly have). Class
  * biases are chosen on out-of-fold predictions of the hand-labelled rows: the most accurate biases that keep neutral
  * recall at or above {@link #NEUTRAL_RECALL} (questions must not vanish into the much larger negative class) and
- * positive recall at or above {@link #POSITIVE_RECALL} (thanks are rare, and an alert on a letter of thanks is the
+ * positive recall at or above a given bound (thanks are rare, and an alert on a letter of thanks is the
  * worst mistake a subscriber sees), relaxing the positive bound, then the neutral one, when no bias meets it.
  */
 public final class AttitudeEncoderTraining {
 
     static final double NEUTRAL_RECALL = 0.65;
-    static final double POSITIVE_RECALL = 0.5;
 
     /** What the training chose and how well the out-of-fold predictions did with it. */
     public record Result(EncoderAttitudeModel model, Evaluation crossValidation, double[] bias) {
@@ -27,8 +26,10 @@ public final class AttitudeEncoderTraining {
     private AttitudeEncoderTraining() {
     }
 
-    public static Result train(Examples labelled, Examples extra, SoftmaxRegression.Settings settings, int folds,
-                               long seed, Map<String, String> facts, PrintStream log) {
+    /** @param polarity see {@link EncoderAttitudeModel#polarityDirection}; empty for none */
+    public static Result train(Examples labelled, Examples extra, float[] polarity, double positiveRecall,
+                               SoftmaxRegression.Settings settings, int folds, long seed, Map<String, String> facts,
+                               PrintStream log) {
         int[] fold = CrossValidation.folds(labelled.size(), folds, seed);
         List<double[]> outOfFold = new ArrayList<>();
         List<String> gold = new ArrayList<>();
@@ -40,7 +41,7 @@ public final class AttitudeEncoderTraining {
             }
             Examples trainSet = labelled.pick(train).plus(extra);
             EncoderAttitudeModel model = EncoderAttitudeModel.train(trainSet.x(), trainSet.labels(),
-                    trainSet.weight(), settings, Map.of());
+                    trainSet.weight(), polarity, settings, Map.of());
             Examples heldSet = labelled.pick(held);
             for (int i = 0; i < heldSet.size(); i++) {
                 outOfFold.add(model.probabilities(heldSet.x()[i]));
@@ -55,11 +56,11 @@ public final class AttitudeEncoderTraining {
         double[] bestF1Bias = null;
         double bestF1 = -1;
         for (double neutral = -1; neutral <= 3.0001; neutral += 0.1) {
-            for (double positive = -1; positive <= 4.0001; positive += 0.25) {
+            for (double positive = 0; positive <= 4.0001; positive += 0.25) { // never below the evidence: thanks are rare
                 double[] bias = {0, neutral, positive};
                 Evaluation e = Evaluation.of(gold, answers(outOfFold, bias));
                 boolean neutralHeld = recall(e, "neutral") >= NEUTRAL_RECALL;
-                if (neutralHeld && recall(e, "positive") >= POSITIVE_RECALL && e.accuracy() > bestAccuracy + 1e-9) {
+                if (neutralHeld && recall(e, "positive") >= positiveRecall && e.accuracy() > bestAccuracy + 1e-9) {
                     bestAccuracy = e.accuracy();
                     best = bias;
                 }
@@ -74,9 +75,9 @@ public final class AttitudeEncoderTraining {
             }
         }
         String rule = best != null ? "most accurate with neutral recall >= " + NEUTRAL_RECALL
-                + " and positive recall >= " + POSITIVE_RECALL
+                + " and positive recall >= " + positiveRecall
                 : bestNeutralOnly != null ? "most accurate with neutral recall >= " + NEUTRAL_RECALL
-                + " (no bias reached positive recall " + POSITIVE_RECALL + ")" : "best macro-F1";
+                + " (no bias reached positive recall " + positiveRecall + ")" : "best macro-F1";
         if (best == null) {
             best = bestNeutralOnly;
         }
@@ -89,8 +90,8 @@ public final class AttitudeEncoderTraining {
         allFacts.put("cross-validation", String.format("%d-fold: accuracy %.4f, neutral recall %.4f, macro-F1 %.4f",
                 folds, cv.accuracy(), recall(cv, "neutral"), cv.macroF1()));
         Examples all = labelled.plus(extra);
-        EncoderAttitudeModel model = EncoderAttitudeModel.train(all.x(), all.labels(), all.weight(), settings,
-                allFacts).withBias(bias);
+        EncoderAttitudeModel model = EncoderAttitudeModel.train(all.x(), all.labels(), all.weight(), polarity,
+                settings, allFacts).withBias(bias);
         return new Result(model, cv, bias);
     }
 
