@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minyi.analysis.Sentiment;
+import org.minyi.index.query.QuerySyntaxException;
 import org.minyi.message.Channel;
 
 /**
@@ -705,6 +706,100 @@ public abstract class MessageIndexContract {
      * Six messages from one city, chosen so each filter, order and facet has a different answer. Message 5 has no
      * time and no title; message 2's region comes from analysis only.
      */
+    // ---- the search language (SearchExpression): and, or, not, groups, phrases, folding
+
+    @Test
+    void barOrOrOffersAlternatives() {
+        addCity();
+
+        assertEquals(Set.of("1", "2", "6"), idSet(search(MessageFilter.text("路灯 | 噪音"))));
+        assertEquals(Set.of("1", "2", "6"), idSet(search(MessageFilter.text("路灯 OR 噪音"))));
+        assertEquals(Set.of("1", "2", "6"), idSet(search(MessageFilter.text("路灯｜噪音"))), "full-width bar");
+    }
+
+    @Test
+    void plusSpaceAndAndAllRequireEveryPart() {
+        addCity();
+
+        for (String query : List.of("路灯 晚上", "路灯+晚上", "路灯 AND 晚上", "+路灯 +晚上", "路灯　晚上")) {
+            assertEquals(Set.of("1"), idSet(search(MessageFilter.text(query))), query);
+        }
+    }
+
+    @Test
+    void minusOrNotExcludesAndAMinusInsideAWordIsPartOfIt() {
+        addCity();
+
+        assertEquals(Set.of("6"), idSet(search(MessageFilter.text("路灯 -晚上"))));
+        assertEquals(Set.of("6"), idSet(search(MessageFilter.text("路灯 NOT 晚上"))));
+        assertEquals(Set.of("2", "3", "4", "5"), idSet(search(MessageFilter.text("-路灯"))), "exclusions alone");
+        assertEquals(Set.of("1"), idSet(search(MessageFilter.text("路灯-晚上"))),
+                "inside a word a minus is no operator: both words are required");
+    }
+
+    @Test
+    void parenthesesGroupAlternativesInsideAConjunction() {
+        addCity();
+
+        assertEquals(Set.of("4"), idSet(search(MessageFilter.text("小区 +(路灯|停车位) -晚上"))));
+        assertEquals(Set.of("1", "4"), idSet(search(MessageFilter.text("小区 （路灯｜停车位）"))));
+        assertEquals(Set.of("3", "4", "6"), idSet(search(MessageFilter.text("(路灯 | 停车) -晚上"))));
+    }
+
+    @Test
+    void quotedWordsMustStandTogetherInThatOrder() {
+        addCity();
+
+        assertEquals(Set.of("1"), idSet(search(MessageFilter.text("出行 晚上"))));
+        assertEquals(Set.of("1"), idSet(search(MessageFilter.text("\"晚上出行\""))));
+        assertEquals(Set.of("1"), idSet(search(MessageFilter.text("“晚上出行”"))));
+        assertEquals(Set.of(), idSet(search(MessageFilter.text("\"出行晚上\""))));
+    }
+
+    @Test
+    void aStarAloneIsEveryMessage() {
+        addCity();
+
+        assertEquals(6, search(MessageFilter.text("*")).total());
+        assertEquals(Set.of("3", "4", "5"), idSet(search(MessageFilter.text("* -路灯 -噪音 -维修"))));
+    }
+
+    @Test
+    void latinLettersMatchWhateverTheirCaseAndWidth() {
+        add(message("etc", "A3区高速ETC办理排队太久").title("ETC办理难"), message("other", "A5区公交车太少"));
+
+        for (String query : List.of("ETC", "etc", "Etc", "ＥＴＣ", "A3区", "a3区", "Ａ３区")) {
+            assertEquals(Set.of("etc"), idSet(search(MessageFilter.text(query))), query);
+        }
+    }
+
+    @Test
+    void traditionalAndSimplifiedCharactersFindEachOther() {
+        add(message("simplified", "小区物业乱收停车费").title("物业乱收费"),
+                message("traditional", "小區物業亂收停車費").title("物業亂收費"),
+                message("other", "路灯坏了"));
+
+        for (String query : List.of("物业", "物業", "物業 收费", "\"物業亂收費\"")) {
+            assertEquals(Set.of("simplified", "traditional"), idSet(search(MessageFilter.text(query))), query);
+        }
+        SearchHit traditional = search(MessageFilter.text("物业")).hits().stream()
+                .filter(h -> h.message().id().equals("traditional")).findFirst().orElseThrow();
+        assertEquals("<em>物業</em>亂收費", traditional.titleHighlight(), "the original characters are marked");
+    }
+
+    @Test
+    void aMalformedQueryIsRefusedSayingWhere() {
+        addCity();
+
+        QuerySyntaxException unclosed = assertThrows(QuerySyntaxException.class,
+                () -> search(MessageFilter.text("路灯 +(噪音|漏水 -表扬")));
+        assertEquals(4, unclosed.position(), unclosed.getMessage());
+        assertTrue(unclosed.getMessage().contains("第 5 个字符"), unclosed.getMessage());
+        assertThrows(QuerySyntaxException.class, () -> index.topKeywords(MessageFilter.text("路灯 |"), 5));
+        assertThrows(QuerySyntaxException.class, () -> index.trends(new TrendQuery(MessageFilter.text("\"路灯"),
+                TrendInterval.DAY, TrendSplit.NONE, 1)));
+    }
+
     protected void addCity() {
         add(
                 message("1", "我们小区的路灯坏了一个月，晚上出行很不方便，希望尽快维修。").title("小区路灯不亮")
