@@ -2,6 +2,7 @@ package org.minyi.collect.importer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +13,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads RFC 4180 CSV in UTF-8: quoted cells may hold commas, quotes, tabs and line breaks. Empty lines are kept by the
- * parser (and dropped later) so that line numbers stay exact. A record with invalid UTF-8 bytes or more than
+ * Reads RFC 4180 CSV in UTF-8 or GB18030/GBK ({@link TextEncoding}): quoted cells may hold commas, quotes, tabs and
+ * line breaks. Empty lines are kept by the
+ * parser (and dropped later) so that line numbers stay exact. A record with invalid bytes or more than
  * {@link FileImporter#MAX_RECORD_CHARS} characters is rejected on its own; the records after it are still read.
  */
 final class CsvTableReader {
@@ -29,8 +31,10 @@ final class CsvTableReader {
 
     static void read(Path file, ImportRun run, TableHandler handler) {
         long size = size(file);
+        Charset encoding = TextEncoding.of(file);
+        run.usingEncoding(encoding);
         try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
-             Utf8Reader reader = new Utf8Reader(bytes);
+             DecodingReader reader = new DecodingReader(bytes, encoding);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             run.measureProgressBy(() -> CountingInputStream.fraction(bytes.count(), size));
             Iterator<CSVRecord> records = parser.iterator();
@@ -83,15 +87,15 @@ final class CsvTableReader {
          * @param end where the next record starts, or Long.MAX_VALUE when unknown (last record, or the parser failed
          *            on the next one, with its read-ahead already decoded)
          */
-        void handOver(Utf8Reader reader, long end, TableHandler handler) {
+        void handOver(DecodingReader reader, long end, TableHandler handler) {
             // As written in the file a record is at most every character doubled (quotes), each cell quoted and
             // followed by a separator or a line end: that bounds it when the next record's start is unknown.
             long longest = 2 * chars() + 3L * cells.size() + 2;
             boolean replaced = cells.stream().anyMatch(cell -> cell != null && cell.indexOf('\uFFFD') >= 0);
-            Utf8Reader.Malformed bad = replaced ? reader.malformedIn(start, Math.min(end, start + longest)) : null;
+            DecodingReader.Malformed bad = replaced ? reader.malformedIn(start, Math.min(end, start + longest)) : null;
             if (bad != null) {
-                handler.broken(line, "not valid UTF-8 (" + bad.describe() + "); is the file GBK? convert it first,"
-                        + " e.g. iconv -f GBK -t UTF-8");
+                handler.broken(line, "not valid " + bad.encoding() + " (" + bad.describe() + "); the file was read as "
+                        + bad.encoding() + " (" + TextEncoding.HOW + ")");
             } else if (chars() > FileImporter.MAX_RECORD_CHARS) {
                 handler.broken(line, tooLong());
             } else {
@@ -106,7 +110,7 @@ final class CsvTableReader {
     }
 
     private static String unreadable(IOException cause) {
-        if (cause instanceof Utf8Reader.TooLong) {
+        if (cause instanceof DecodingReader.TooLong) {
             return tooLong() + ", likely a quote that is never closed; the rest of the file was not read";
         }
         String message = String.valueOf(cause.getMessage());
