@@ -36,7 +36,7 @@ public final class DemandInsight {
         MessageFilter narrowed = new MessageFilter(filter.text(),
                 topic == null ? filter.topics() : Set.of(topic), filter.sentiments(),
                 region == null ? filter.regions() : Set.of(region), filter.channels(), filter.sources(),
-                filter.from(), filter.to());
+                filter.from(), filter.to(), filter.scope());
         return index.topDemands(narrowed, limit);
     }
 
@@ -47,7 +47,7 @@ public final class DemandInsight {
         Set<String> regions = new LinkedHashSet<>();
         for (String topic : topics) {
             MessageFilter ofTopic = new MessageFilter(filter.text(), Set.of(topic), filter.sentiments(),
-                    filter.regions(), filter.channels(), filter.sources(), filter.from(), filter.to());
+                    filter.regions(), filter.channels(), filter.sources(), filter.from(), filter.to(), filter.scope());
             for (TermCount cell : facet(ofTopic, FacetField.REGION)) {
                 regions.add(cell.term());
                 counts.computeIfAbsent(cell.term(), r -> new LinkedHashMap<>()).put(topic, cell.count());

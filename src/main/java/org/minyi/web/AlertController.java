@@ -9,6 +9,8 @@ import org.minyi.alert.HistoryEntry;
 import org.minyi.alert.Rule;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.minyi.access.Jurisdiction;
+import org.minyi.web.security.Jurisdictions;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AlertController {
 
     private final AlertEngine alerts;
+    private final Jurisdictions jurisdictions;
 
-    AlertController(AlertEngine alerts) {
+    AlertController(AlertEngine alerts, Jurisdictions jurisdictions) {
         this.alerts = alerts;
+        this.jurisdictions = jurisdictions;
     }
 
     @GetMapping("/subscriptions")
@@ -58,7 +62,7 @@ class AlertController {
             throw new AccessDeniedException("user " + caller.getName() + " may only keep subscriptions of their own, "
                     + "with subscriber '" + caller.getName() + "'");
         }
-        return alerts.putRule(rule);
+        return alerts.putRule(withinJurisdiction(rule, jurisdictions.of(caller)));
     }
 
     @DeleteMapping("/subscriptions/{id}")
@@ -73,13 +77,32 @@ class AlertController {
     @Operation(summary = "Alert history, newest first: sent, failed, suppressed (with reason) or held")
     List<HistoryEntry> history(@RequestParam(required = false) String subscriber,
                                @RequestParam(defaultValue = "100") int limit, Authentication caller) {
-        if (!seesEverything(caller)) {
+        if (!seesEverything(caller) || jurisdictions.of(caller).restricted()) {
             subscriber = caller.getName();
         }
         if (limit < 1 || limit > 1000) {
             throw new IllegalArgumentException("limit must be 1..1000, was " + limit);
         }
         return alerts.history(subscriber, limit);
+    }
+
+    /**
+     * A reader bound to regions watches only those: a rule without regions gets theirs, a rule naming another
+     * region is refused.
+     */
+    private static Rule withinJurisdiction(Rule rule, Jurisdiction jurisdiction) {
+        if (!jurisdiction.restricted()) {
+            return rule;
+        }
+        if (rule.regions().isEmpty()) {
+            return new Rule(rule.id(), rule.subscriber(), rule.name(), rule.topics(), jurisdiction.regions(),
+                    rule.keywords(), rule.maxSentiment(), rule.minHeat(), rule.quietHours(), rule.destination());
+        }
+        if (!jurisdiction.regions().containsAll(rule.regions())) {
+            throw new AccessDeniedException("rule " + rule.id() + " watches regions outside the user's jurisdiction "
+                    + jurisdiction.regions());
+        }
+        return rule;
     }
 
     private static boolean mayManage(Authentication caller, Rule rule) {

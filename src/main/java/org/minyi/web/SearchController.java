@@ -19,7 +19,9 @@ import org.minyi.index.SearchOrder;
 import org.minyi.index.SearchQuery;
 import org.minyi.index.SearchResult;
 import org.minyi.index.TermCount;
+import org.minyi.web.security.Jurisdictions;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,10 +36,12 @@ class SearchController {
 
     private final MessageIndex index;
     private final MinYiSettings settings;
+    private final Jurisdictions jurisdictions;
 
-    SearchController(MessageIndex index, MinYiSettings settings) {
+    SearchController(MessageIndex index, MinYiSettings settings, Jurisdictions jurisdictions) {
         this.index = index;
         this.settings = settings;
+        this.jurisdictions = jurisdictions;
     }
 
     /** One page of hits. */
@@ -60,12 +64,13 @@ class SearchController {
             @Parameter(description = "hits per page, 0..200") @RequestParam(defaultValue = "20") int size,
             @Parameter(description = "facets to count: topic,sentiment,region,channel,source,department,place")
             @RequestParam(defaultValue = "topic,sentiment,region,channel") String facets,
-            @Parameter(description = "values per facet") @RequestParam(defaultValue = "10") int facetSize) {
+            @Parameter(description = "values per facet") @RequestParam(defaultValue = "10") int facetSize,
+            Authentication caller) {
         MessageFilter filter = filterRequest.toFilter(settings.zone());
         Set<FacetField> facetFields = Arrays.stream(facets.split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(FacetField::parse)
                 .collect(Collectors.toSet());
-        SearchResult result = index.search(
+        SearchResult result = jurisdictions.index(index, caller).search(
                 new SearchQuery(filter, parseOrder(order), page, size, facetFields, facetSize));
         Map<String, List<TermCount>> facetCounts = new LinkedHashMap<>();
         for (FacetField field : FacetField.values()) {
@@ -79,8 +84,8 @@ class SearchController {
 
     @GetMapping("/messages/{id}")
     @Operation(summary = "One message with its analysis (PII masked)")
-    MessageView message(@PathVariable String id) {
-        return index.get(id).map(MessageView::of)
+    MessageView message(@PathVariable String id, Authentication caller) {
+        return jurisdictions.index(index, caller).get(id).map(MessageView::of)
                 .orElseThrow(() -> new NoSuchElementException("no message with id " + id));
     }
 

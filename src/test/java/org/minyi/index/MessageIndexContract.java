@@ -800,6 +800,55 @@ public abstract class MessageIndexContract {
                 TrendInterval.DAY, TrendSplit.NONE, 1)));
     }
 
+    // ---- read scope (jurisdictions): a limit on what a reader may see, applied by every read
+
+    @Test
+    void aScopeLimitsSearchesFacetsAndCountsToItsRegions() {
+        addCity();
+        MessageFilter yuhua = MessageFilter.ALL.withinScope(Set.of("雨花区"));
+
+        SearchResult all = index.search(new SearchQuery(yuhua, SearchOrder.NEWEST, 0, 50, Set.of(FacetField.REGION), 10));
+        assertEquals(Set.of("1", "3", "6"), idSet(all));
+        assertEquals(List.of(new TermCount("雨花区", 3)), all.facets().get(FacetField.REGION));
+        assertEquals(Set.of("1", "6"), idSet(search(yuhua.withText("路灯"))));
+        assertEquals(Set.of(), idSet(search(filter().regions(Set.of("天心区")).build().withinScope(Set.of("雨花区")))),
+                "asking for another region inside the scope finds nothing");
+        assertEquals(Set.of("2"), idSet(search(MessageFilter.ALL.withinScope(Set.of("岳麓区")))),
+                "the region analysis found counts like a given one");
+    }
+
+    @Test
+    void aScopeLimitsTrendsKeywordsDemandsRepliesAndScans() {
+        addCity();
+        MessageFilter tianxin = MessageFilter.ALL.withinScope(Set.of("天心区"));
+
+        TrendSeries trend = index.trends(new TrendQuery(tianxin, TrendInterval.MONTH, TrendSplit.NONE, 1)).getFirst();
+        assertEquals(1, trend.points().stream().mapToLong(TrendPoint::count).sum(), "message 5 has no time");
+        assertEquals(Set.of("停车位", "停车", "公交"),
+                index.topKeywords(tianxin, 10).stream().map(TermCount::term).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(Set.of("增加停车位", "增加公交班次"),
+                index.topDemands(tianxin, 10).stream().map(DemandCount::demandKey).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(List.of(), index.replyDelays(tianxin, 5));
+        List<String> scanned = new java.util.ArrayList<>();
+        index.scan(tianxin, m -> scanned.add(m.id()));
+        index.scanSummaries(tianxin, m -> scanned.add(m.id()));
+        assertEquals(List.of("4", "4", "5", "5"), scanned.stream().sorted().toList());
+    }
+
+    @Test
+    void scopesNarrowEachOtherAndAnEmptyScopeReadsNothing() {
+        addCity();
+
+        MessageFilter both = MessageFilter.ALL.withinScope(Set.of("雨花区", "天心区")).withinScope(Set.of("天心区", "岳麓区"));
+        assertEquals(Set.of("天心区"), both.scope());
+        assertEquals(Set.of("4", "5"), idSet(search(both)));
+        MessageFilter none = MessageFilter.ALL.withinScope(Set.of());
+        assertEquals(0, search(none).total());
+        assertEquals(List.of(), index.topKeywords(none, 10));
+        assertEquals(0, index.trends(new TrendQuery(none, TrendInterval.DAY, TrendSplit.NONE, 1)).getFirst()
+                .points().stream().mapToLong(TrendPoint::count).sum());
+    }
+
     protected void addCity() {
         add(
                 message("1", "我们小区的路灯坏了一个月，晚上出行很不方便，希望尽快维修。").title("小区路灯不亮")

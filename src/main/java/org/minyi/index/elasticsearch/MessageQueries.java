@@ -66,6 +66,14 @@ final class MessageQueries {
         any |= addSet(query, REGION, filter.regions(), Function.identity());
         any |= addSet(query, CHANNEL, filter.channels(), c -> c.key());
         any |= addSet(query, SOURCE, filter.sources(), Function.identity());
+        if (filter.scope() != null) { // an empty scope reads nothing
+            if (filter.scope().isEmpty()) {
+                query.filter(f -> f.matchNone(n -> n));
+            } else {
+                addSet(query, REGION, filter.scope(), Function.identity());
+            }
+            any = true;
+        }
         if (filter.from() != null || filter.to() != null) {
             query.filter(f -> f.range(r -> r.date(d -> {
                 d.field(CREATED_AT).format("epoch_millis");

@@ -31,6 +31,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -83,6 +84,12 @@ final class MessageQueries {
         any |= addSet(query, REGION, filter.regions(), Function.identity());
         any |= addSet(query, CHANNEL, filter.channels(), c -> c.key());
         any |= addSet(query, SOURCE, filter.sources(), Function.identity());
+        if (filter.scope() != null) { // an empty scope reads nothing
+            query.add(filter.scope().isEmpty() ? new MatchNoDocsQuery()
+                    : KeywordField.newSetQuery(REGION, filter.scope().stream().map(BytesRef::new).toList()),
+                    Occur.FILTER);
+            any = true;
+        }
         if (filter.from() != null || filter.to() != null) {
             long from = filter.from() == null ? Long.MIN_VALUE : filter.from().toEpochMilli();
             long toExclusive = filter.to() == null ? Long.MAX_VALUE : filter.to().toEpochMilli();

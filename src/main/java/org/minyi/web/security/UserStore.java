@@ -65,12 +65,26 @@ public final class UserStore implements UserDetailsService {
         return Optional.ofNullable(users.get(name));
     }
 
-    /** Creates or replaces a user; the password is hashed here and never stored. */
+    /** Creates or replaces a user who sees every region; the password is hashed here and never stored. */
     public synchronized UserAccount put(String name, String password, Set<Role> roles) {
-        if (password == null || password.length() < 8) {
+        return put(name, password, roles, Set.of());
+    }
+
+    /**
+     * Creates or replaces a user bound to {@code regions} (empty: every region). A null password keeps an existing
+     * user's password (to change roles or regions only); a new user needs one.
+     */
+    public synchronized UserAccount put(String name, String password, Set<Role> roles, Set<String> regions) {
+        UserAccount existing = users.get(name);
+        String hash;
+        if (password == null && existing != null) {
+            hash = existing.passwordHash();
+        } else if (password == null || password.length() < 8) {
             throw new IllegalArgumentException("the password of user " + name + " must have at least 8 characters");
+        } else {
+            hash = encoder.encode(password);
         }
-        UserAccount account = new UserAccount(name, encoder.encode(password), roles);
+        UserAccount account = new UserAccount(name, hash, roles, regions);
         users.put(name, account);
         save();
         return account;
