@@ -138,9 +138,16 @@ class ApiErrors {
                 "索引暂时不可用：", "the index is not available: ") + clean(e.getMessage()));
     }
 
-    /** Spring's own request errors (unknown path, wrong method…) keep their status; anything else is a 500. */
+    /**
+     * Spring's own request errors (unknown path, wrong method…) keep their status; anything else is a 500. A page a
+     * browser asked for is left to {@link ErrorPages}, which draws it.
+     */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+    ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        if (!ErrorPages.wantsJson(request, request.getRequestURI())) {
+            throw e; // rethrown as it came, Spring passes it on to the container's error page
+        }
         if (e instanceof ErrorResponse spring) {
             HttpStatusCode status = spring.getStatusCode();
             return answer(HttpStatus.valueOf(status.value()), ApiError.codeOf(status.value()),

@@ -27,7 +27,8 @@ class ErrorPages implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : 500;
         ErrorWording wording = ErrorWording.of(status);
-        if (wantsJson(request)) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (wantsJson(request, uri == null ? "" : uri.toString())) {
             Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
             ApiError body = thrown instanceof LocalizedError localized
                     ? new ApiError(localized.code(), localized.message(Language.of(request)))
@@ -45,9 +46,7 @@ class ErrorPages implements ErrorController {
     }
 
     /** API and actuator addresses, script calls and clients that do not accept HTML get JSON. */
-    private static boolean wantsJson(HttpServletRequest request) {
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String path = uri == null ? "" : uri.toString();
+    static boolean wantsJson(HttpServletRequest request, String path) {
         if (path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/v3/")
                 || "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             return true;
