@@ -14,6 +14,10 @@ import org.minyi.message.Channel;
  * <p>{@code scope} is not a choice of the reader but a limit on what they may read (a district office sees its
  * district): null means no limit; otherwise only messages filed under one of those regions match, and an empty
  * scope matches nothing. Adapters apply it in the index query like the other parts.
+ *
+ * <p>The last parts let a chart or table row open exactly its messages: {@code ids} (a hot issue's messages),
+ * {@code agencies} (messages whose dated reply came from that agency, as reply timeliness counts them) and
+ * {@code demandKeys} (messages with that demand).
  */
 public record MessageFilter(
         String text,
@@ -24,7 +28,10 @@ public record MessageFilter(
         Set<String> sources,
         Instant from,
         Instant to,
-        Set<String> scope) {
+        Set<String> scope,
+        Set<String> ids,
+        Set<String> agencies,
+        Set<String> demandKeys) {
 
     public static final MessageFilter ALL = new MessageFilter(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
             null, null);
@@ -36,16 +43,19 @@ public record MessageFilter(
         channels = channels == null ? Set.of() : Set.copyOf(channels);
         sources = sources == null ? Set.of() : Set.copyOf(sources);
         scope = scope == null ? null : Set.copyOf(scope);
+        ids = ids == null ? Set.of() : Set.copyOf(ids);
+        agencies = agencies == null ? Set.of() : Set.copyOf(agencies);
+        demandKeys = demandKeys == null ? Set.of() : Set.copyOf(demandKeys);
         text = text == null || text.isBlank() ? null : text.strip();
         if (from != null && to != null && !from.isBefore(to)) {
             throw new IllegalArgumentException("time range is empty: from " + from + " is not before to " + to);
         }
     }
 
-    /** A filter without a scope limit. */
+    /** A filter without a scope limit, ids, agencies or demands. */
     public MessageFilter(String text, Set<String> topics, Set<Sentiment> sentiments, Set<String> regions,
                          Set<Channel> channels, Set<String> sources, Instant from, Instant to) {
-        this(text, topics, sentiments, regions, channels, sources, from, to, null);
+        this(text, topics, sentiments, regions, channels, sources, from, to, null, null, null, null);
     }
 
     public static MessageFilter text(String text) {
@@ -53,7 +63,41 @@ public record MessageFilter(
     }
 
     public MessageFilter withText(String newText) {
-        return new MessageFilter(newText, topics, sentiments, regions, channels, sources, from, to, scope);
+        return new MessageFilter(newText, topics, sentiments, regions, channels, sources, from, to, scope, ids,
+                agencies, demandKeys);
+    }
+
+    public MessageFilter withTopics(Set<String> newTopics) {
+        return new MessageFilter(text, newTopics, sentiments, regions, channels, sources, from, to, scope, ids,
+                agencies, demandKeys);
+    }
+
+    public MessageFilter withRegions(Set<String> newRegions) {
+        return new MessageFilter(text, topics, sentiments, newRegions, channels, sources, from, to, scope, ids,
+                agencies, demandKeys);
+    }
+
+    public MessageFilter withPeriod(Instant newFrom, Instant newTo) {
+        return new MessageFilter(text, topics, sentiments, regions, channels, sources, newFrom, newTo, scope, ids,
+                agencies, demandKeys);
+    }
+
+    /** Only these messages, by id. */
+    public MessageFilter withIds(Set<String> newIds) {
+        return new MessageFilter(text, topics, sentiments, regions, channels, sources, from, to, scope, newIds,
+                agencies, demandKeys);
+    }
+
+    /** Only messages whose dated reply came from one of these agencies. */
+    public MessageFilter withAgencies(Set<String> newAgencies) {
+        return new MessageFilter(text, topics, sentiments, regions, channels, sources, from, to, scope, ids,
+                newAgencies, demandKeys);
+    }
+
+    /** Only messages with one of these demand keys. */
+    public MessageFilter withDemandKeys(Set<String> newDemandKeys) {
+        return new MessageFilter(text, topics, sentiments, regions, channels, sources, from, to, scope, ids,
+                agencies, newDemandKeys);
     }
 
     /** This filter limited to {@code regions} as well: the scope becomes what both this and the new limit allow. */
@@ -62,6 +106,7 @@ public record MessageFilter(
         if (scope != null) {
             narrowed.retainAll(scope);
         }
-        return new MessageFilter(text, topics, sentiments, this.regions, channels, sources, from, to, narrowed);
+        return new MessageFilter(text, topics, sentiments, this.regions, channels, sources, from, to, narrowed, ids,
+                agencies, demandKeys);
     }
 }

@@ -58,7 +58,7 @@ class SearchController {
                     + "filters combined with AND (values of one filter with OR), facets counted over all matches.")
     SearchResponse search(
             @ParameterObject FilterRequest filterRequest,
-            @Parameter(description = "relevance | newest | oldest | most_negative | most_votes")
+            @Parameter(description = "relevance | newest | oldest | most_negative | most_votes (most likes)")
             @RequestParam(defaultValue = "relevance") String order,
             @Parameter(description = "page number from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "hits per page, 0..200") @RequestParam(defaultValue = "20") int size,

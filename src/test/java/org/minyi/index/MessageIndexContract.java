@@ -296,11 +296,19 @@ public abstract class MessageIndexContract {
     }
 
     @Test
-    void mostVotesCountsLikesAndAgainstAndBreaksTiesNewestFirst() {
+    void mostVotesCountsLikesAndBreaksTiesNewestFirst() {
         addCity();
 
-        // 2: 30+2, 1: 12+1, 6: 5, 3: 3, then 4 and 5 without votes, newest first (5 has no time).
+        // 2: 30 likes, 1: 12, 6: 5, 3: 3, then 4 and 5 without votes, newest first (5 has no time).
         assertEquals(List.of("2", "1", "6", "3", "4", "5"), ids(search(MessageFilter.ALL, SearchOrder.MOST_VOTES)));
+    }
+
+    @Test
+    void votesAgainstAMessageDoNotLiftItInTheMostVotesOrder() {
+        add(message("disliked", "路灯坏了").votes(5, 100).at("2024-03-02T10:00+08:00"),
+                message("liked", "路灯修好了").votes(10, 0).at("2024-03-01T10:00+08:00"));
+
+        assertEquals(List.of("liked", "disliked"), ids(search(MessageFilter.ALL, SearchOrder.MOST_VOTES)));
     }
 
     @Test
@@ -798,6 +806,25 @@ public abstract class MessageIndexContract {
         assertThrows(QuerySyntaxException.class, () -> index.topKeywords(MessageFilter.text("路灯 |"), 5));
         assertThrows(QuerySyntaxException.class, () -> index.trends(new TrendQuery(MessageFilter.text("\"路灯"),
                 TrendInterval.DAY, TrendSplit.NONE, 1)));
+    }
+
+    // ---- filters a chart row drills into: ids, replying agency, demand
+
+    @Test
+    void idsAgenciesAndDemandKeysEachSelectTheirMessages() {
+        addCity();
+        add(message("r1", "路灯不亮").at("2024-05-01T09:00+08:00")
+                        .reply("已修复", "市住建局", Instant.parse("2024-05-02T01:00:00Z")),
+                message("r2", "公交太少").at("2024-05-01T09:00+08:00")
+                        .reply("已增开", "市交通局", Instant.parse("2024-05-03T01:00:00Z")),
+                message("r3", "噪音扰民").reply("已处理", "市住建局", Instant.parse("2024-05-03T01:00:00Z")));
+
+        assertEquals(Set.of("1", "4"), idSet(search(MessageFilter.ALL.withIds(Set.of("1", "4", "nope")))));
+        assertEquals(Set.of("r1"), idSet(search(MessageFilter.ALL.withAgencies(Set.of("市住建局")))),
+                "r3 has no time, so no reply delay: timeliness does not count it and neither does the filter");
+        assertEquals(Set.of("r1", "r2"), idSet(search(MessageFilter.ALL.withAgencies(Set.of("市住建局", "市交通局")))));
+        assertEquals(Set.of("4"), idSet(search(MessageFilter.ALL.withDemandKeys(Set.of("增加停车位")))));
+        assertEquals(Set.of(), idSet(search(MessageFilter.text("路灯").withDemandKeys(Set.of("增加停车位")))));
     }
 
     // ---- read scope (jurisdictions): a limit on what a reader may see, applied by every read

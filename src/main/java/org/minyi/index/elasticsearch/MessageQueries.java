@@ -7,11 +7,14 @@ import static org.minyi.index.Relevance.TITLE_BOOST;
 import static org.minyi.index.Relevance.TITLE_PHRASE_BOOST;
 import static org.minyi.index.elasticsearch.MessageDocuments.CHANNEL;
 import static org.minyi.index.elasticsearch.MessageDocuments.CREATED_AT;
+import static org.minyi.index.elasticsearch.MessageDocuments.DEMAND_KEY;
 import static org.minyi.index.elasticsearch.MessageDocuments.DEPARTMENT;
+import static org.minyi.index.elasticsearch.MessageDocuments.ID;
 import static org.minyi.index.elasticsearch.MessageDocuments.KEYWORD;
 import static org.minyi.index.elasticsearch.MessageDocuments.MENTION_WORDS;
 import static org.minyi.index.elasticsearch.MessageDocuments.PLACE;
 import static org.minyi.index.elasticsearch.MessageDocuments.REGION;
+import static org.minyi.index.elasticsearch.MessageDocuments.REPLY_AGENCY;
 import static org.minyi.index.elasticsearch.MessageDocuments.SENTIMENT;
 import static org.minyi.index.elasticsearch.MessageDocuments.SOURCE;
 import static org.minyi.index.elasticsearch.MessageDocuments.TEXT_WORDS;
@@ -66,6 +69,9 @@ final class MessageQueries {
         any |= addSet(query, REGION, filter.regions(), Function.identity());
         any |= addSet(query, CHANNEL, filter.channels(), c -> c.key());
         any |= addSet(query, SOURCE, filter.sources(), Function.identity());
+        any |= addSet(query, ID, filter.ids(), Function.identity());
+        any |= addSet(query, REPLY_AGENCY, filter.agencies(), Function.identity());
+        any |= addSet(query, DEMAND_KEY, filter.demandKeys(), Function.identity());
         if (filter.scope() != null) { // an empty scope reads nothing
             if (filter.scope().isEmpty()) {
                 query.filter(f -> f.matchNone(n -> n));

@@ -13,6 +13,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexOptions;
@@ -56,10 +57,13 @@ final class MessageDocuments {
     static final String KEYWORD = "keyword";
     static final String DEMAND_KEY = "demand_key";
     static final String CREATED_AT = "created_at";
+    /** Likes, what the "most votes" order sorts by. */
     static final String VOTES = "votes";
     /** Reply time − message time in ms, and the replying agency: only messages with a dated reply have them. */
     static final String REPLY_DELAY = "reply_delay";
     static final String REPLY_AGENCY = "reply_agency";
+    /** The same agency indexed to filter by (the doc values above only count). */
+    static final String REPLY_AGENCY_TERM = "reply_agency_term";
 
     /** Stored for highlighting; offsets in the postings spare the highlighter a re-analysis of each hit. */
     private static final FieldType HIGHLIGHTABLE_TEXT = highlightableText();
@@ -108,7 +112,7 @@ final class MessageDocuments {
         addKeyword(doc, DEMAND_KEY, analysis.demandKey());
 
         doc.add(new DoubleField(SENTIMENT_SCORE, analysis.sentimentScore(), Field.Store.NO));
-        doc.add(new NumericDocValuesField(VOTES, message.votes() == null ? 0 : message.votes().total()));
+        doc.add(new NumericDocValuesField(VOTES, message.votes() == null ? 0 : message.votes().likes()));
         if (message.createdAt() != null) {
             doc.add(new LongField(CREATED_AT, message.createdAt().toEpochMilli(), Field.Store.NO));
         }
@@ -116,6 +120,7 @@ final class MessageDocuments {
         if (replyDelay >= 0) {
             doc.add(new NumericDocValuesField(REPLY_DELAY, replyDelay));
             doc.add(new SortedDocValuesField(REPLY_AGENCY, new BytesRef(ReplyDelays.agencyOf(message))));
+            doc.add(new StringField(REPLY_AGENCY_TERM, ReplyDelays.agencyOf(message), Field.Store.NO));
         }
         return doc;
     }

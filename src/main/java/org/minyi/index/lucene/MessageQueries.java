@@ -7,11 +7,14 @@ import static org.minyi.index.Relevance.TITLE_BOOST;
 import static org.minyi.index.Relevance.TITLE_PHRASE_BOOST;
 import static org.minyi.index.lucene.MessageDocuments.CHANNEL;
 import static org.minyi.index.lucene.MessageDocuments.CREATED_AT;
+import static org.minyi.index.lucene.MessageDocuments.DEMAND_KEY;
 import static org.minyi.index.lucene.MessageDocuments.DEPARTMENT;
+import static org.minyi.index.lucene.MessageDocuments.ID;
 import static org.minyi.index.lucene.MessageDocuments.KEYWORD;
 import static org.minyi.index.lucene.MessageDocuments.MENTIONS;
 import static org.minyi.index.lucene.MessageDocuments.PLACE;
 import static org.minyi.index.lucene.MessageDocuments.REGION;
+import static org.minyi.index.lucene.MessageDocuments.REPLY_AGENCY_TERM;
 import static org.minyi.index.lucene.MessageDocuments.SENTIMENT;
 import static org.minyi.index.lucene.MessageDocuments.SOURCE;
 import static org.minyi.index.lucene.MessageDocuments.TEXT;
@@ -34,6 +37,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.minyi.analysis.IndexWord;
@@ -84,6 +88,13 @@ final class MessageQueries {
         any |= addSet(query, REGION, filter.regions(), Function.identity());
         any |= addSet(query, CHANNEL, filter.channels(), c -> c.key());
         any |= addSet(query, SOURCE, filter.sources(), Function.identity());
+        any |= addSet(query, ID, filter.ids(), Function.identity());
+        if (!filter.agencies().isEmpty()) { // indexed without doc values: a plain term set
+            query.add(new TermInSetQuery(REPLY_AGENCY_TERM, filter.agencies().stream().map(BytesRef::new).toList()),
+                    Occur.FILTER);
+            any = true;
+        }
+        any |= addSet(query, DEMAND_KEY, filter.demandKeys(), Function.identity());
         if (filter.scope() != null) { // an empty scope reads nothing
             query.add(filter.scope().isEmpty() ? new MatchNoDocsQuery()
                     : KeywordField.newSetQuery(REGION, filter.scope().stream().map(BytesRef::new).toList()),
