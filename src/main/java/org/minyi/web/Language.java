@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * The language a person sees: Chinese first, English when they chose it with the pages' switch (the cookie
- * {@value #COOKIE}{@code =en}), with {@code ?lang=en}, or when their client asks for English first
- * ({@code Accept-Language: en…}).
+ * {@value #COOKIE}{@code =en}), with {@code ?lang=en}, or — for programs, not the pages' own calls, which follow the
+ * switch alone — when the client asks for English first ({@code Accept-Language: en…}).
  */
 public final class Language {
 
@@ -28,7 +28,7 @@ public final class Language {
                 }
             }
         }
-        if (chosen == null) {
+        if (chosen == null && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             String accept = request.getHeader("Accept-Language");
             chosen = accept == null ? null : accept.strip();
         }

@@ -75,12 +75,12 @@ public final class QuerySyntaxException extends IllegalArgumentException impleme
                 : "检索式有误，在第 " + (position + 1) + " 个字符处（" + near + "）：" + problem.chinese;
     }
 
-    /** A few characters on each side of the spot, the spot marked with ⟨⟩ so it can be found in a long entry. */
+    /** A few characters on each side of the spot, the spot marked with 【】 so it can be found in a long entry. */
     private static String excerpt(String query, int position) {
         int from = Math.max(0, position - 8);
         int to = Math.min(query.length(), position + 9);
         String at = position < query.length() ? query.substring(position, position + 1) : "";
-        return (from > 0 ? "…" : "") + query.substring(from, Math.min(position, query.length())) + "⟨" + at + "⟩"
+        return (from > 0 ? "…" : "") + query.substring(from, Math.min(position, query.length())) + "【" + at + "】"
                 + (position + 1 < to ? query.substring(position + 1, to) : "") + (to < query.length() ? "…" : "");
     }
 }

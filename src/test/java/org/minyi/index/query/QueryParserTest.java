@@ -82,8 +82,8 @@ class QueryParserTest {
     @Test
     void theExplanationQuotesTheSpotInChineseOrEnglish() {
         QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> parse("物业 (噪音"));
-        assertEquals("检索式有误，在第 4 个字符处（物业 ⟨(⟩噪音）：括号没有闭合，缺少“)”", e.getMessage());
-        assertEquals("Query syntax error at character 4 (物业 ⟨(⟩噪音): the parenthesis is not closed: ')' is missing",
+        assertEquals("检索式有误，在第 4 个字符处（物业 【(】噪音）：括号没有闭合，缺少“)”", e.getMessage());
+        assertEquals("Query syntax error at character 4 (物业 【(】噪音): the parenthesis is not closed: ')' is missing",
                 e.message(Locale.ENGLISH));
         assertEquals("query.syntax", e.code());
     }
