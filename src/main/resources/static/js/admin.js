@@ -36,7 +36,7 @@ function onSubmit(formId, statusId, send) {
 
 onSubmit('wordForm', 'wordStatus', async data => {
   const word = await api('/api/dictionary/words', { method: 'POST', body: { word: data.get('word'), kind: data.get('kind') } });
-  return '已添加 added: ' + word.word;
+  return t('已添加：', 'added: ') + word.word;
 });
 onSubmit('userForm', 'userStatus', async data => {
   const regions = String(data.get('regions') || '').split(/[,，、\s]+/).map(s => s.trim()).filter(Boolean);

@@ -251,6 +251,7 @@ class BrowserTest extends RunningService {
         assertEquals("路灯与噪音", saved.getText());
         assertTrue(browser.findElement(By.id("savedSearches")).getText().contains("3 条"),
                 browser.findElement(By.id("savedSearches")).getText());
+        script("arguments[0].scrollIntoView()", browser.findElement(By.id("savedSearches")));
         screenshot("12-dashboard-saved-searches");
         saved.click();
         waitFor(() -> browser.getCurrentUrl().contains("saved=" + id));
@@ -303,6 +304,24 @@ class BrowserTest extends RunningService {
         screenshot("16-login-after-logout");
     }
 
+    @Test
+    @Order(10)
+    void anAdminReadsTheAuditLogOfWhoReadAndExportedWhat() throws IOException {
+        logIn("admin", ADMIN_PASSWORD);
+        waitUntilLoaded(By.id("status"));
+        browser.get(uri("/admin.html").toString());
+        waitUntilLoaded(By.id("auditSummary"));
+        new Select(browser.findElement(By.id("auditAction"))).selectByValue("message.view");
+        markReloading(By.id("auditSummary"));
+        browser.findElement(By.id("auditGo")).click();
+        waitUntilLoaded(By.id("auditSummary"));
+        String log = browser.findElement(By.id("audit")).getText();
+        assertTrue(log.contains("leader") && log.contains("message.view"), "the leader's reading is recorded: " + log);
+        assertTrue(browser.findElement(By.cssSelector("#users tr[data-user=a3browser]")).getText().contains("A3区"));
+        script("arguments[0].scrollIntoView()", browser.findElement(By.id("audit")));
+        screenshot("17-admin-audit-log");
+    }
+
     /** Clicks the bar of {@code category} in a horizontal bar chart, where a person would click it. */
     private void clickBar(String chartId, String category) {
         waitFor(() -> !chartData(chartId, 0).equals("not drawn"));
@@ -339,8 +358,8 @@ class BrowserTest extends RunningService {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> condition.getAsBoolean());
     }
 
-    private Object script(String code) {
-        return ((JavascriptExecutor) browser).executeScript(code);
+    private Object script(String code, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(code, arguments);
     }
 
     private static String chart(String id) {
