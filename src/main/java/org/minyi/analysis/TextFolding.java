@@ -30,18 +30,7 @@ public final class TextFolding {
      * what the segmenter should see so that 物業 is cut like 物业 (case matters to it: A3区 is a place, a3区 not).
      */
     public static String forSegmentation(String text) {
-        char[] chars = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char folded = unify(c);
-            if (folded != c) {
-                if (chars == null) {
-                    chars = text.toCharArray();
-                }
-                chars[i] = folded;
-            }
-        }
-        return chars == null ? text : new String(chars);
+        return mapped(text, TextFolding::unify);
     }
 
     /** Whether {@link #forSegmentation} changes the text, so words cut from the original would differ. */
@@ -57,18 +46,7 @@ public final class TextFolding {
 
     /** A word as indexed and searched: {@link #forSegmentation} and Latin letters in lower case. */
     public static String word(String word) {
-        char[] chars = null;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            char folded = Character.toLowerCase(unify(c));
-            if (folded != c) {
-                if (chars == null) {
-                    chars = word.toCharArray();
-                }
-                chars[i] = folded;
-            }
-        }
-        return chars == null ? word : new String(chars);
+        return mapped(word, c -> Character.toLowerCase(unify(c)));
     }
 
     /**
@@ -78,18 +56,31 @@ public final class TextFolding {
      * then folded with {@link #word} like the indexed ones.
      */
     public static String forQuery(String text) {
-        String unified = forSegmentation(text);
+        return mapped(text, c -> {
+            char unified = unify(c);
+            return unified >= 'a' && unified <= 'z' ? (char) (unified - 'a' + 'A') : unified;
+        });
+    }
+
+    /** One character for each: the text itself when nothing changes (most texts), without copying it. */
+    private static String mapped(String text, CharMapping mapping) {
         char[] chars = null;
-        for (int i = 0; i < unified.length(); i++) {
-            char c = unified.charAt(i);
-            if (c >= 'a' && c <= 'z') {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char folded = mapping.map(c);
+            if (folded != c) {
                 if (chars == null) {
-                    chars = unified.toCharArray();
+                    chars = text.toCharArray();
                 }
-                chars[i] = (char) (c - 'a' + 'A');
+                chars[i] = folded;
             }
         }
-        return chars == null ? unified : new String(chars);
+        return chars == null ? text : new String(chars);
+    }
+
+    @FunctionalInterface
+    private interface CharMapping {
+        char map(char c);
     }
 
     private static char unify(char c) {
