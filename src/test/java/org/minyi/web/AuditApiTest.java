@@ -28,11 +28,11 @@ class AuditApiTest extends RunningService {
     @Test
     void anExportIsRecordedWithItsFiltersAndRowCount() throws Exception {
         assertEquals(200, send(as("manager", USER_PASSWORD, "/api/export?format=csv&region=%E5%8C%97")).statusCode());
-        assertEquals(200, send(as("manager", USER_PASSWORD, "/api/export?format=xlsx&q=%E8%B7%AF%E7%81%AF"))
+        assertEquals(200, send(as("manager", USER_PASSWORD, "/api/export?format=xlsx&source=web-test&q=%E8%B7%AF%E7%81%AF"))
                 .statusCode());
 
         JsonNode event = newest("user=manager&action=export");
-        assertEquals("format=xlsx&q=路灯", event.get("detail").asString());
+        assertEquals("format=xlsx&source=web-test&q=路灯", event.get("detail").asString());
         assertEquals(2, event.get("rows").asInt(), "w1 and w4 hold 路灯");
     }
 

@@ -18,7 +18,7 @@ class SavedSearchApiTest extends RunningService {
 
     @Test
     void aSavedSearchSharedWithLeadersIsTheirsToReadAndCountButNotToChange() throws Exception {
-        JsonNode saved = create("manager", "{\"name\":\"路灯专题\",\"query\":\"路灯 -物业\",\"regions\":[\"A3区\"],"
+        JsonNode saved = create("manager", "{\"name\":\"路灯专题\",\"query\":\"路灯 -物业\",\"regions\":[\"A3区\"],\"sources\":[\"web-test\"],"
                 + "\"sharedWith\":[\"leader\"]}");
         String id = saved.get("id").asString();
         assertEquals("manager", saved.get("owner").asString());
@@ -51,7 +51,7 @@ class SavedSearchApiTest extends RunningService {
 
     @Test
     void theOverviewListsEverySavedSearchWithItsCounts() throws Exception {
-        String id = create("manager", "{\"name\":\"路灯\",\"query\":\"路灯\",\"sentiments\":[\"negative\",\"neutral\","
+        String id = create("manager", "{\"name\":\"路灯\",\"query\":\"路灯\",\"sources\":[\"web-test\"],\"sentiments\":[\"negative\",\"neutral\","
                 + "\"positive\"]}").get("id").asString();
 
         JsonNode overview = getJson(as("manager", USER_PASSWORD, "/api/saved-searches/overview?interval=month"));
