@@ -7,7 +7,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class MinYiApplication {
 
+    /** Starts the service; {@code config/application.properties} of the MinYi home adds to the built-in settings. */
     public static void start(String[] args) {
-        SpringApplication.run(MinYiApplication.class, args);
+        SpringApplication application = new SpringApplication(MinYiApplication.class);
+        application.setDefaultProperties(java.util.Map.of("spring.config.additional-location",
+                "optional:file:" + MinYiSettings.fromSystemProperties().configDir() + "/"));
+        application.run(args);
     }
 }

@@ -12,9 +12,11 @@ import org.minyi.analysis.AnalysisSteps;
 import org.minyi.analysis.encode.EncoderSettings;
 
 /**
- * Where MinYi keeps and finds things. Every path defaults relative to {@code home} (the checkout or install
- * folder): {@code data/} for the index and state, {@code dictionaries/}, {@code models/}, and the real data set at
- * {@code ../shared/data} when it exists.
+ * Where MinYi keeps and finds things. Every path defaults relative to {@code home}: {@code data/} for the index and
+ * state, {@code dictionaries/}, {@code models/}, {@code config/}, and the real data set at {@code ../shared/data}
+ * when it exists. {@code home} is {@code minyi.home} / {@code MINYI_HOME} when set, else the installation — the
+ * folder of the running {@code minyi.jar} (or the one above, for {@code target/minyi.jar} in a checkout) that holds
+ * {@code models/} — so a command works from any folder; failing both, the working directory.
  *
  * @param sampleData    folder of the real government-message data set loaded at first start, or null
  * @param zone          the zone in which dates without offset are read and trend buckets are cut
@@ -72,7 +74,7 @@ public record MinYiSettings(Path home, Path dataDir, Path dictionaries, Path mod
      */
     public static MinYiSettings from(UnaryOperator<String> property) {
         String homeValue = property.apply("minyi.home");
-        Path home = Path.of(blank(homeValue) ? "." : homeValue).toAbsolutePath().normalize();
+        Path home = blank(homeValue) ? installation() : Path.of(homeValue).toAbsolutePath().normalize();
         Path dataDir = path(home, property.apply("minyi.data-dir"), "data");
         Path sample = path(home, property.apply("minyi.sample-data"), "../shared/data");
         String zone = property.apply("minyi.zone");
@@ -135,6 +137,31 @@ public record MinYiSettings(Path home, Path dataDir, Path dictionaries, Path mod
                 blank(prefix) ? "minyi" : prefix.strip(),
                 blank(replicas) ? 1 : Integer.parseInt(replicas.strip()),
                 path(home, property.apply("minyi.index.elasticsearch.buffer"), dataDir.resolve("es-buffer").toString()));
+    }
+
+    /**
+     * The installation folder when MinYi runs as {@code java -jar …/minyi.jar}: the jar's folder, or the folder above
+     * it (a checkout's {@code target/}), whichever holds {@code models/}; else the working directory.
+     */
+    static Path installation() {
+        return installation(System.getProperty("java.class.path", ""));
+    }
+
+    static Path installation(String classPath) {
+        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+            Path folder = Path.of(classPath).toAbsolutePath().normalize().getParent();
+            for (int up = 0; folder != null && up < 2; up++, folder = folder.getParent()) {
+                if (Files.isDirectory(folder.resolve("models"))) {
+                    return folder;
+                }
+            }
+        }
+        return Path.of(".").toAbsolutePath().normalize();
+    }
+
+    /** Settings files of this installation ({@code application.properties}), read by the service at start. */
+    public Path configDir() {
+        return home.resolve("config");
     }
 
     public Path indexDir() {

@@ -1,4 +1,4 @@
-import { api, header, el, formQuery, fillSelect, showError } from './common.js';
+import { api, header, el, formQuery, fillSelect, showError, t, translate } from './common.js';
 
 const charts = {};
 function chart(id) {
@@ -9,6 +9,10 @@ window.addEventListener('resize', () => Object.values(charts).forEach(c => c.res
 
 const form = document.getElementById('filters');
 const status = document.getElementById('status');
+/** Hot issues with more messages than this open their first ones only: the ids travel in the address. */
+const MAX_DRILL_IDS = 150;
+/** The name of the first timeliness row, the total over every agency (ReplyDelays.ALL). */
+const ALL_AGENCIES = '全部';
 
 // Each load gets a number; an answer that arrives after a newer load began is dropped, so quick filter changes
 // never leave an older period's hotspots or charts on screen.
@@ -18,7 +22,7 @@ const current = (load, draw) => (value) => { if (load === latestLoad) draw(value
 async function load() {
   const loadNumber = ++latestLoad;
   const started = performance.now();
-  status.textContent = '加载中 loading…';
+  status.textContent = t('加载中…', 'loading…');
   status.className = 'muted';
   const filter = formQuery(form);
   filter.delete('interval');
@@ -37,22 +41,27 @@ async function load() {
       api('/api/demands?limit=10&' + filter),
     ]);
     if (loadNumber !== latestLoad) return;
-    drawSentiment(overall);
-    drawTopics(byTopic);
-    drawRegions(matrix);
+    drawSentiment(overall, filter);
+    drawTopics(byTopic, filter);
+    drawRegions(matrix, filter);
     // the choices come from the first, unfiltered load: a filtered matrix would only offer the chosen value again
     for (const [id, values] of [['topic', matrix.topics], ['region', matrix.regions]]) {
       const select = document.getElementById(id);
       if (select.options.length === 1) fillSelect(select, values);
     }
-    drawDemands(demands);
-    status.textContent = '已加载 loaded in ' + Math.round(performance.now() - started) + ' ms';
+    drawDemands(demands, filter);
+    status.textContent = t('已加载，用时 ', 'loaded in ') + Math.round(performance.now() - started) + ' ms';
     status.dataset.loaded = 'true';
   } catch (e) {
     if (loadNumber === latestLoad) showError(status, e);
   }
-  api('/api/timeliness?' + filter).then(current(loadNumber, drawTimeliness))
+  api('/api/timeliness?' + filter).then(current(loadNumber, report => drawTimeliness(report, filter)))
     .catch(current(loadNumber, e => showError(document.getElementById('timelinessNote'), e)));
+  const savedQuery = new URLSearchParams({ interval });
+  if (filter.get('from')) savedQuery.set('from', filter.get('from'));
+  if (filter.get('to')) savedQuery.set('to', filter.get('to'));
+  api('/api/saved-searches/overview?' + savedQuery).then(current(loadNumber, list => drawSaved(list, filter)))
+    .catch(current(loadNumber, e => showError(document.getElementById('savedSearches'), e)));
 }
 
 function hotspotPeriod(filter) {
@@ -63,70 +72,144 @@ function hotspotPeriod(filter) {
   return s ? '&' + s : '';
 }
 
-function drawSentiment(trend) {
+// ---- drill-down: every bar, point and row opens the search for its messages
+
+/** The search page for the dashboard's filters plus {@code extra} (a period, a topic, a region…). */
+function searchLink(filter, extra) {
+  const q = new URLSearchParams(filter);
+  for (const [name, value] of Object.entries(extra)) {
+    if (value === null || value === undefined || value === '') q.delete(name); else q.set(name, value);
+  }
+  return '/search.html?' + q;
+}
+
+function openSearch(filter, extra) {
+  location.href = searchLink(filter, extra);
+}
+
+/** The days a trend bucket covers, within the dashboard's own period. */
+function bucket(start, filter) {
+  const interval = document.getElementById('interval').value;
+  const first = new Date(start + 'T00:00:00Z');
+  const last = new Date(first);
+  if (interval === 'month') { last.setUTCMonth(last.getUTCMonth() + 1); last.setUTCDate(0); }
+  if (interval === 'week') last.setUTCDate(last.getUTCDate() + 6);
+  let from = start;
+  let to = last.toISOString().substring(0, 10);
+  if (filter.get('from') && filter.get('from') > from) from = filter.get('from');
+  if (filter.get('to') && filter.get('to') < to) to = filter.get('to');
+  return { from, to };
+}
+
+function drawSentiment(trend, filter) {
   const points = trend.series.length ? trend.series[0].points : [];
-  chart('sentimentChart').setOption({ animation: false,
+  const count = t('留言量', 'count');
+  const mean = t('平均情感', 'mean sentiment');
+  const c = chart('sentimentChart');
+  c.setOption({ animation: false,
     tooltip: { trigger: 'axis' },
-    legend: { data: ['留言量 count', '平均情感 mean sentiment'] },
+    legend: { data: [count, mean] },
+    grid: { containLabel: true, left: 10, right: 10 },
     xAxis: { type: 'category', data: points.map(p => p.start) },
-    yAxis: [{ type: 'value', name: 'count' }, { type: 'value', name: 'sentiment', min: -1, max: 1 }],
+    yAxis: [{ type: 'value', name: count }, { type: 'value', name: t('情感', 'sentiment'), min: -1, max: 1 }],
     series: [
-      { name: '留言量 count', type: 'bar', data: points.map(p => p.count), itemStyle: { color: '#90caf9' } },
-      { name: '平均情感 mean sentiment', type: 'line', yAxisIndex: 1, smooth: true,
+      { name: count, type: 'bar', data: points.map(p => p.count), itemStyle: { color: '#90caf9' }, cursor: 'pointer' },
+      { name: mean, type: 'line', yAxisIndex: 1, smooth: true, cursor: 'pointer',
         data: points.map(p => p.count ? Number(p.meanSentiment.toFixed(3)) : null), itemStyle: { color: '#d84315' } },
     ],
   }, true);
+  c.off('click');
+  c.on('click', params => openSearch(filter, bucket(params.name, filter)));
 }
 
-function drawTopics(trend) {
+function drawTopics(trend, filter) {
   const starts = trend.series.length ? trend.series[0].points.map(p => p.start) : [];
-  chart('topicChart').setOption({ animation: false,
+  const c = chart('topicChart');
+  c.setOption({ animation: false,
     tooltip: { trigger: 'axis' },
     legend: { type: 'scroll', data: trend.series.map(s => s.key) },
+    grid: { containLabel: true, left: 10, right: 10 },
     xAxis: { type: 'category', data: starts },
     yAxis: { type: 'value' },
-    series: trend.series.map(s => ({ name: s.key, type: 'line', stack: 'total', areaStyle: {}, data: s.points.map(p => p.count) })),
+    series: trend.series.map(s => ({ name: s.key, type: 'line', stack: 'total', areaStyle: {}, cursor: 'pointer',
+      symbolSize: 7, data: s.points.map(p => p.count) })),
   }, true);
+  c.off('click');
+  c.on('click', params => openSearch(filter, Object.assign({ topic: params.seriesName }, bucket(params.name, filter))));
 }
 
-function drawRegions(matrix) {
+/** A category axis with one label per row, never thinned out, long names cut with an ellipsis. */
+function rowAxis(names, width) {
+  return { type: 'category', inverse: true, data: names,
+    axisLabel: { interval: 0, width, overflow: 'truncate', ellipsis: '…' } };
+}
+
+/** Tall enough for every row to have its label. */
+function fitHeight(id, rows) {
+  const node = document.getElementById(id);
+  node.style.height = Math.max(300, 60 + rows * 24) + 'px';
+  chart(id).resize();
+}
+
+function drawRegions(matrix, filter) {
   const totals = matrix.regions.map(r => [r, Object.values(matrix.counts[r] || {}).reduce((a, b) => a + b, 0)])
-    .sort((a, b) => a[1] - b[1]).slice(-15);
-  chart('regionChart').setOption({ animation: false,
+    .sort((a, b) => b[1] - a[1]).slice(0, 20);
+  fitHeight('regionChart', totals.length);
+  const c = chart('regionChart');
+  c.setOption({ animation: false,
     tooltip: {},
-    grid: { left: 110 },
+    grid: { containLabel: true, left: 10, right: 20 },
     xAxis: { type: 'value' },
-    yAxis: { type: 'category', data: totals.map(t => t[0]) },
-    series: [{ type: 'bar', data: totals.map(t => t[1]), itemStyle: { color: '#1565c0' } }],
+    yAxis: rowAxis(totals.map(r => r[0]), 110),
+    series: [{ type: 'bar', data: totals.map(r => r[1]), itemStyle: { color: '#1565c0' }, cursor: 'pointer' }],
   }, true);
+  c.off('click');
+  c.on('click', params => openSearch(filter, { region: params.name }));
 }
 
-function drawTimeliness(report) {
+function drawTimeliness(report, filter) {
   const rows = report.agencies || [];
   const pct = v => Math.round(v * 1000) / 10;
-  chart('timelinessChart').setOption({ animation: false,
+  const names = [[t('1 天内', 'within 1 day'), 'within1Day'], [t('7 天内', 'within 7 days'), 'within7Days'],
+    [t('30 天内', 'within 30 days'), 'within30Days']];
+  fitHeight('timelinessChart', rows.length * 1.6);
+  const c = chart('timelinessChart');
+  c.setOption({ animation: false,
     tooltip: { trigger: 'axis' },
-    legend: { data: ['≤1 天', '≤7 天', '≤30 天'] },
-    grid: { left: 140 },
+    legend: { data: names.map(n => n[0]) },
+    grid: { containLabel: true, left: 10, right: 20 },
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
-    yAxis: { type: 'category', inverse: true, data: rows.map(r => r.agency + ' (' + r.replied + ')') },
-    series: [['≤1 天', 'within1Day'], ['≤7 天', 'within7Days'], ['≤30 天', 'within30Days']]
-      .map(([name, key]) => ({ name, type: 'bar', data: rows.map(r => pct(r[key])) })),
+    yAxis: rowAxis(rows.map(r => (r.agency === ALL_AGENCIES ? t('全部', 'all') : r.agency) + ' (' + r.replied + ')'), 160),
+    series: names.map(([name, key]) => ({ name, type: 'bar', cursor: 'pointer', data: rows.map(r => pct(r[key])) })),
   }, true);
-  document.getElementById('timelinessNote').textContent = '有答复 replied: ' + report.replied
-    + ' / 匹配 matching ' + report.matching;
+  c.off('click');
+  c.on('click', params => {
+    const row = rows[params.dataIndex];
+    openSearch(filter, { agency: row && row.agency !== ALL_AGENCIES ? row.agency : null });
+  });
+  document.getElementById('timelinessNote').textContent = t('有答复 ', 'replied: ') + report.replied
+    + t(' / 共 ', ' / matching ') + report.matching;
 }
 
-function drawDemands(demands) {
+function clickableRow(cells, href) {
+  const row = el('tr', null, { class: 'clickable', 'data-href': href }, cells);
+  row.addEventListener('click', () => { location.href = href; });
+  return row;
+}
+
+function drawDemands(demands, filter) {
   const body = document.querySelector('#demands tbody');
   body.textContent = '';
-  for (const d of demands) body.appendChild(el('tr', null, {}, [el('td', d.demandKey), el('td', d.count), el('td', d.example)]));
+  for (const d of demands) {
+    body.appendChild(clickableRow([el('td', d.demandKey), el('td', d.count), el('td', d.example)],
+      searchLink(filter, { demand: d.demandKey })));
+  }
 }
 
 function showHotspotsPending() {
   const body = document.querySelector('#hotspots tbody');
   body.textContent = '';
-  body.appendChild(el('tr', null, {}, [el('td', '计算中 computing…', { colspan: '3', class: 'muted' })]));
+  body.appendChild(el('tr', null, {}, [el('td', t('计算中…', 'computing…'), { colspan: '3', class: 'muted' })]));
 }
 
 function drawHotspots(response) {
@@ -134,13 +217,51 @@ function drawHotspots(response) {
   body.textContent = '';
   for (const view of response.hotspots) {
     const h = view.hotspot;
-    body.appendChild(el('tr', null, {}, [
-      el('td', null, {}, [el('strong', h.label), el('div', h.topic + ' · ' + h.messageCount + ' 条 · ' + h.regions.join('、'), { class: 'meta' })]),
+    const ids = h.messageIds.slice(0, MAX_DRILL_IDS).join(',');
+    const href = '/search.html?' + new URLSearchParams({ id: ids, hotspot: h.label, order: 'newest' });
+    body.appendChild(clickableRow([
+      el('td', null, {}, [el('strong', h.label), el('div', h.topic + ' · ' + h.messageCount + t(' 条 · ', ' messages · ')
+        + h.regions.join('、'), { class: 'meta' })]),
       el('td', h.heat.total.toFixed(1)),
-      el('td', view.why, { class: 'meta' })]));
+      el('td', view.why, { class: 'meta' })], href));
   }
-  if (!response.hotspots.length) body.appendChild(el('tr', null, {}, [el('td', '这一时期没有热点 No hotspots in this period', { colspan: '3', class: 'muted' })]));
+  if (!response.hotspots.length) {
+    body.appendChild(el('tr', null, {}, [el('td', t('这一时期没有热点', 'No hot issues in this period'),
+      { colspan: '3', class: 'muted' })]));
+  }
+}
+
+/** Each saved search: its count in the period, the change against the period before, its trend; a click opens it. */
+function drawSaved(list, filter) {
+  const box = document.getElementById('savedSearches');
+  box.textContent = '';
+  if (!list.length) {
+    box.appendChild(el('p', t('还没有专题：在检索页输入检索式后点“保存为专题”。',
+      'No saved searches yet: search, then "Save as saved search".'), { class: 'muted' }));
+  }
+  for (const entry of list) {
+    const q = new URLSearchParams({ saved: entry.search.id });
+    if (filter.get('from')) q.set('from', filter.get('from'));
+    if (filter.get('to')) q.set('to', filter.get('to'));
+    const link = el('a', entry.search.name, { href: '/search.html?' + q, 'data-saved': entry.search.id });
+    const change = entry.previousTotal === undefined || entry.previousTotal === null ? null
+      : entry.total - entry.previousTotal;
+    const parts = [el('span', t(entry.total + ' 条', entry.total + ' messages'), { class: 'count' }),
+      el('span', t('负面 ', 'negative ') + entry.negative, { class: 'muted' })];
+    if (change !== null) {
+      parts.push(el('span', (change > 0 ? '↑' : change < 0 ? '↓' : '→') + Math.abs(change),
+        { class: change > 0 ? 'change-up' : 'change-down', title: t('与上一时期相比', 'against the period before') }));
+    }
+    const spark = el('div', null, { class: 'spark' });
+    box.appendChild(el('div', null, { class: 'saved' }, [link, ...parts, spark]));
+    echarts.init(spark).setOption({ animation: false, grid: { left: 2, right: 2, top: 4, bottom: 4 },
+      xAxis: { type: 'category', show: false, data: entry.points.map(p => p.start) },
+      yAxis: { type: 'value', show: false },
+      series: [{ type: 'line', data: entry.points.map(p => p.count), symbol: 'none', lineStyle: { color: '#1565c0' },
+        areaStyle: { color: '#e3ecf8' } }] });
+  }
+  box.dataset.loaded = 'true';
 }
 
 form.addEventListener('submit', event => { event.preventDefault(); load(); });
-header().then(load).catch(e => showError(status, e));
+header().then(() => { translate(document); return load(); }).catch(e => showError(status, e));

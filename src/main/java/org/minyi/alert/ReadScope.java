@@ -37,6 +37,15 @@ public final class ReadScope {
         return regions.isEmpty() ? NOTHING : new ReadScope("regions", true, true, Set.copyOf(regions));
     }
 
+    /** This scope limited to {@code jurisdiction} (a user bound to regions); null or empty: unchanged. */
+    public ReadScope within(Set<String> jurisdiction) {
+        if (jurisdiction == null || jurisdiction.isEmpty() || (!messages && !hotspots)) {
+            return this;
+        }
+        return new ReadScope(reach + " in " + String.join("、", new java.util.TreeSet<>(jurisdiction)), messages,
+                hotspots, Set.copyOf(jurisdiction));
+    }
+
     /** "all", "hotspots", "regions" or "none": what the subscription page tells a user their rules can reach. */
     public String reach() {
         return reach;

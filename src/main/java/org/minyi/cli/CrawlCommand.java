@@ -82,9 +82,7 @@ public final class CrawlCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         } catch (IndexLockedException e) {
-            err.println("The index is held by a running MinYi service: start the crawl there "
-                    + "(POST /api/crawls/" + source + ") or stop the service first.");
-            return 2;
+            return new RemoteCrawl(ServiceClient.local(new java.io.PrintWriter(err, true))).run(source, System.out);
         }
     }
 

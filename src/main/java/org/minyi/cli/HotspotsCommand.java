@@ -1,11 +1,13 @@
 package org.minyi.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.minyi.MinYiSettings;
@@ -21,10 +23,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code minyi hotspots --from 2019-01-01 --to 2020-01-01}: the hottest issues among the indexed messages of a
- * period, each with place, time span, message count, why it is hot and representative messages.
+ * period, each with place, time span, message count, why it is hot and representative messages. While a service
+ * holds the index, the command asks the service instead (MINYI_USER / MINYI_PASSWORD, MINYI_PORT).
  */
 @Command(name = "hotspots", mixinStandardHelpOptions = true,
         description = "Print the hottest issues among the indexed messages of a period.")
@@ -50,6 +55,8 @@ public final class HotspotsCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     public Integer call() {
@@ -77,8 +84,9 @@ public final class HotspotsCommand implements Callable<Integer> {
         try {
             stack = MinYiStack.open(settings);
         } catch (IndexLockedException e) {
-            err.println("The index is held by a running MinYi service; stop it first, or ask the service's API.");
-            return 1;
+            ServiceClient service = ServiceClient.local(err);
+            err.println("The index is held by a running MinYi service; asking it at " + service.base());
+            return remote(service, start, end, out);
         }
         try (stack) {
             long begin = System.nanoTime();
@@ -89,6 +97,51 @@ public final class HotspotsCommand implements Callable<Integer> {
                     found.size(), from, to, stack.index().count(), (System.nanoTime() - begin) / 1e9);
             new HotspotReport(settings.zone()).print(found, out, members ? id -> title(stack, id) : null);
             return 0;
+        }
+    }
+
+    /** The same report from the running service's API (GET /api/hotspots), which holds the index. */
+    private int remote(ServiceClient service, Instant start, Instant end, PrintWriter out) {
+        try {
+            JsonNode answer = service.get("/api/hotspots?from=" + start + "&to=" + end + "&limit=" + top
+                    + "&baselineDays=" + baselineDays);
+            JsonNode status = answer == null ? null : service.get("/api/status");
+            if (status == null) {
+                return 2;
+            }
+            List<Hotspot> found = new ArrayList<>();
+            for (JsonNode view : answer.get("hotspots")) {
+                found.add(JSON.treeToValue(view.get("hotspot"), Hotspot.class));
+            }
+            out.printf("Top %d hotspots among messages from %s to %s (index holds %,d messages; from the service):%n%n",
+                    found.size(), from, to, status.get("messages").asLong());
+            MinYiSettings settings = MinYiSettings.fromSystemProperties();
+            new HotspotReport(settings.zone()).print(found, out, members ? id -> remoteTitle(service, id) : null);
+            return 0;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("cannot ask the service: " + e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 2;
+        }
+    }
+
+    private static String remoteTitle(ServiceClient service, String id) {
+        try {
+            JsonNode message = service.get("/api/messages/" + java.net.URLEncoder.encode(id,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            if (message == null) {
+                return "(not found)";
+            }
+            String title = message.path("title").asString("");
+            String text = message.path("text").asString("");
+            return !title.isEmpty() ? title : text.substring(0, Math.min(60, text.length()));
+        } catch (IOException e) {
+            return "(not read: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(interrupted)";
         }
     }
 

@@ -93,7 +93,7 @@ public final class ImportCommand implements Callable<Integer> {
         try {
             stack = MinYiStack.open(MinYiSettings.fromSystemProperties());
         } catch (IndexLockedException e) {
-            String url = "http://127.0.0.1:" + System.getenv().getOrDefault("MINYI_PORT", "8080");
+            String url = ServiceClient.local(err).base();
             err.println("The index is held by a running MinYi service; sending the file to it at " + url);
             return remote(url, out, err);
         }

@@ -12,6 +12,7 @@ final class Progress {
     private final long start = System.nanoTime();
     private long lastPrint = start;
     private long count;
+    private long printedCount = -1;
     private double fraction = -1;
 
     Progress(PrintWriter err, String what) {
@@ -34,14 +35,18 @@ final class Progress {
         }
     }
 
+    /** The final line, unless the last one printed already says it all. */
     void done() {
-        print(System.nanoTime());
+        if (count != printedCount) {
+            print(System.nanoTime());
+        }
     }
 
     private void print(long now) {
         double seconds = Math.max(1e-9, (now - start) / 1e9);
         String percent = fraction >= 0 ? String.format(" (%.0f%%)", fraction * 100) : "";
-        err.printf("%,d %s%s in %.1f s (%,.0f/s)%n", count, what, percent, seconds, count / seconds);
+        err.printf("%,d %s%s in %.1f s (%,.1f/s)%n", count, what, percent, seconds, count / seconds);
         err.flush();
+        printedCount = count;
     }
 }

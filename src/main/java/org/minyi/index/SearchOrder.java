@@ -8,6 +8,6 @@ public enum SearchOrder {
     OLDEST,
     /** Most negative first. */
     MOST_NEGATIVE,
-    /** Most votes (likes + against) first. */
+    /** Most liked (点赞数) first: the votes against a message say nothing for it. */
     MOST_VOTES
 }

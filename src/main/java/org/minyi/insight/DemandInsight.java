@@ -33,10 +33,8 @@ public final class DemandInsight {
 
     /** Most frequent demands among messages of the filter narrowed to a topic and/or region (null = any). */
     public List<DemandCount> topDemands(MessageFilter filter, String topic, String region, int limit) {
-        MessageFilter narrowed = new MessageFilter(filter.text(),
-                topic == null ? filter.topics() : Set.of(topic), filter.sentiments(),
-                region == null ? filter.regions() : Set.of(region), filter.channels(), filter.sources(),
-                filter.from(), filter.to());
+        MessageFilter narrowed = filter.withTopics(topic == null ? filter.topics() : Set.of(topic))
+                .withRegions(region == null ? filter.regions() : Set.of(region));
         return index.topDemands(narrowed, limit);
     }
 
@@ -46,8 +44,7 @@ public final class DemandInsight {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         Set<String> regions = new LinkedHashSet<>();
         for (String topic : topics) {
-            MessageFilter ofTopic = new MessageFilter(filter.text(), Set.of(topic), filter.sentiments(),
-                    filter.regions(), filter.channels(), filter.sources(), filter.from(), filter.to());
+            MessageFilter ofTopic = filter.withTopics(Set.of(topic));
             for (TermCount cell : facet(ofTopic, FacetField.REGION)) {
                 regions.add(cell.term());
                 counts.computeIfAbsent(cell.term(), r -> new LinkedHashMap<>()).put(topic, cell.count());

@@ -28,6 +28,11 @@ public final class Hotspots {
         this.detector = Objects.requireNonNull(detector, "detector");
     }
 
+    /** The same detection over another view of the index (a reader's jurisdiction, say). */
+    public Hotspots over(MessageIndex other) {
+        return new Hotspots(other, detector);
+    }
+
     /**
      * The hottest issues among messages created in {@code [from, to)}; messages of the {@code baseline} period
      * before {@code from} are read as well, for the theme baselines of the burst check.

@@ -12,6 +12,8 @@ import org.minyi.alert.AlertEngine;
 import org.minyi.alert.HistoryRow;
 import org.minyi.alert.Rule;
 import org.minyi.alert.SubscriberLimits;
+import org.minyi.access.Jurisdiction;
+import org.minyi.web.security.Jurisdictions;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,6 +47,7 @@ class AlertController {
 
     private final AlertEngine alerts;
     private final RoleReadScopes scopes;
+    private final Jurisdictions jurisdictions;
     private final ZoneId zone;
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -61,9 +64,10 @@ class AlertController {
     record Limits(int maxPerWindow, long windowMinutes, long freshnessHours, int maxRulesPerSubscriber, String reach) {
     }
 
-    AlertController(AlertEngine alerts, RoleReadScopes scopes, MinYiSettings settings) {
+    AlertController(AlertEngine alerts, RoleReadScopes scopes, Jurisdictions jurisdictions, MinYiSettings settings) {
         this.alerts = alerts;
         this.scopes = scopes;
+        this.jurisdictions = jurisdictions;
         this.zone = settings.zone();
     }
 
@@ -97,7 +101,7 @@ class AlertController {
             throw new AccessDeniedException("user " + caller.getName() + " may only keep subscriptions of their own, "
                     + "with subscriber '" + caller.getName() + "'");
         }
-        return view(alerts.putRule(rule));
+        return view(alerts.putRule(withinJurisdiction(rule, jurisdictions.of(caller))));
     }
 
     @DeleteMapping("/subscriptions/{id}")
@@ -126,7 +130,7 @@ class AlertController {
             + "failed, digested) and their times; content only where the caller may read it")
     List<HistoryRow> history(@RequestParam(required = false) String subscriber,
                              @RequestParam(defaultValue = "100") int limit, Authentication caller) {
-        if (!seesEverything(caller)) {
+        if (!seesEverything(caller) || jurisdictions.of(caller).restricted()) {
             subscriber = caller.getName();
         }
         if (limit < 1 || limit > 1000) {
@@ -166,6 +170,26 @@ class AlertController {
 
     private SubscriptionView view(Rule rule) {
         return SubscriptionView.of(rule, scopes.ofOwner(rule));
+    }
+
+    /**
+     * A reader bound to regions watches only those: a rule without regions gets theirs, a rule naming another
+     * region is refused.
+     */
+    private static Rule withinJurisdiction(Rule rule, Jurisdiction jurisdiction) {
+        if (!jurisdiction.restricted()) {
+            return rule;
+        }
+        if (rule.regions().isEmpty()) {
+            return new Rule(rule.id(), rule.subscriber(), rule.name(), rule.topics(), jurisdiction.regions(),
+                    rule.keywords(), rule.maxSentiment(), rule.minHeat(), rule.quietHours(), rule.destination(),
+                    rule.owner());
+        }
+        if (!jurisdiction.regions().containsAll(rule.regions())) {
+            throw new AccessDeniedException("rule " + rule.id() + " watches regions outside the user's jurisdiction "
+                    + jurisdiction.regions());
+        }
+        return rule;
     }
 
     private static boolean mayManage(Authentication caller, Rule rule) {

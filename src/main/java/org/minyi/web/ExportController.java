@@ -18,12 +18,17 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.minyi.MinYiSettings;
+import org.minyi.analysis.Sentiment;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
 import org.minyi.index.SearchOrder;
 import org.minyi.index.SearchQuery;
 import org.minyi.index.SearchResult;
+import org.minyi.message.Message;
+import org.minyi.message.Reply;
+import org.minyi.web.security.Jurisdictions;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.security.core.Authentication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,24 +45,33 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Tag(name = "search")
 class ExportController {
 
-    static final List<String> COLUMNS = List.of("id", "createdAt", "source", "channel", "region", "topic",
-            "sentiment", "sentimentScore", "title", "text", "demand", "replyAgency", "replyTime",
-            "category", "status", "satisfaction", "department");
+    /**
+     * Chinese headers, read back by the built-in mapping {@code minyi-export} (chosen by this header), so an export
+     * can be imported again as it is. The last four columns are the analysis, recomputed on import.
+     */
+    static final List<String> COLUMNS = List.of("编号", "时间", "来源", "渠道", "地区", "标题", "内容", "链接",
+            "点赞数", "反对数", "答复单位", "答复时间", "答复内容", "工单类别", "办理状态", "满意度", "承办单位",
+            "主题", "情感", "情感分值", "诉求");
 
     private final MessageIndex index;
     private final MinYiSettings settings;
+    private final Jurisdictions jurisdictions;
 
-    ExportController(MessageIndex index, MinYiSettings settings) {
+    ExportController(MessageIndex index, MinYiSettings settings, Jurisdictions jurisdictions) {
         this.index = index;
         this.settings = settings;
+        this.jurisdictions = jurisdictions;
     }
 
     @GetMapping("/export")
-    @Operation(summary = "Export the matching messages (newest first) as CSV (UTF-8 with BOM, for Excel) or XLSX")
+    @Operation(summary = "Export the matching messages (newest first) as CSV (UTF-8 with BOM, for Excel) or XLSX",
+            description = "Chinese headers and values, times in the service's zone (Asia/Shanghai) to the second; "
+                    + "the file can be imported again as it is (built-in mapping minyi-export).")
     ResponseEntity<StreamingResponseBody> export(
             @ParameterObject FilterRequest filterRequest,
             @Parameter(description = "csv | xlsx") @RequestParam(defaultValue = "csv") String format,
-            @Parameter(description = "rows at most, 1..50000") @RequestParam(defaultValue = "10000") int limit) {
+            @Parameter(description = "rows at most, 1..50000") @RequestParam(defaultValue = "10000") int limit,
+            Authentication caller) {
         if (limit < 1 || limit > 50_000) {
             throw new IllegalArgumentException("limit must be 1..50000, was " + limit);
         }
@@ -65,7 +79,9 @@ class ExportController {
         if (!kind.equals("csv") && !kind.equals("xlsx")) {
             throw new IllegalArgumentException("unknown export format '" + format + "'; expected csv or xlsx");
         }
-        List<List<String>> rows = rows(filterRequest.toFilter(settings.zone()), limit);
+        List<List<String>> rows = rows(jurisdictions.index(index, caller), filterRequest.toFilter(settings.zone()),
+                limit);
+        Audited.rows(rows.size());
         StreamingResponseBody body = kind.equals("csv") ? out -> writeCsv(rows, out) : out -> writeXlsx(rows, out);
         MediaType type = kind.equals("csv") ? new MediaType("text", "csv", StandardCharsets.UTF_8)
                 : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -77,7 +93,7 @@ class ExportController {
     }
 
     /** Page after page by cursor: page numbers stop at 10,000 hits and cost a longer sort with every page. */
-    private List<List<String>> rows(MessageFilter filter, int limit) {
+    private List<List<String>> rows(MessageIndex index, MessageFilter filter, int limit) {
         List<List<String>> rows = new ArrayList<>();
         SearchQuery query = new SearchQuery(filter, SearchOrder.NEWEST, 0, SearchQuery.MAX_PAGE_SIZE, Set.of(), 1);
         while (query != null && rows.size() < limit) {
@@ -92,15 +108,31 @@ class ExportController {
         return rows;
     }
 
-    private static List<String> row(MessageView m) {
-        return List.of(m.id(), text(m.createdAt()), text(m.source()), text(m.channel()), text(m.region()),
-                text(m.topic()), text(m.sentiment()), String.format(Locale.ROOT, "%.3f", m.sentimentScore()),
-                text(m.title()), text(m.text()), text(m.demand()),
-                m.reply() == null ? "" : text(m.reply().agency()), m.reply() == null ? "" : text(m.reply().time()),
-                m.workOrder() == null ? "" : text(m.workOrder().category()),
-                m.workOrder() == null ? "" : text(m.workOrder().status()),
-                m.workOrder() == null ? "" : text(m.workOrder().satisfaction()),
-                m.workOrder() == null ? "" : text(m.workOrder().department()));
+    private List<String> row(MessageView m) {
+        Reply reply = m.reply();
+        Message.WorkOrder order = m.workOrder();
+        return List.of(m.id(), TimeText.seconds(m.createdAt(), settings.zone()), text(m.source()),
+                m.channel() == null ? "" : m.channel().chinese(), text(m.region()), text(m.title()), text(m.text()),
+                text(m.url()), m.votes() == null ? "" : Integer.toString(m.votes().likes()),
+                m.votes() == null ? "" : Integer.toString(m.votes().against()),
+                reply == null ? "" : text(reply.agency()),
+                reply == null ? "" : TimeText.seconds(reply.time(), settings.zone()),
+                reply == null ? "" : text(reply.text()),
+                order == null ? "" : text(order.category()), order == null ? "" : text(order.status()),
+                order == null ? "" : text(order.satisfaction()), order == null ? "" : text(order.department()),
+                text(m.topic()), sentiment(m.sentiment()), String.format(Locale.ROOT, "%.3f", m.sentimentScore()),
+                text(m.demand()));
+    }
+
+    private static String sentiment(Sentiment sentiment) {
+        if (sentiment == null) {
+            return "";
+        }
+        return switch (sentiment) {
+            case NEGATIVE -> "负面";
+            case NEUTRAL -> "中性";
+            case POSITIVE -> "正面";
+        };
     }
 
     private static String text(Object value) {
@@ -125,7 +157,7 @@ class ExportController {
 
     private static void writeXlsx(List<List<String>> rows, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet("messages");
+            Sheet sheet = workbook.createSheet("留言");
             Row header = sheet.createRow(0);
             for (int c = 0; c < COLUMNS.size(); c++) {
                 header.createCell(c).setCellValue(COLUMNS.get(c));

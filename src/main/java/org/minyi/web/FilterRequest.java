@@ -15,20 +15,25 @@ import org.minyi.index.MessageFilter;
 import org.minyi.message.Channel;
 
 /**
- * The filter part of a request, bound from query parameters, turned into a {@link MessageFilter}. Multi-valued parameters may repeat
+ * The filter part of a request, bound from query parameters, turned into a {@link MessageFilter}; {@code q} is an
+ * expression of the search language ({@link org.minyi.index.query.SearchExpression}). Multi-valued parameters may repeat
  * ({@code topic=a&topic=b}) or be comma-separated ({@code topic=a,b}). Dates: {@code 2019-05-01} means that whole
  * day in the service's zone (so {@code to=2019-05-31} includes the 31st); a full timestamp with offset is exact and
  * {@code to} is then exclusive.
  */
 public record FilterRequest(
-        @Parameter(description = "full-text query, e.g. 路灯 不亮") String q,
+        @Parameter(description = "search expression: words (all must occur), \"a phrase\", | or, - not, ( ) groups, "
+                + "* everything; e.g. 物业 +(噪音|漏水) -表扬") String q,
         @Parameter(description = "topic(s), e.g. 城乡建设") List<String> topic,
         @Parameter(description = "negative | neutral | positive") List<String> sentiment,
         @Parameter(description = "region(s), e.g. A3区") List<String> region,
         @Parameter(description = "board | hotline | news | forum") List<String> channel,
         @Parameter(description = "source name(s)") List<String> source,
         @Parameter(description = "from date (2019-05-01) or timestamp, inclusive") String from,
-        @Parameter(description = "to date (that day included) or timestamp (exclusive)") String to) {
+        @Parameter(description = "to date (that day included) or timestamp (exclusive)") String to,
+        @Parameter(description = "message id(s): only these (a hot issue's messages)") List<String> id,
+        @Parameter(description = "replying agency(ies): messages whose dated reply came from it") List<String> agency,
+        @Parameter(description = "demand key(s), as /api/demands lists them") List<String> demand) {
 
     MessageFilter toFilter(ZoneId zone) {
         return new MessageFilter(q,
@@ -38,7 +43,10 @@ public record FilterRequest(
                 values(channel, Channel::parse),
                 values(source, Function.identity()),
                 instant("from", from, zone, false),
-                instant("to", to, zone, true));
+                instant("to", to, zone, true))
+                .withIds(values(id, Function.identity()))
+                .withAgencies(values(agency, Function.identity()))
+                .withDemandKeys(values(demand, Function.identity()));
     }
 
     private static <T> Set<T> values(List<String> raw, Function<String, T> parse) {

@@ -17,7 +17,10 @@ import org.minyi.insight.DemandInsight;
 import org.minyi.insight.Hotspot;
 import org.minyi.insight.Hotspots;
 import org.minyi.insight.RegionTopicMatrix;
+import org.minyi.access.Jurisdiction;
+import org.minyi.web.security.Jurisdictions;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,14 +34,17 @@ class HotspotController {
 
     private final MessageIndex index;
     private final HotspotCache cache;
-    private final DemandInsight demands;
+    private final Hotspots hotspots;
     private final MinYiSettings settings;
+    private final Jurisdictions jurisdictions;
 
-    HotspotController(MessageIndex index, HotspotCache cache, MinYiSettings settings) {
+    HotspotController(MessageIndex index, HotspotCache cache, Hotspots hotspots, MinYiSettings settings,
+                      Jurisdictions jurisdictions) {
         this.index = index;
         this.cache = cache;
-        this.demands = new DemandInsight(index);
+        this.hotspots = hotspots;
         this.settings = settings;
+        this.jurisdictions = jurisdictions;
     }
 
     /** A hot issue and, in words, why it is hot (heat parts and the burst check against its theme's baseline). */
@@ -60,7 +66,7 @@ class HotspotController {
             String to,
             @RequestParam(defaultValue = "10") int limit,
             @Parameter(description = "days before 'from' that form each theme's baseline")
-            @RequestParam(defaultValue = "90") int baselineDays) {
+            @RequestParam(defaultValue = "90") int baselineDays, Authentication caller) {
         if (limit < 1 || limit > 100) {
             throw new IllegalArgumentException("limit must be 1..100, was " + limit);
         }
@@ -70,6 +76,15 @@ class HotspotController {
         Instant end = FilterRequest.instant("to", to, settings.zone(), true);
         Instant start = FilterRequest.instant("from", from, settings.zone(), false);
         Duration baseline = Duration.ofDays(baselineDays);
+        Jurisdiction jurisdiction = jurisdictions.of(caller);
+        if (jurisdiction.restricted()) {
+            // the shared cache holds every region's issues; a bound reader's are found among their own messages
+            Instant until = end != null ? end : cache.defaultPeriod().to();
+            Instant since = start != null ? start : until.minus(HotspotCache.DEFAULT_PERIOD);
+            List<HotspotView> found = hotspots.over(jurisdiction.view(index)).between(since, until, baseline, limit)
+                    .stream().map(h -> new HotspotView(h, h.explain())).toList();
+            return new HotspotsResponse(since, until, found);
+        }
         HotspotCache.Answer answer;
         if (start == null && end == null && baseline.equals(HotspotCache.DEFAULT_BASELINE)) {
             answer = cache.defaultPeriod();
@@ -87,8 +102,8 @@ class HotspotController {
 
     @GetMapping("/insight/matrix")
     @Operation(summary = "Message counts per region and topic")
-    RegionTopicMatrix matrix(@ParameterObject FilterRequest filter) {
-        return demands.matrix(filter.toFilter(settings.zone()));
+    RegionTopicMatrix matrix(@ParameterObject FilterRequest filter, Authentication caller) {
+        return new DemandInsight(jurisdictions.index(index, caller)).matrix(filter.toFilter(settings.zone()));
     }
 
     @GetMapping("/insight/blind-spots")
@@ -97,7 +112,10 @@ class HotspotController {
                     + "observed count is at most maxRatio × expected and expected is at least minExpected.")
     List<BlindSpot> blindSpots(@ParameterObject FilterRequest filter,
                                @RequestParam(defaultValue = "0.3") double maxRatio,
-                               @RequestParam(defaultValue = "5") double minExpected) {
-        return DemandInsight.blindSpots(demands.matrix(filter.toFilter(settings.zone())), maxRatio, minExpected);
+                               @RequestParam(defaultValue = "5") double minExpected,
+                               Authentication caller) {
+        RegionTopicMatrix matrix = new DemandInsight(jurisdictions.index(index, caller))
+                .matrix(filter.toFilter(settings.zone()));
+        return DemandInsight.blindSpots(matrix, maxRatio, minExpected);
     }
 }

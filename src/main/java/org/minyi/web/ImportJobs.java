@@ -84,10 +84,13 @@ public final class ImportJobs implements AutoCloseable {
      * @param resumed   the job was accepted before the service last stopped, and is run again
      * @param errors    the first row errors ("file:line (row n): problem")
      * @param failure   why the whole import failed (unreadable file, index disk full…), or null
+     * @param mapping   the column mapping used, once done
+     * @param encoding  the encoding a CSV or JSONL file was read in (UTF-8, or GB18030 for a GBK file), once done
      */
     public record JobView(String id, String file, State state, long rowsRead, long accepted, long rejected,
                           long indexed, long committed, boolean resumed, double fractionDone, Instant started,
-                          Instant finished, double messagesPerSecond, List<String> errors, String failure) {
+                          Instant finished, double messagesPerSecond, List<String> errors, String failure,
+                          String mapping, String encoding) {
     }
 
     /**
@@ -263,7 +266,8 @@ public final class ImportJobs implements AutoCloseable {
                 rate = indexed / seconds;
             }
             return new JobView(id, file, state, read, accepted, rejected, indexed, committed, resumed, fraction,
-                    started, finished, Math.round(rate * 10) / 10.0, errors, failure);
+                    started, finished, Math.round(rate * 10) / 10.0, errors, failure,
+                    report == null ? null : report.mapping(), report == null ? null : report.encoding());
         }
     }
 }

@@ -12,7 +12,9 @@ import org.minyi.index.TrendInterval;
 import org.minyi.index.TrendQuery;
 import org.minyi.index.TrendSeries;
 import org.minyi.index.TrendSplit;
+import org.minyi.web.security.Jurisdictions;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,10 +28,12 @@ class InsightController {
 
     private final MessageIndex index;
     private final MinYiSettings settings;
+    private final Jurisdictions jurisdictions;
 
-    InsightController(MessageIndex index, MinYiSettings settings) {
+    InsightController(MessageIndex index, MinYiSettings settings, Jurisdictions jurisdictions) {
         this.index = index;
         this.settings = settings;
+        this.jurisdictions = jurisdictions;
     }
 
     /** Series of buckets; the filter used is echoed so a chart can label itself. */
@@ -45,10 +49,10 @@ class InsightController {
             @Parameter(description = "none | topic | region") @RequestParam(defaultValue = "none") String split,
             @Parameter(description = "with a split, how many series at most") @RequestParam(defaultValue = "10")
             int maxSeries,
-            @ParameterObject FilterRequest filter) {
+            @ParameterObject FilterRequest filter, Authentication caller) {
         TrendInterval bucket = TrendInterval.parse(interval);
         TrendSplit by = TrendSplit.parse(split);
-        List<TrendSeries> series = index.trends(new TrendQuery(filter.toFilter(settings.zone()), bucket, by, maxSeries));
+        List<TrendSeries> series = jurisdictions.index(index, caller).trends(new TrendQuery(filter.toFilter(settings.zone()), bucket, by, maxSeries));
         return new TrendResponse(bucket, by, settings.zone().getId(), series);
     }
 
@@ -56,16 +60,16 @@ class InsightController {
     @Operation(summary = "Most frequent keywords among the matching messages")
     List<TermCount> keywords(
             @RequestParam(defaultValue = "20") int limit,
-            @ParameterObject FilterRequest filter) {
-        return index.topKeywords(filter.toFilter(settings.zone()), checkLimit(limit));
+            @ParameterObject FilterRequest filter, Authentication caller) {
+        return jurisdictions.index(index, caller).topKeywords(filter.toFilter(settings.zone()), checkLimit(limit));
     }
 
     @GetMapping("/demands")
     @Operation(summary = "Most frequent citizen demands (诉求) among the matching messages, with an example each")
     List<DemandCount> demands(
             @RequestParam(defaultValue = "20") int limit,
-            @ParameterObject FilterRequest filter) {
-        return index.topDemands(filter.toFilter(settings.zone()), checkLimit(limit));
+            @ParameterObject FilterRequest filter, Authentication caller) {
+        return jurisdictions.index(index, caller).topDemands(filter.toFilter(settings.zone()), checkLimit(limit));
     }
 
     private static int checkLimit(int limit) {

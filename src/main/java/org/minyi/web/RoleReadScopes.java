@@ -8,9 +8,10 @@ import org.minyi.web.security.Role;
 import org.minyi.web.security.UserStore;
 
 /**
- * What a user may read, from their roles as they are now (a demoted user's rules shrink with them): admins and
- * managers search every message, leaders see the dashboard's hotspots, subscribers read nothing of their own.
- * Jurisdictions plug in here: a user bound to regions gets {@link ReadScope#regions} of them.
+ * What a user may read, from their roles and jurisdiction as they are now (a demoted or re-bound user's rules shrink
+ * with them): admins and managers every message, leaders the dashboard's hotspots, each within the regions they are
+ * bound to; a subscriber reads nothing of their own unless an admin binds them to regions, and then the messages and
+ * hotspots of those regions.
  */
 final class RoleReadScopes implements ReadScopes {
 
@@ -23,7 +24,7 @@ final class RoleReadScopes implements ReadScopes {
     @Override
     public ReadScope of(String user) {
         return user == null ? ReadScope.NOTHING
-                : users.find(user).map(account -> of(account.roles())).orElse(ReadScope.NOTHING);
+                : users.find(user).map(RoleReadScopes::of).orElse(ReadScope.NOTHING);
     }
 
     /**
@@ -35,7 +36,16 @@ final class RoleReadScopes implements ReadScopes {
         if (rule.owner() != null) {
             return of(rule.owner());
         }
-        return users.find(rule.subscriber()).map(account -> of(account.roles())).orElse(ReadScope.EVERYTHING);
+        return users.find(rule.subscriber()).map(RoleReadScopes::of).orElse(ReadScope.EVERYTHING);
+    }
+
+    static ReadScope of(org.minyi.web.security.UserAccount account) {
+        Set<String> regions = account.regions();
+        ReadScope byRole = of(account.roles());
+        if (byRole == ReadScope.NOTHING && regions != null && !regions.isEmpty()) {
+            return ReadScope.regions(regions);
+        }
+        return byRole.within(regions);
     }
 
     static ReadScope of(Set<Role> roles) {

@@ -20,7 +20,9 @@ import org.minyi.index.SearchOrder;
 import org.minyi.index.SearchQuery;
 import org.minyi.index.SearchResult;
 import org.minyi.index.TermCount;
+import org.minyi.web.security.Jurisdictions;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,10 +37,12 @@ class SearchController {
 
     private final MessageIndex index;
     private final MinYiSettings settings;
+    private final Jurisdictions jurisdictions;
 
-    SearchController(MessageIndex index, MinYiSettings settings) {
+    SearchController(MessageIndex index, MinYiSettings settings, Jurisdictions jurisdictions) {
         this.index = index;
         this.settings = settings;
+        this.jurisdictions = jurisdictions;
     }
 
     /**
@@ -61,7 +65,7 @@ class SearchController {
                     + "filters combined with AND (values of one filter with OR), facets counted over all matches.")
     SearchResponse search(
             @ParameterObject FilterRequest filterRequest,
-            @Parameter(description = "relevance | newest | oldest | most_negative | most_votes")
+            @Parameter(description = "relevance | newest | oldest | most_negative | most_votes (most likes)")
             @RequestParam(defaultValue = "relevance") String order,
             @Parameter(description = "page number from 0; (page + 1) × size at most 10,000")
             @RequestParam(defaultValue = "0") int page,
@@ -70,14 +74,15 @@ class SearchController {
             @RequestParam(required = false) String after,
             @Parameter(description = "facets to count: topic,sentiment,region,channel,source,department,place")
             @RequestParam(defaultValue = "topic,sentiment,region,channel") String facets,
-            @Parameter(description = "values per facet") @RequestParam(defaultValue = "10") int facetSize) {
+            @Parameter(description = "values per facet") @RequestParam(defaultValue = "10") int facetSize,
+            Authentication caller) {
         MessageFilter filter = filterRequest.toFilter(settings.zone());
         Set<FacetField> facetFields = Arrays.stream(facets.split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(FacetField::parse)
                 .collect(Collectors.toSet());
         SearchOrder searchOrder = parseOrder(order);
-        SearchResult result = index.search(new SearchQuery(filter, searchOrder, page, size, facetFields, facetSize,
-                after == null || after.isBlank() ? null : SearchCursor.parse(after)));
+        SearchResult result = jurisdictions.index(index, caller).search(new SearchQuery(filter, searchOrder, page,
+                size, facetFields, facetSize, after == null || after.isBlank() ? null : SearchCursor.parse(after)));
         Map<String, List<TermCount>> facetCounts = new LinkedHashMap<>();
         for (FacetField field : FacetField.values()) {
             if (result.facets().containsKey(field)) {
@@ -91,8 +96,8 @@ class SearchController {
 
     @GetMapping("/messages/{id}")
     @Operation(summary = "One message with its analysis (PII masked)")
-    MessageView message(@PathVariable String id) {
-        return index.get(id).map(MessageView::of)
+    MessageView message(@PathVariable String id, Authentication caller) {
+        return jurisdictions.index(index, caller).get(id).map(MessageView::of)
                 .orElseThrow(() -> new NoSuchElementException("no message with id " + id));
     }
 

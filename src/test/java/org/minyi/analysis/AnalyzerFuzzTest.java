@@ -112,7 +112,8 @@ class AnalyzerFuzzTest {
             assertThat(analysis.topicScore()).isBetween(0.0, 1.0);
             assertThat(analysis.sentimentScore()).isBetween(-1.0, 1.0);
             for (IndexWord word : analysis.textWords()) {
-                assertThat(analysis.maskedText().substring(word.start(), word.end())).isEqualTo(word.text());
+                assertThat(word.text()).as("the folded form of the text at its offsets")
+                        .isEqualTo(TextFolding.word(analysis.maskedText().substring(word.start(), word.end())));
             }
             return analysis;
         } catch (IllegalArgumentException e) {

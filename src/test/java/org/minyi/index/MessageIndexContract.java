@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minyi.analysis.Sentiment;
+import org.minyi.index.query.QuerySyntaxException;
 import org.minyi.message.Channel;
 
 /**
@@ -346,11 +347,19 @@ public abstract class MessageIndexContract {
     }
 
     @Test
-    void mostVotesCountsLikesAndAgainstAndBreaksTiesNewestFirst() {
+    void mostVotesCountsLikesAndBreaksTiesNewestFirst() {
         addCity();
 
-        // 2: 30+2, 1: 12+1, 6: 5, 3: 3, then 4 and 5 without votes, newest first (5 has no time).
+        // 2: 30 likes, 1: 12, 6: 5, 3: 3, then 4 and 5 without votes, newest first (5 has no time).
         assertEquals(List.of("2", "1", "6", "3", "4", "5"), ids(search(MessageFilter.ALL, SearchOrder.MOST_VOTES)));
+    }
+
+    @Test
+    void votesAgainstAMessageDoNotLiftItInTheMostVotesOrder() {
+        add(message("disliked", "路灯坏了").votes(5, 100).at("2024-03-02T10:00+08:00"),
+                message("liked", "路灯修好了").votes(10, 0).at("2024-03-01T10:00+08:00"));
+
+        assertEquals(List.of("liked", "disliked"), ids(search(MessageFilter.ALL, SearchOrder.MOST_VOTES)));
     }
 
     @Test
@@ -801,6 +810,168 @@ public abstract class MessageIndexContract {
      * Six messages from one city, chosen so each filter, order and facet has a different answer. Message 5 has no
      * time and no title; message 2's region comes from analysis only.
      */
+    // ---- the search language (SearchExpression): and, or, not, groups, phrases, folding
+
+    @Test
+    void barOrOrOffersAlternatives() {
+        addCity();
+
+        assertEquals(Set.of("1", "2", "6"), idSet(search(MessageFilter.text("路灯 | 噪音"))));
+        assertEquals(Set.of("1", "2", "6"), idSet(search(MessageFilter.text("路灯 OR 噪音"))));
+        assertEquals(Set.of("1", "2", "6"), idSet(search(MessageFilter.text("路灯｜噪音"))), "full-width bar");
+    }
+
+    @Test
+    void plusSpaceAndAndAllRequireEveryPart() {
+        addCity();
+
+        for (String query : List.of("路灯 晚上", "路灯+晚上", "路灯 AND 晚上", "+路灯 +晚上", "路灯　晚上")) {
+            assertEquals(Set.of("1"), idSet(search(MessageFilter.text(query))), query);
+        }
+    }
+
+    @Test
+    void minusOrNotExcludesAndAMinusInsideAWordIsPartOfIt() {
+        addCity();
+
+        assertEquals(Set.of("6"), idSet(search(MessageFilter.text("路灯 -晚上"))));
+        assertEquals(Set.of("6"), idSet(search(MessageFilter.text("路灯 NOT 晚上"))));
+        assertEquals(Set.of("2", "3", "4", "5"), idSet(search(MessageFilter.text("-路灯"))), "exclusions alone");
+        assertEquals(Set.of("1"), idSet(search(MessageFilter.text("路灯-晚上"))),
+                "inside a word a minus is no operator: both words are required");
+    }
+
+    @Test
+    void parenthesesGroupAlternativesInsideAConjunction() {
+        addCity();
+
+        assertEquals(Set.of("4"), idSet(search(MessageFilter.text("小区 +(路灯|停车位) -晚上"))));
+        assertEquals(Set.of("1", "4"), idSet(search(MessageFilter.text("小区 （路灯｜停车位）"))));
+        assertEquals(Set.of("3", "4", "6"), idSet(search(MessageFilter.text("(路灯 | 停车) -晚上"))));
+    }
+
+    @Test
+    void quotedWordsMustStandTogetherInThatOrder() {
+        addCity();
+
+        assertEquals(Set.of("1"), idSet(search(MessageFilter.text("出行 晚上"))));
+        assertEquals(Set.of("1"), idSet(search(MessageFilter.text("\"晚上出行\""))));
+        assertEquals(Set.of("1"), idSet(search(MessageFilter.text("“晚上出行”"))));
+        assertEquals(Set.of(), idSet(search(MessageFilter.text("\"出行晚上\""))));
+    }
+
+    @Test
+    void aStarAloneIsEveryMessage() {
+        addCity();
+
+        assertEquals(6, search(MessageFilter.text("*")).total());
+        assertEquals(Set.of("3", "4", "5"), idSet(search(MessageFilter.text("* -路灯 -噪音 -维修"))));
+    }
+
+    @Test
+    void latinLettersMatchWhateverTheirCaseAndWidth() {
+        add(message("etc", "A3区高速ETC办理排队太久").title("ETC办理难"), message("other", "A5区公交车太少"));
+
+        for (String query : List.of("ETC", "etc", "Etc", "ＥＴＣ", "A3区", "a3区", "Ａ３区")) {
+            assertEquals(Set.of("etc"), idSet(search(MessageFilter.text(query))), query);
+        }
+    }
+
+    @Test
+    void traditionalAndSimplifiedCharactersFindEachOther() {
+        add(message("simplified", "小区物业乱收停车费").title("物业乱收费"),
+                message("traditional", "小區物業亂收停車費").title("物業亂收費"),
+                message("other", "路灯坏了"));
+
+        for (String query : List.of("物业", "物業", "物業 收费", "\"物業亂收費\"")) {
+            assertEquals(Set.of("simplified", "traditional"), idSet(search(MessageFilter.text(query))), query);
+        }
+        SearchHit traditional = search(MessageFilter.text("物业")).hits().stream()
+                .filter(h -> h.message().id().equals("traditional")).findFirst().orElseThrow();
+        assertEquals("<em>物業</em>亂收費", traditional.titleHighlight(), "the original characters are marked");
+    }
+
+    @Test
+    void aMalformedQueryIsRefusedSayingWhere() {
+        addCity();
+
+        QuerySyntaxException unclosed = assertThrows(QuerySyntaxException.class,
+                () -> search(MessageFilter.text("路灯 +(噪音|漏水 -表扬")));
+        assertEquals(4, unclosed.position(), unclosed.getMessage());
+        assertTrue(unclosed.getMessage().contains("第 5 个字符"), unclosed.getMessage());
+        assertThrows(QuerySyntaxException.class, () -> index.topKeywords(MessageFilter.text("路灯 |"), 5));
+        assertThrows(QuerySyntaxException.class, () -> index.trends(new TrendQuery(MessageFilter.text("\"路灯"),
+                TrendInterval.DAY, TrendSplit.NONE, 1)));
+    }
+
+    // ---- filters a chart row drills into: ids, replying agency, demand
+
+    @Test
+    void idsAgenciesAndDemandKeysEachSelectTheirMessages() {
+        addCity();
+        add(message("r1", "路灯不亮").at("2024-05-01T09:00+08:00")
+                        .reply("已修复", "市住建局", Instant.parse("2024-05-02T01:00:00Z")),
+                message("r2", "公交太少").at("2024-05-01T09:00+08:00")
+                        .reply("已增开", "市交通局", Instant.parse("2024-05-03T01:00:00Z")),
+                message("r3", "噪音扰民").reply("已处理", "市住建局", Instant.parse("2024-05-03T01:00:00Z")));
+
+        assertEquals(Set.of("1", "4"), idSet(search(MessageFilter.ALL.withIds(Set.of("1", "4", "nope")))));
+        assertEquals(Set.of("r1"), idSet(search(MessageFilter.ALL.withAgencies(Set.of("市住建局")))),
+                "r3 has no time, so no reply delay: timeliness does not count it and neither does the filter");
+        assertEquals(Set.of("r1", "r2"), idSet(search(MessageFilter.ALL.withAgencies(Set.of("市住建局", "市交通局")))));
+        assertEquals(Set.of("4"), idSet(search(MessageFilter.ALL.withDemandKeys(Set.of("增加停车位")))));
+        assertEquals(Set.of(), idSet(search(MessageFilter.text("路灯").withDemandKeys(Set.of("增加停车位")))));
+    }
+
+    // ---- read scope (jurisdictions): a limit on what a reader may see, applied by every read
+
+    @Test
+    void aScopeLimitsSearchesFacetsAndCountsToItsRegions() {
+        addCity();
+        MessageFilter yuhua = MessageFilter.ALL.withinScope(Set.of("雨花区"));
+
+        SearchResult all = index.search(new SearchQuery(yuhua, SearchOrder.NEWEST, 0, 50, Set.of(FacetField.REGION), 10));
+        assertEquals(Set.of("1", "3", "6"), idSet(all));
+        assertEquals(List.of(new TermCount("雨花区", 3)), all.facets().get(FacetField.REGION));
+        assertEquals(Set.of("1", "6"), idSet(search(yuhua.withText("路灯"))));
+        assertEquals(Set.of(), idSet(search(filter().regions(Set.of("天心区")).build().withinScope(Set.of("雨花区")))),
+                "asking for another region inside the scope finds nothing");
+        assertEquals(Set.of("2"), idSet(search(MessageFilter.ALL.withinScope(Set.of("岳麓区")))),
+                "the region analysis found counts like a given one");
+    }
+
+    @Test
+    void aScopeLimitsTrendsKeywordsDemandsRepliesAndScans() {
+        addCity();
+        MessageFilter tianxin = MessageFilter.ALL.withinScope(Set.of("天心区"));
+
+        TrendSeries trend = index.trends(new TrendQuery(tianxin, TrendInterval.MONTH, TrendSplit.NONE, 1)).getFirst();
+        assertEquals(1, trend.points().stream().mapToLong(TrendPoint::count).sum(), "message 5 has no time");
+        assertEquals(Set.of("停车位", "停车", "公交"),
+                index.topKeywords(tianxin, 10).stream().map(TermCount::term).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(Set.of("增加停车位", "增加公交班次"),
+                index.topDemands(tianxin, 10).stream().map(DemandCount::demandKey).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(List.of(), index.replyDelays(tianxin, 5));
+        List<String> scanned = new java.util.ArrayList<>();
+        index.scan(tianxin, m -> scanned.add(m.id()));
+        index.scanSummaries(tianxin, m -> scanned.add(m.id()));
+        assertEquals(List.of("4", "4", "5", "5"), scanned.stream().sorted().toList());
+    }
+
+    @Test
+    void scopesNarrowEachOtherAndAnEmptyScopeReadsNothing() {
+        addCity();
+
+        MessageFilter both = MessageFilter.ALL.withinScope(Set.of("雨花区", "天心区")).withinScope(Set.of("天心区", "岳麓区"));
+        assertEquals(Set.of("天心区"), both.scope());
+        assertEquals(Set.of("4", "5"), idSet(search(both)));
+        MessageFilter none = MessageFilter.ALL.withinScope(Set.of());
+        assertEquals(0, search(none).total());
+        assertEquals(List.of(), index.topKeywords(none, 10));
+        assertEquals(0, index.trends(new TrendQuery(none, TrendInterval.DAY, TrendSplit.NONE, 1)).getFirst()
+                .points().stream().mapToLong(TrendPoint::count).sum());
+    }
+
     protected void addCity() {
         add(
                 message("1", "我们小区的路灯坏了一个月，晚上出行很不方便，希望尽快维修。").title("小区路灯不亮")

@@ -35,7 +35,7 @@ class AlertSecurityApiTest extends RunningService {
                 for (String type : List.of("webhook", "wecom", "dingtalk")) {
                     HttpResponse<String> put = put(user, "ssrf", rule("ssrf", user, type, url, "s3cret"));
                     assertEquals(400, put.statusCode(), user + " " + type + " " + url + " → " + put.body());
-                    String reason = json.readTree(put.body()).path("error").asString();
+                    String reason = json.readTree(put.body()).path("message").asString();
                     assertTrue(reason.contains("预警不发往内部网络") || reason.contains("无法解析"), reason);
                 }
             }
@@ -87,7 +87,7 @@ class AlertSecurityApiTest extends RunningService {
                 + "\"destination\":{\"type\":\"webhook\",\"url\":\"https://203.0.113.9/hook\",\"secret\":\"k\"}}";
         HttpResponse<String> tooLarge = put("subscriber", "huge", huge);
         assertEquals(413, tooLarge.statusCode(), tooLarge.body());
-        assertTrue(json.readTree(tooLarge.body()).path("error").asString().contains("KB"), tooLarge.body());
+        assertTrue(json.readTree(tooLarge.body()).path("message").asString().contains("KB"), tooLarge.body());
 
         List<String> many = new ArrayList<>();
         for (int i = 0; i < 101; i++) {

@@ -57,7 +57,7 @@ class BadInputApiTest extends RunningService {
                     jobs.add(json.readTree(response.body()).get("id").asString());
                 } else {
                     assertThat(response.statusCode()).as("%s → %s", upload.name(), response.body()).isBetween(400, 499);
-                    assertThat(json.readTree(response.body()).get("error").asString()).as(upload.name()).isNotBlank();
+                    assertThat(json.readTree(response.body()).get("message").asString()).as(upload.name()).isNotBlank();
                     CAMPAIGN.itemErrors("bad-upload", 1);
                 }
             }
@@ -119,7 +119,7 @@ class BadInputApiTest extends RunningService {
                 .POST(jsonBody("{\"text\":\"" + text + "\"}")));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
-        assertThat(json.readTree(response.body()).get("error").asString())
+        assertThat(json.readTree(response.body()).get("message").asString())
                 .contains(String.format("%,d", RequestBodyLimit.MAX_BYTES));
         assertHealthUp();
     }
@@ -132,7 +132,7 @@ class BadInputApiTest extends RunningService {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
-        assertThat(json.readTree(response.body()).get("error").asString())
+        assertThat(json.readTree(response.body()).get("message").asString())
                 .contains(String.format("%,d", RequestBodyLimit.MAX_BYTES));
         assertHealthUp();
     }

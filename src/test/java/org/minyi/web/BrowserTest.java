@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -156,7 +157,7 @@ class BrowserTest extends RunningService {
         logIn("subscriber", USER_PASSWORD);
         waitFor(() -> browser.getCurrentUrl().endsWith("/subscriptions.html"));
         waitFor(() -> !browser.findElements(By.id("who")).isEmpty());
-        assertTrue(browser.findElements(By.linkText("仪表盘 Dashboard")).isEmpty(), "no dashboard link for subscribers");
+        assertTrue(browser.findElements(By.linkText("仪表盘")).isEmpty(), "no dashboard link for subscribers");
 
         browser.findElement(By.id("ruleId")).sendKeys("streetlights");
         browser.findElement(By.id("ruleName")).sendKeys("路灯问题 <b>bold?</b>");
@@ -180,8 +181,172 @@ class BrowserTest extends RunningService {
         screenshot("07-subscription-internal-address-refused");
 
         browser.get(uri("/dashboard.html").toString());
-        assertTrue(browser.getPageSource().contains("403") || browser.getPageSource().contains("Forbidden"),
-                "subscribers may not open the dashboard");
+        assertTrue(browser.getPageSource().contains("403") && browser.getPageSource().contains("没有权限"),
+                "subscribers may not open the dashboard, and are told so in Chinese");
+        screenshot("07-forbidden-page");
+    }
+
+    @Test
+    @Order(6)
+    void aLeaderFollowsARegionBarAndADemandRowToTheirMessages() throws IOException {
+        logIn("leader", USER_PASSWORD);
+        waitUntilLoaded(By.id("status"));
+        clickBar("regionChart", "A5区");
+        waitFor(() -> browser.getCurrentUrl().contains("/search.html"));
+        waitUntilLoaded(By.id("summary"));
+        assertTrue(browser.getCurrentUrl().contains("region=A5%E5%8C%BA"), browser.getCurrentUrl());
+        assertEquals(2, browser.findElements(By.cssSelector("article.hit")).size(), "w3 and w5 are in A5区");
+        WebElement chosen = browser.findElement(By.cssSelector("[data-facet-box=region] a.chosen"));
+        assertTrue(chosen.getText().startsWith("✓ A5区"), chosen.getText());
+        assertEquals(3, browser.findElements(By.cssSelector("[data-facet-box=region] a[data-term]")).size(),
+                "the other regions stay listed to switch to");
+        assertTrue(browser.findElement(By.id("exports")).getDomAttribute("hidden") != null, "leaders do not export");
+        screenshot("08-leader-drilled-into-region");
+
+        markReloading(By.id("summary"));
+        browser.findElement(By.cssSelector("[data-facet-box=region] a.clear")).click();
+        waitUntilLoaded(By.id("summary"));
+        assertTrue(browser.findElements(By.cssSelector("article.hit")).size() > 2, "the filter is cleared");
+        assertTrue(browser.findElements(By.cssSelector("#active .chip")).isEmpty(), "no filter chip is left");
+
+        browser.get(uri("/dashboard.html").toString());
+        waitUntilLoaded(By.id("status"));
+        waitFor(() -> !browser.findElements(By.cssSelector("#demands tr.clickable")).isEmpty());
+        WebElement demand = browser.findElement(By.cssSelector("#demands tr.clickable"));
+        demand.click();
+        waitFor(() -> browser.getCurrentUrl().contains("demand="));
+        waitUntilLoaded(By.id("summary"));
+        assertFalse(browser.findElements(By.cssSelector("article.hit")).isEmpty(), "a demand opens its messages");
+        browser.findElement(By.cssSelector("article.hit h3 a")).click();
+        waitUntilLoaded(By.id("message"));
+        assertFalse(browser.findElement(By.id("text")).getText().contains(WebFixture.PHONE), "masked for leaders too");
+        assertTrue(browser.findElement(By.id("meta")).getText().matches(".*2019-\\d\\d-\\d\\d \\d\\d:\\d\\d.*"),
+                "Asia/Shanghai time to the minute: " + browser.findElement(By.id("meta")).getText());
+        screenshot("09-leader-reads-masked-message");
+    }
+
+    @Test
+    @Order(7)
+    void aManagerSavesASearchAndFindsItOnTheDashboard() throws IOException {
+        logIn("manager", USER_PASSWORD);
+        waitUntilLoaded(By.id("status"));
+        browser.get(uri("/search.html?source=web-test").toString()); // the fixture's messages only
+        waitUntilLoaded(By.id("summary"));
+        WebElement query = browser.findElement(By.id("q"));
+        query.sendKeys("路灯 (噪音");
+        markReloading(By.id("summary"));
+        browser.findElement(By.id("go")).click();
+        waitUntilLoaded(By.id("summary"));
+        assertTrue(browser.findElement(By.id("summary")).getText().contains("第 4 个字符"),
+                browser.findElement(By.id("summary")).getText());
+        assertTrue(browser.findElement(By.id("queryError")).getText().endsWith("^"), "a caret under the spot");
+        screenshot("10-search-syntax-error");
+
+        query.clear();
+        query.sendKeys("路灯 | 噪音 -公交");
+        markReloading(By.id("summary"));
+        browser.findElement(By.id("go")).click();
+        waitUntilLoaded(By.id("summary"));
+        assertEquals(3, browser.findElements(By.cssSelector("article.hit")).size(), "w1, w4 and w5");
+        browser.findElement(By.id("saveSearch")).click();
+        browser.findElement(By.id("savedName")).sendKeys("路灯与噪音");
+        browser.findElement(By.cssSelector("#saveForm input[value=leader]")).click();
+        browser.findElement(By.id("saveConfirm")).click();
+        waitFor(() -> browser.findElement(By.id("saveStatus")).getDomAttribute("data-saved") != null);
+        String id = browser.findElement(By.id("saveStatus")).getDomAttribute("data-saved");
+        screenshot("11-search-saved");
+
+        browser.get(uri("/dashboard.html").toString());
+        waitUntilLoaded(By.id("savedSearches"));
+        WebElement saved = browser.findElement(By.cssSelector("#savedSearches a[data-saved='" + id + "']"));
+        assertEquals("路灯与噪音", saved.getText());
+        assertTrue(browser.findElement(By.id("savedSearches")).getText().contains("3 条"),
+                browser.findElement(By.id("savedSearches")).getText());
+        script("arguments[0].scrollIntoView()", browser.findElement(By.id("savedSearches")));
+        screenshot("12-dashboard-saved-searches");
+        saved.click();
+        waitFor(() -> browser.getCurrentUrl().contains("saved=" + id));
+        waitUntilLoaded(By.id("summary"));
+        assertEquals("路灯 | 噪音 -公交", browser.findElement(By.id("q")).getDomProperty("value"));
+        assertEquals(3, browser.findElements(By.cssSelector("article.hit")).size());
+    }
+
+    @Test
+    @Order(8)
+    void aDistrictOfficeSeesOnlyItsDistrictEverywhere() throws Exception {
+        HttpResponse<String> put = send(asAdmin("/api/users/a3browser").header("Content-Type", "application/json")
+                .PUT(jsonBody("{\"password\":\"" + USER_PASSWORD + "\",\"roles\":[\"manager\"],\"regions\":[\"A3区\"]}")));
+        assertEquals(200, put.statusCode(), put.body());
+        logIn("a3browser", USER_PASSWORD);
+        waitUntilLoaded(By.id("status"));
+        waitFor(() -> !chartData("timelinessChart", 0).matches("\\[]|not drawn"));
+        assertEquals("[\"A3区\"]", String.valueOf(script("return JSON.stringify(" + chart("regionChart")
+                + ".yAxis[0].data)")), "only A3区 is charted");
+        assertTrue(browser.findElement(By.id("who")).getText().contains("A3区"), "the header names the area");
+        screenshot("13-district-office-dashboard");
+
+        browser.get(uri("/search.html?region=" + java.net.URLEncoder.encode("A5区", java.nio.charset.StandardCharsets.UTF_8)).toString());
+        waitUntilLoaded(By.id("summary"));
+        assertTrue(browser.findElements(By.cssSelector("article.hit")).isEmpty(), "A5区 is out of reach");
+        browser.get(uri("/search.html").toString());
+        waitUntilLoaded(By.id("summary"));
+        List<WebElement> hits = browser.findElements(By.cssSelector("article.hit .meta"));
+        assertFalse(hits.isEmpty());
+        hits.forEach(hit -> assertTrue(hit.getText().contains("A3区"), hit.getText()));
+        screenshot("14-district-office-search");
+        browser.get(uri("/message.html?id=w3").toString());
+        waitFor(() -> browser.findElement(By.id("error")).getText().contains("不在您的辖区"));
+    }
+
+    @Test
+    @Order(9)
+    void theLanguageSwitchShowsThePagesInEnglishAndBack() throws IOException {
+        logIn("manager", USER_PASSWORD);
+        waitUntilLoaded(By.id("status"));
+        browser.findElement(By.id("langSwitch")).click();
+        waitUntilLoaded(By.id("status"));
+        assertEquals("Sentiment trend", browser.findElement(By.cssSelector("#sentimentChart")).findElement(
+                By.xpath("preceding-sibling::h2")).getText());
+        assertTrue(browser.findElement(By.linkText("Search")).isDisplayed());
+        screenshot("15-dashboard-english");
+        browser.findElement(By.id("langSwitch")).click();
+        waitUntilLoaded(By.id("status"));
+        assertTrue(browser.findElement(By.linkText("检索")).isDisplayed());
+        browser.findElement(By.id("logout")).click();
+        waitFor(() -> browser.getCurrentUrl().contains("/login"));
+        assertTrue(browser.findElement(By.id("notice")).getText().contains("您已退出登录"));
+        screenshot("16-login-after-logout");
+    }
+
+    @Test
+    @Order(10)
+    void anAdminReadsTheAuditLogOfWhoReadAndExportedWhat() throws IOException {
+        logIn("admin", ADMIN_PASSWORD);
+        waitUntilLoaded(By.id("status"));
+        browser.get(uri("/admin.html").toString());
+        waitUntilLoaded(By.id("auditSummary"));
+        new Select(browser.findElement(By.id("auditAction"))).selectByValue("message.view");
+        markReloading(By.id("auditSummary"));
+        browser.findElement(By.id("auditGo")).click();
+        waitUntilLoaded(By.id("auditSummary"));
+        String log = browser.findElement(By.id("audit")).getText();
+        assertTrue(log.contains("leader") && log.contains("message.view"), "the leader's reading is recorded: " + log);
+        assertTrue(browser.findElement(By.cssSelector("#users tr[data-user=a3browser]")).getText().contains("A3区"));
+        script("arguments[0].scrollIntoView()", browser.findElement(By.id("audit")));
+        screenshot("17-admin-audit-log");
+    }
+
+    /** Clicks the bar of {@code category} in a horizontal bar chart, where a person would click it. */
+    private void clickBar(String chartId, String category) {
+        waitFor(() -> !chartData(chartId, 0).equals("not drawn"));
+        @SuppressWarnings("unchecked")
+        List<Number> point = (List<Number>) script("var c = echarts.getInstanceByDom(document.getElementById('"
+                + chartId + "')); var o = c.getOption(); var i = o.yAxis[0].data.indexOf('" + category + "');"
+                + "return c.convertToPixel({seriesIndex: 0}, [o.series[0].data[i] / 2, i]);");
+        WebElement canvas = browser.findElement(By.cssSelector("#" + chartId + " canvas"));
+        int x = point.get(0).intValue() - canvas.getRect().getWidth() / 2;
+        int y = point.get(1).intValue() - canvas.getRect().getHeight() / 2;
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(canvas, x, y).click().perform();
     }
 
     @Test
@@ -245,8 +410,8 @@ class BrowserTest extends RunningService {
         }
     }
 
-    private Object script(String code) {
-        return ((JavascriptExecutor) browser).executeScript(code);
+    private Object script(String code, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(code, arguments);
     }
 
     private static String chart(String id) {

@@ -56,7 +56,8 @@ class DashboardApiTest extends RunningService {
         assertEquals(200, csv.statusCode(), csv.body());
         assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("minyi-messages.csv"));
         String body = csv.body();
-        assertTrue(body.startsWith("\uFEFFid,createdAt,source"), body);
+        assertTrue(body.startsWith("\uFEFF编号,时间,来源,渠道,地区,标题,内容"), body);
+        assertTrue(body.contains("2019-03-04 10:00:00,web-test,留言板,A3区"), "Shanghai time, Chinese values: " + body);
         assertTrue(body.contains("w1") && body.contains("w4"), body);
         assertFalse(body.contains(WebFixture.PHONE), "the export holds masked text only");
         assertEquals("'=HYPERLINK(\"x\")", ExportController.defuseFormula("=HYPERLINK(\"x\")"));
@@ -69,13 +70,14 @@ class DashboardApiTest extends RunningService {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, xlsx.statusCode());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-            Sheet sheet = workbook.getSheet("messages");
-            assertEquals("id", sheet.getRow(0).getCell(0).getStringCellValue());
+            Sheet sheet = workbook.getSheet("留言");
+            assertEquals("编号", sheet.getRow(0).getCell(0).getStringCellValue());
             assertEquals(WebFixture.COUNT, sheet.getLastRowNum(), "a header and one row per message");
         }
         HttpResponse<String> bad = send(as("manager", USER_PASSWORD, "/api/export?format=pdf"));
         assertEquals(400, bad.statusCode());
         assertTrue(bad.body().contains("unknown export format 'pdf'"), bad.body());
+        assertTrue(bad.body().contains("\"code\":\"bad_request\""), bad.body());
     }
 
     @Test

@@ -24,7 +24,7 @@ class ImportRefusalApiTest extends RunningService {
         HttpResponse<String> response = upload("?format=pdf", null);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(json.readTree(response.body()).get("error").asString()).contains("unknown format 'pdf'", "csv");
+        assertThat(json.readTree(response.body()).get("message").asString()).contains("unknown format 'pdf'", "csv");
     }
 
     @Test
@@ -32,6 +32,6 @@ class ImportRefusalApiTest extends RunningService {
         HttpResponse<String> response = upload("", "fields: {id: id}\n");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(json.readTree(response.body()).get("error").asString()).isNotBlank();
+        assertThat(json.readTree(response.body()).get("message").asString()).isNotBlank();
     }
 }

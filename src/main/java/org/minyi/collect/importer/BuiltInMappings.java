@@ -15,7 +15,8 @@ final class BuiltInMappings {
             "teddy2020-labeled",
             "teddy2020-segmented",
             "shangluo-mayor-mailbox",
-            "hotline-12345");
+            "hotline-12345",
+            "minyi-export");
 
     private static final List<ColumnMapping> ALL = NAMES.stream().map(BuiltInMappings::load).toList();
 

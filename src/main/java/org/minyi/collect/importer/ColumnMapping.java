@@ -207,6 +207,26 @@ public record ColumnMapping(
         return new ColumnMapping("message-fields", null, null, true, fields, null, null, null, null, null, null);
     }
 
+    /**
+     * A header whose columns are named like message fields ({@code id, title, text, createdAt, votes.likes…}, case
+     * ignored), read the way JSONL keys are: each such column fills its field, other columns are left alone. Null
+     * when the header has no {@code text} column.
+     */
+    static ColumnMapping messageFieldsIn(Collection<String> header) {
+        Map<MessageField, String> fields = new EnumMap<>(MessageField.class);
+        for (String column : header) {
+            for (MessageField field : MessageField.values()) {
+                if (column != null && column.strip().equalsIgnoreCase(field.key())) {
+                    fields.put(field, column);
+                }
+            }
+        }
+        if (!fields.containsKey(MessageField.TEXT)) {
+            return null;
+        }
+        return new ColumnMapping("message-fields", null, null, true, fields, null, null, null, null, null, null);
+    }
+
     /** The columns the mapping reads, alternatives shown as "a | b". */
     List<String> columns() {
         return fields.keySet().stream().map(field -> String.join(" | ", columns(field))).toList();

@@ -2,6 +2,7 @@ package org.minyi.collect.importer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +13,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads RFC 4180 CSV in UTF-8: quoted cells may hold commas, quotes, tabs and line breaks. Empty lines are kept by the
- * parser (and dropped later) so that line numbers stay exact. A record with invalid UTF-8 bytes or more than
+ * Reads RFC 4180 CSV in UTF-8 or GB18030/GBK ({@link TextEncoding}): quoted cells may hold commas, quotes, tabs and
+ * line breaks. Empty lines are kept by the
+ * parser (and dropped later) so that line numbers stay exact. A record with invalid bytes or more than
  * {@link FileImporter#MAX_RECORD_CHARS} characters is rejected on its own; the records after it are still read.
  *
  * <p>A record the parser cannot read at all (a stray quote opening a cell that never closes, text after a closing
@@ -33,19 +35,21 @@ final class CsvTableReader {
 
     static void read(Path file, ImportRun run, TableHandler handler) {
         long size = size(file);
+        Charset encoding = TextEncoding.of(file);
+        run.usingEncoding(encoding);
         try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
-             Utf8Reader utf8 = new Utf8Reader(bytes);
-             RewindableReader text = new RewindableReader(utf8)) {
+             DecodingReader decoded = new DecodingReader(bytes, encoding);
+             RewindableReader text = new RewindableReader(decoded)) {
             run.measureProgressBy(() -> CountingInputStream.fraction(bytes.count(), size));
-            utf8.limitAt(FileImporter.MAX_RECORD_CHARS + LOOKAHEAD_CHARS);
+            decoded.limitAt(FileImporter.MAX_RECORD_CHARS + LOOKAHEAD_CHARS);
             long start = 0; // where the current parser started, in characters of the file
             long line = 1;  // and on which line
             while (start >= 0) {
-                Resumption resumption = readUntilBroken(text, utf8, start, line, handler);
+                Resumption resumption = readUntilBroken(text, decoded, start, line, handler);
                 start = resumption == null ? -1 : resumption.start();
                 line = resumption == null ? 0 : resumption.line();
                 if (start >= 0) {
-                    utf8.limitAt(Math.max(utf8.position(), start) + FileImporter.MAX_RECORD_CHARS + LOOKAHEAD_CHARS);
+                    decoded.limitAt(Math.max(decoded.position(), start) + FileImporter.MAX_RECORD_CHARS + LOOKAHEAD_CHARS);
                     text.rewind(start);
                 }
             }
@@ -62,7 +66,7 @@ final class CsvTableReader {
      * Hands over the records from {@code start} (line {@code line}) until the file ends (null) or a record cannot
      * be read: that one is reported and the place to go on from is returned.
      */
-    private static Resumption readUntilBroken(RewindableReader text, Utf8Reader utf8, long start, long line,
+    private static Resumption readUntilBroken(RewindableReader text, DecodingReader decoded, long start, long line,
                                               TableHandler handler) throws IOException {
         // The parser is not closed: that would close the file, which the next parser reads on.
         CSVParser parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get();
@@ -79,9 +83,9 @@ final class CsvTableReader {
                 record = records.next();
             } catch (UncheckedIOException e) {
                 if (pending != null) {
-                    pending.handOver(utf8, Long.MAX_VALUE, handler);
+                    pending.handOver(decoded, Long.MAX_VALUE, handler);
                 }
-                utf8.limitAt(Long.MAX_VALUE); // looking for the next line reads on, but keeps nothing behind it
+                decoded.limitAt(Long.MAX_VALUE); // looking for the next line reads on, but keeps nothing behind it
                 long anchor = pending != null ? pending.start() : start;
                 long anchorLine = pending != null ? pending.line() : line;
                 long brokenStart = text.lineStart(anchor, anchorLine, startLine);
@@ -96,14 +100,14 @@ final class CsvTableReader {
             long recordStart = start + record.getCharacterPosition();
             // Whether a record holds a bad byte is known once the next one starts: hand records over one late.
             if (pending != null) {
-                pending.handOver(utf8, recordStart, handler);
+                pending.handOver(decoded, recordStart, handler);
             }
             pending = new Pending(startLine, recordStart, cells);
             text.forgetBefore(recordStart);
-            utf8.limitAt(recordStart + pending.chars() + FileImporter.MAX_RECORD_CHARS + LOOKAHEAD_CHARS);
+            decoded.limitAt(recordStart + pending.chars() + FileImporter.MAX_RECORD_CHARS + LOOKAHEAD_CHARS);
         }
         if (pending != null) {
-            pending.handOver(utf8, Long.MAX_VALUE, handler);
+            pending.handOver(decoded, Long.MAX_VALUE, handler);
         }
         return null;
     }
@@ -119,15 +123,15 @@ final class CsvTableReader {
          * @param end where the next record starts, or Long.MAX_VALUE when unknown (last record, or the parser failed
          *            on the next one, with its read-ahead already decoded)
          */
-        void handOver(Utf8Reader reader, long end, TableHandler handler) {
+        void handOver(DecodingReader reader, long end, TableHandler handler) {
             // As written in the file a record is at most every character doubled (quotes), each cell quoted and
             // followed by a separator or a line end: that bounds it when the next record's start is unknown.
             long longest = 2 * chars() + 3L * cells.size() + 2;
             boolean replaced = cells.stream().anyMatch(cell -> cell != null && cell.indexOf('\uFFFD') >= 0);
-            Utf8Reader.Malformed bad = replaced ? reader.malformedIn(start, Math.min(end, start + longest)) : null;
+            DecodingReader.Malformed bad = replaced ? reader.malformedIn(start, Math.min(end, start + longest)) : null;
             if (bad != null) {
-                handler.broken(line, "not valid UTF-8 (" + bad.describe() + "); is the file GBK? convert it first,"
-                        + " e.g. iconv -f GBK -t UTF-8");
+                handler.broken(line, "not valid " + bad.encoding() + " (" + bad.describe() + "); the file was read as "
+                        + bad.encoding() + " (" + TextEncoding.HOW + ")");
             } else if (chars() > FileImporter.MAX_RECORD_CHARS) {
                 handler.broken(line, tooLong());
             } else {
@@ -142,7 +146,7 @@ final class CsvTableReader {
     }
 
     private static String unreadable(IOException cause) {
-        if (cause instanceof Utf8Reader.TooLong) {
+        if (cause instanceof DecodingReader.TooLong) {
             return tooLong() + ", likely a quote that is never closed";
         }
         String message = String.valueOf(cause.getMessage());

@@ -10,6 +10,7 @@ import java.util.List;
  * @param mapping  name of the column mapping used (built-in name or mapping file name)
  * @param rowsRead data rows seen, good or bad (rowsRead = accepted + rejected)
  * @param errors   the first {@link #MAX_ERRORS} row errors, in file order
+ * @param encoding the encoding a text file was read in (UTF-8 or GB18030, see {@link TextEncoding}); null for XLSX
  */
 public record ImportReport(
         Path file,
@@ -19,7 +20,8 @@ public record ImportReport(
         long accepted,
         long rejected,
         List<RowError> errors,
-        Duration elapsed) {
+        Duration elapsed,
+        String encoding) {
 
     public static final int MAX_ERRORS = 100;
 
@@ -33,8 +35,14 @@ public record ImportReport(
     }
 
     public String summary() {
-        return String.format("%s: %d rows read, %d imported, %d rejected in %.1f s (%,.0f rows/s, mapping %s)",
+        return String.format("%s: %d rows read, %d imported, %d rejected in %.1f s (%,.0f rows/s, mapping %s%s)",
                 file.getFileName(), rowsRead, accepted, rejected, elapsed.toMillis() / 1000.0, rowsPerSecond(),
-                mapping);
+                mapping, encodingNote());
+    }
+
+    /** Says so when a file was not UTF-8: the user should know their GBK file was read as GB18030. */
+    private String encodingNote() {
+        return encoding == null || encoding.equals("UTF-8") ? ""
+                : ", read as " + encoding + " (GBK) because it is not UTF-8";
     }
 }

@@ -23,6 +23,7 @@ final class ImportRun {
     private final List<RowError> errors = new ArrayList<>();
     private DoubleSupplier fractionDone = () -> -1;
     private String mappingName = "none";
+    private String encoding;
     private long rowsRead;
     private long accepted;
     private long rejected;
@@ -45,6 +46,10 @@ final class ImportRun {
 
     void usingMapping(ColumnMapping mapping) {
         this.mappingName = mapping.name();
+    }
+
+    void usingEncoding(java.nio.charset.Charset charset) {
+        this.encoding = charset.name();
     }
 
     void row(SourceRow row, MessageMapper mapper) {
@@ -81,7 +86,7 @@ final class ImportRun {
     ImportReport finish() {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
         progress.update(new ImportProgress.Update(file, rowsRead, accepted, rejected, 1.0, elapsed, true));
-        return new ImportReport(file, format, mappingName, rowsRead, accepted, rejected, errors, elapsed);
+        return new ImportReport(file, format, mappingName, rowsRead, accepted, rejected, errors, elapsed, encoding);
     }
 
     private void paceProgress() {

@@ -1,6 +1,7 @@
 package org.minyi.collect.importer;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,8 +29,10 @@ final class JsonlReader {
         run.usingMapping(mapping);
         MessageMapper mapper = new MessageMapper(mapping, options);
         long size = size(file);
+        Charset encoding = TextEncoding.of(file);
+        run.usingEncoding(encoding);
         try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
-             Utf8Reader reader = new Utf8Reader(bytes)) {
+             DecodingReader reader = new DecodingReader(bytes, encoding)) {
             run.measureProgressBy(() -> CountingInputStream.fraction(bytes.count(), size));
             Lines lines = new Lines(reader);
             while (lines.next()) {
@@ -39,14 +42,14 @@ final class JsonlReader {
                             + " (FileImporter.MAX_RECORD_CHARS)", FileImporter.MAX_RECORD_CHARS));
                     continue;
                 }
-                Utf8Reader.Malformed bad = reader.malformedIn(lines.start(), lines.end());
+                DecodingReader.Malformed bad = reader.malformedIn(lines.start(), lines.end());
                 String line = lines.text();
                 if (line.isBlank() && bad == null) {
                     continue;
                 }
                 if (bad != null) {
-                    run.reject(lineNumber, "not valid UTF-8 (" + bad.describe() + "); if the whole file is GBK,"
-                            + " convert it first, e.g. iconv -f GBK -t UTF-8");
+                    run.reject(lineNumber, "not valid " + bad.encoding() + " (" + bad.describe()
+                            + "); the file was read as " + bad.encoding() + " (" + TextEncoding.HOW + ")");
                     continue;
                 }
                 if (run.rowsSoFar() == 0 && line.strip().startsWith("[")) {
@@ -77,7 +80,7 @@ final class JsonlReader {
      * line is skipped and the line marked too long.
      */
     private static final class Lines {
-        private final Utf8Reader reader;
+        private final DecodingReader reader;
         private final StringBuilder text = new StringBuilder();
         private final char[] buffer = new char[8192];
         private int length;
@@ -89,7 +92,7 @@ final class JsonlReader {
         private boolean tooLong;
         private boolean afterCr;
 
-        Lines(Utf8Reader reader) {
+        Lines(DecodingReader reader) {
             this.reader = reader;
         }
 

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * Picks the mapping that fits a file by its first row: among mappings with a header, the one that uses the most of
  * the header's columns (so "with votes" beats the plain message mapping on a file with vote columns); failing that,
- * a headerless mapping whose shape the row has.
+ * a header naming message fields as JSONL keys do ({@code id,title,text,createdAt,region}); failing that, a
+ * headerless mapping whose shape the row has.
  */
 final class MappingDetector {
 
@@ -34,6 +35,10 @@ final class MappingDetector {
                         + bestOnes.stream().map(ColumnMapping::name).toList() + "; choose one explicitly");
             }
             return bestOnes.getFirst();
+        }
+        ColumnMapping named = ColumnMapping.messageFieldsIn(header);
+        if (named != null) {
+            return named;
         }
         return candidates.stream()
                 .filter(m -> !m.header() && m.shape() != null && hasShape(firstRow, m.shape()))

@@ -89,7 +89,7 @@ final class MessageDocuments {
         if (message.createdAt() != null) {
             doc.put(CREATED_AT, message.createdAt().toEpochMilli());
         }
-        doc.put(VOTES, message.votes() == null ? 0 : message.votes().total());
+        doc.put(VOTES, message.votes() == null ? 0 : message.votes().likes()); // most_votes sorts by likes
         long replyDelay = ReplyDelays.delayMillis(message);
         if (replyDelay >= 0) {
             doc.put(REPLY_DELAY, replyDelay);

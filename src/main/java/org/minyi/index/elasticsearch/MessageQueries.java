@@ -7,11 +7,14 @@ import static org.minyi.index.Relevance.TITLE_BOOST;
 import static org.minyi.index.Relevance.TITLE_PHRASE_BOOST;
 import static org.minyi.index.elasticsearch.MessageDocuments.CHANNEL;
 import static org.minyi.index.elasticsearch.MessageDocuments.CREATED_AT;
+import static org.minyi.index.elasticsearch.MessageDocuments.DEMAND_KEY;
 import static org.minyi.index.elasticsearch.MessageDocuments.DEPARTMENT;
+import static org.minyi.index.elasticsearch.MessageDocuments.ID;
 import static org.minyi.index.elasticsearch.MessageDocuments.KEYWORD;
 import static org.minyi.index.elasticsearch.MessageDocuments.MENTION_WORDS;
 import static org.minyi.index.elasticsearch.MessageDocuments.PLACE;
 import static org.minyi.index.elasticsearch.MessageDocuments.REGION;
+import static org.minyi.index.elasticsearch.MessageDocuments.REPLY_AGENCY;
 import static org.minyi.index.elasticsearch.MessageDocuments.SENTIMENT;
 import static org.minyi.index.elasticsearch.MessageDocuments.SOURCE;
 import static org.minyi.index.elasticsearch.MessageDocuments.TEXT_WORDS;
@@ -22,18 +25,20 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.minyi.analysis.IndexWords;
 import org.minyi.analysis.Segmenter;
 import org.minyi.index.MessageFilter;
+import org.minyi.index.query.SearchExpression;
 
 /**
  * Turns a {@link MessageFilter} into Elasticsearch queries with the same meaning and scoring shape as the
- * embedded index: every content word of the query text must occur in the title, the text or the mentions (best in
- * the title, then mentions, then text; a phrase within two words lifts a message further), or the whole query
- * names a keyword, place or department the message is filed under. The other parts only filter.
+ * embedded index. The query text is a {@link SearchExpression}; each part of plain words requires every content word
+ * in the title, the text or the mentions (best in the title, then mentions, then text; the words within two of each
+ * other lift a message further), or the part names a keyword, place or department the message is filed under. The
+ * other parts of the filter only filter.
  */
 final class MessageQueries {
 
@@ -43,10 +48,13 @@ final class MessageQueries {
         this.segmenter = segmenter;
     }
 
-    /** The query's content words as indexed; empty without text. */
+    /** The words hits are highlighted for: those of the query's parts that are not excluded; empty without text. */
     Set<String> words(MessageFilter filter) {
-        return filter.text() == null ? Set.of()
-                : new LinkedHashSet<>(WordSpans.of(filter.text(), segmenter).words());
+        return filter.text() == null ? Set.of() : SearchExpression.wordsToHighlight(expression(filter.text()));
+    }
+
+    private SearchExpression expression(String text) {
+        return SearchExpression.parse(text, typed -> IndexWords.ofQuery(typed, segmenter));
     }
 
     Query matching(MessageFilter filter) {
@@ -61,6 +69,17 @@ final class MessageQueries {
         any |= addSet(query, REGION, filter.regions(), Function.identity());
         any |= addSet(query, CHANNEL, filter.channels(), c -> c.key());
         any |= addSet(query, SOURCE, filter.sources(), Function.identity());
+        any |= addSet(query, ID, filter.ids(), Function.identity());
+        any |= addSet(query, REPLY_AGENCY, filter.agencies(), Function.identity());
+        any |= addSet(query, DEMAND_KEY, filter.demandKeys(), Function.identity());
+        if (filter.scope() != null) { // an empty scope reads nothing
+            if (filter.scope().isEmpty()) {
+                query.filter(f -> f.matchNone(n -> n));
+            } else {
+                addSet(query, REGION, filter.scope(), Function.identity());
+            }
+            any = true;
+        }
         if (filter.from() != null || filter.to() != null) {
             query.filter(f -> f.range(r -> r.date(d -> {
                 d.field(CREATED_AT).format("epoch_millis");
@@ -84,15 +103,57 @@ final class MessageQueries {
     }
 
     private Query text(String text) {
-        List<String> words = List.copyOf(WordSpans.of(text, segmenter).words());
+        return query(expression(text));
+    }
+
+    /** The same tree, node by node, as the embedded index builds it (see its MessageQueries). */
+    private static Query query(SearchExpression expression) {
+        return switch (expression) {
+            case SearchExpression.Everything everything -> Query.of(q -> q.matchAll(m -> m));
+            case SearchExpression.Words words -> words(words.typed(), SearchExpression.texts(words.words()));
+            case SearchExpression.Phrase phrase -> phrase(phrase);
+            case SearchExpression.All all -> {
+                BoolQuery.Builder bool = new BoolQuery.Builder();
+                all.required().forEach(part -> bool.must(query(part)));
+                if (all.required().isEmpty()) {
+                    bool.must(m -> m.matchAll(a -> a));
+                }
+                all.excluded().forEach(part -> bool.mustNot(query(part)));
+                yield bool.build()._toQuery();
+            }
+            case SearchExpression.Any any -> {
+                BoolQuery.Builder bool = new BoolQuery.Builder().minimumShouldMatch("1");
+                any.alternatives().forEach(part -> bool.should(query(part)));
+                yield bool.build()._toQuery();
+            }
+        };
+    }
+
+    /** Every content word, or the whole entry naming a keyword, place or department. */
+    private static Query words(String typed, List<String> words) {
         BoolQuery.Builder either = new BoolQuery.Builder().minimumShouldMatch("1");
         if (!words.isEmpty()) {
             either.should(allWords(words));
         }
         for (String field : List.of(KEYWORD, PLACE, DEPARTMENT)) {
-            either.should(s -> s.term(t -> t.field(field).value(text)));
+            either.should(s -> s.term(t -> t.field(field).value(typed)));
         }
         return either.build()._toQuery();
+    }
+
+    /**
+     * Words next to each other in the title or text. The indexed words of a stretch of text, inner words included,
+     * are consecutive in a document exactly when that stretch was cut as the phrase was.
+     */
+    private static Query phrase(SearchExpression.Phrase phrase) {
+        List<String> words = SearchExpression.texts(phrase.words());
+        if (words.isEmpty()) {
+            return words(phrase.typed(), words);
+        }
+        String joined = String.join(" ", words);
+        return Query.of(q -> q.disMax(d -> d.tieBreaker(0.1)
+                .queries(t -> t.matchPhrase(p -> p.field(TITLE_WORDS).query(joined).boost(TITLE_PHRASE_BOOST)))
+                .queries(t -> t.matchPhrase(p -> p.field(TEXT_WORDS).query(joined).boost(TEXT_PHRASE_BOOST)))));
     }
 
     private static Query allWords(List<String> words) {

@@ -2,11 +2,11 @@ package org.minyi.index.elasticsearch;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.minyi.analysis.IndexWord;
 import org.minyi.analysis.IndexWords;
 import org.minyi.analysis.Segmenter;
+import org.minyi.analysis.TextFolding;
 
 /**
  * The words of a text with where each sits in it, cut by {@link IndexWords} as the embedded Lucene index cuts them: the pipeline's
@@ -41,9 +41,12 @@ record WordSpans(List<String> words, int[] offsets) {
         return new WordSpans(List.copyOf(words), offsets);
     }
 
-    /** How a word is indexed and queried: lower case, and no inner white space, which would split it in two. */
+    /**
+     * How a word is indexed and queried: {@link TextFolding#word folded} (lower case, simplified), and no inner white
+     * space, which would split it in two.
+     */
     static String normalise(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
+        String lower = TextFolding.word(word);
         // Almost no word holds white space; checking first spares a regex match per indexed word.
         return lower.chars().anyMatch(Character::isWhitespace) ? WHITE_SPACE.matcher(lower).replaceAll("_") : lower;
     }

@@ -152,6 +152,7 @@ public final class LuceneMessageIndex implements MessageIndex {
                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND);
             writer = new IndexWriter(fsDirectory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            WordFormUpgrade.bringUpToDate(writer, new MessageDocuments(), path);
             ReopenableWriter writing = new ReopenableWriter(path, fsDirectory, config, writer);
             return new LuceneMessageIndex(path, fsDirectory, writing, analyzer, zone);
         } catch (LockObtainFailedException e) {

@@ -14,6 +14,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexOptions;
@@ -58,12 +59,15 @@ final class MessageDocuments {
     static final String KEYWORD = "keyword";
     static final String DEMAND_KEY = "demand_key";
     static final String CREATED_AT = "created_at";
+    /** Likes, what the "most votes" order sorts by. */
     static final String VOTES = "votes";
     /** Reply time − message time in ms, and the replying agency: only messages with a dated reply have them. */
     static final String REPLY_DELAY = "reply_delay";
     static final String REPLY_AGENCY = "reply_agency";
     /** The sentence vector (unit length, so the dot product is the cosine); only messages encoded have one. */
     static final String EMBEDDING = "embedding";
+    /** The same agency indexed to filter by (the doc values above only count). */
+    static final String REPLY_AGENCY_TERM = "reply_agency_term";
 
     /** Stored for highlighting; offsets in the postings spare the highlighter a re-analysis of each hit. */
     private static final FieldType HIGHLIGHTABLE_TEXT = highlightableText();
@@ -112,7 +116,7 @@ final class MessageDocuments {
         addKeyword(doc, DEMAND_KEY, analysis.demandKey());
 
         doc.add(new DoubleField(SENTIMENT_SCORE, analysis.sentimentScore(), Field.Store.NO));
-        doc.add(new NumericDocValuesField(VOTES, message.votes() == null ? 0 : message.votes().total()));
+        doc.add(new NumericDocValuesField(VOTES, message.votes() == null ? 0 : message.votes().likes()));
         if (message.createdAt() != null) {
             doc.add(new LongField(CREATED_AT, message.createdAt().toEpochMilli(), Field.Store.NO));
         }
@@ -120,6 +124,7 @@ final class MessageDocuments {
         if (replyDelay >= 0) {
             doc.add(new NumericDocValuesField(REPLY_DELAY, replyDelay));
             doc.add(new SortedDocValuesField(REPLY_AGENCY, new BytesRef(ReplyDelays.agencyOf(message))));
+            doc.add(new StringField(REPLY_AGENCY_TERM, ReplyDelays.agencyOf(message), Field.Store.NO));
         }
         if (analysis.embedding() != null) {
             doc.add(new KnnFloatVectorField(EMBEDDING, analysis.embedding(), VectorSimilarityFunction.DOT_PRODUCT));

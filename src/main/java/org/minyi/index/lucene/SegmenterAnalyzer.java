@@ -20,6 +20,10 @@ final class SegmenterAnalyzer extends Analyzer {
         this.segmenter = segmenter;
     }
 
+    Segmenter segmenter() {
+        return segmenter;
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new SegmenterTokenizer(segmenter);

@@ -3,8 +3,11 @@ package org.minyi.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.time.Clock;
 import java.util.Set;
 import org.minyi.MinYiSettings;
+import org.minyi.web.AuditFilter;
+import org.minyi.web.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -31,7 +35,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * credentials with every request.
  *
  * <p>Pages and endpoints by role: admin everything; manager search, messages, export and dashboard; leader the
- * dashboard's aggregates; subscriber only their own subscriptions. Health is public, other actuator endpoints
+ * dashboard, search and (masked) messages and saved searches, no export; subscriber only their own subscriptions.
+ * A user bound to regions reads only those ({@link Jurisdictions}). Health is public, other actuator endpoints
  * (Prometheus) are for admins.
  */
 @Configuration
@@ -111,21 +116,24 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry registry,
-                                            UserSessions sessions) throws Exception {
+                                            UserSessions sessions, AuditTrail audit) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/login", "/error", "/css/**", "/js/**", "/_static/**", "/favicon.ico").permitAll()
+                .requestMatchers("/login", "/error", "/css/**", "/js/**", "/_static/**", "/favicon.ico", "/favicon.svg")
+                .permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/api/users/**", "/api/imports/**", "/api/crawls/**", "/api/dictionary/**",
-                        "/admin.html").hasRole("ADMIN")
-                .requestMatchers("/api/search", "/api/messages/**", "/api/export", "/api/analyze",
-                        "/search.html", "/message.html").hasAnyRole("ADMIN", "MANAGER")
+                        "/api/audit/**", "/admin.html").hasRole("ADMIN")
+                .requestMatchers("/api/export", "/api/analyze").hasAnyRole("ADMIN", "MANAGER")
+                // leaders follow a chart to its messages (masked like everywhere) and keep saved searches
+                .requestMatchers("/api/search", "/api/messages/**", "/search.html", "/message.html",
+                        "/api/saved-searches/**").hasAnyRole("ADMIN", "MANAGER", "LEADER")
                 .requestMatchers("/api/trends", "/api/keywords", "/api/demands", "/api/hotspots", "/api/insight/**",
                         "/api/timeliness", "/api/status", "/dashboard.html").hasAnyRole("ADMIN", "MANAGER", "LEADER")
                 .requestMatchers("/api/subscriptions/**", "/api/alerts/**", "/api/me", "/subscriptions.html", "/")
                 .hasAnyRole(ALL_ROLES)
                 .anyRequest().hasRole("ADMIN"))
-            .formLogin(form -> form.defaultSuccessUrl("/", true))
+            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)) // LoginPage draws it
             .addFilterBefore(new LoginAttempts(throttle), UsernamePasswordAuthenticationFilter.class)
             .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(registry)
                     .expiredSessionStrategy(sessions))
@@ -133,6 +141,8 @@ public class SecurityConfiguration {
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
             .csrf(csrf -> csrf.spa().ignoringRequestMatchers(programClient()))
             .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+            // after login, before access is decided: refused attempts are audited too
+            .addFilterBefore(new AuditFilter(audit, Clock.systemUTC()), ExceptionTranslationFilter.class)
             .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                             + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'")))

@@ -4,9 +4,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A user as stored: the name, a BCrypt hash of the password (never the password) and the roles.
+ * A user as stored: the name, a BCrypt hash of the password (never the password), the roles and the regions the user
+ * is bound to (a district office sees only its district; empty: every region).
  */
-public record UserAccount(String name, String passwordHash, Set<Role> roles) {
+public record UserAccount(String name, String passwordHash, Set<Role> roles, Set<String> regions) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
 
@@ -22,5 +23,12 @@ public record UserAccount(String name, String passwordHash, Set<Role> roles) {
             throw new IllegalArgumentException("user " + name + " has no role");
         }
         roles = Set.copyOf(roles);
+        regions = regions == null ? Set.of() : Set.copyOf(regions.stream().map(String::strip)
+                .filter(r -> !r.isEmpty()).toList());
+    }
+
+    /** A user who sees every region. */
+    public UserAccount(String name, String passwordHash, Set<Role> roles) {
+        this(name, passwordHash, roles, Set.of());
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.minyi.web.Audited;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,15 +30,18 @@ class UserController {
         this.users = users;
     }
 
-    /** A user without the password hash. */
-    public record UserView(String name, Set<Role> roles) {
+    /** A user without the password hash; {@code regions} empty means every region. */
+    public record UserView(String name, Set<Role> roles, Set<String> regions) {
         static UserView of(UserAccount account) {
-            return new UserView(account.name(), account.roles());
+            return new UserView(account.name(), account.roles(), account.regions());
         }
     }
 
-    /** A new or changed user: the password in clear (sent over the admin's session), hashed before it is kept. */
-    public record UserRequest(String password, List<String> roles) {
+    /**
+     * A new or changed user: the password in clear (sent over the admin's session), hashed before it is kept; no
+     * password keeps an existing user's. {@code regions} binds the user to those regions (none: every region).
+     */
+    public record UserRequest(String password, List<String> roles, List<String> regions) {
     }
 
     @GetMapping("/me")
@@ -49,7 +53,8 @@ class UserController {
                 .map(a -> a.substring("ROLE_".length()))
                 .map(Role::parse)
                 .collect(Collectors.toSet());
-        return new UserView(authentication.getName(), roles);
+        Set<String> regions = users.find(authentication.getName()).map(UserAccount::regions).orElse(Set.of());
+        return new UserView(authentication.getName(), roles, regions);
     }
 
     @GetMapping("/users")
@@ -58,13 +63,18 @@ class UserController {
     }
 
     @PutMapping("/users/{name}")
-    @Operation(summary = "Create or replace a user (password at least 8 characters; roles admin, manager, leader, subscriber)")
+    @Operation(summary = "Create or replace a user (password at least 8 characters, kept when left out for an "
+            + "existing user; roles admin, manager, leader, subscriber; regions the user is bound to, none for all)")
     UserView put(@PathVariable String name, @RequestBody UserRequest request) {
         if (request.roles() == null || request.roles().isEmpty()) {
             throw new IllegalArgumentException("user " + name + ": give at least one role");
         }
         Set<Role> roles = request.roles().stream().map(Role::parse).collect(Collectors.toSet());
-        return UserView.of(users.put(name, request.password(), roles));
+        Set<String> regions = request.regions() == null ? Set.of() : Set.copyOf(request.regions());
+        UserView saved = UserView.of(users.put(name, request.password(), roles, regions));
+        Audited.detail("roles=" + saved.roles() + " regions=" + saved.regions()
+                + (request.password() == null ? "" : " password changed"));
+        return saved;
     }
 
     @DeleteMapping("/users/{name}")

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.minyi.JsonFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -83,10 +83,24 @@ public final class UserStore implements UserDetailsService {
      *                                  from the last admin
      */
     public synchronized UserAccount put(String name, String password, Set<Role> roles) {
-        if (password == null || password.length() < 8) {
+        return put(name, password, roles, Set.of());
+    }
+
+    /**
+     * Creates or replaces a user bound to {@code regions} (empty: every region). A null password keeps an existing
+     * user's password (to change roles or regions only); a new user needs one.
+     */
+    public synchronized UserAccount put(String name, String password, Set<Role> roles, Set<String> regions) {
+        UserAccount existing = users.get(name);
+        String hash;
+        if (password == null && existing != null) {
+            hash = existing.passwordHash();
+        } else if (password == null || password.length() < 8) {
             throw new IllegalArgumentException("the password of user " + name + " must have at least 8 characters");
+        } else {
+            hash = encoder.encode(password);
         }
-        UserAccount account = new UserAccount(name, encoder.encode(password), roles);
+        UserAccount account = new UserAccount(name, hash, roles, regions);
         if (!roles.contains(Role.ADMIN)) {
             refuseLosingTheLastAdmin(name, "take the admin role from");
         }
@@ -138,11 +152,7 @@ public final class UserStore implements UserDetailsService {
 
     private void save() {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            OwnerOnly.createFile(tmp);
-            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), new ArrayList<>(list()));
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            JsonFile.replace(file, new ArrayList<>(list()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the user file " + file, e);
         }

@@ -87,7 +87,7 @@ class ColumnMappingTest {
     void everyBuiltInMappingLoads() {
         assertThat(ColumnMapping.builtIns()).extracting(ColumnMapping::name).containsExactly(
                 "teddy2020-with-votes", "teddy2020-with-replies", "teddy2020-labeled", "teddy2020-segmented",
-                "shangluo-mayor-mailbox", "hotline-12345");
+                "shangluo-mayor-mailbox", "hotline-12345", "minyi-export");
         assertThat(ColumnMapping.builtIn("teddy2020-with-votes").column(MessageField.VOTES_AGAINST))
                 .isEqualTo("反对数");
     }

@@ -150,13 +150,17 @@ class CsvImportTest {
     }
 
     @Test
-    void aFileInAnotherEncodingIsReportedAsNotUtf8() throws IOException {
+    void aGbkFileIsReadAsGb18030AndTheReportSaysSo() throws IOException {
         Path file = dir.resolve("gbk.csv");
-        Files.writeString(file, "编号,主题,时间,详情,反对数,点赞数\n1,t,,正文,0,0\n", java.nio.charset.Charset.forName("GBK"));
+        Files.writeString(file, "编号,主题,时间,详情,反对数,点赞数\n1,路灯,,路灯不亮，请修复,0,0\n",
+                java.nio.charset.Charset.forName("GBK"));
+        CollectingSink sink = new CollectingSink();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> importWithMapping(file, new CollectingSink()))
-                .isInstanceOf(ImportException.class)
-                .hasMessageContaining("not valid UTF-8");
+        ImportReport report = importWithMapping(file, sink);
+
+        assertThat(sink.byId.get("1").text()).isEqualTo("路灯不亮，请修复");
+        assertThat(report.encoding()).isEqualTo("GB18030");
+        assertThat(report.summary()).contains("read as GB18030 (GBK) because it is not UTF-8");
     }
 
     @Test

@@ -37,6 +37,42 @@ class MappingDetectionTest {
     }
 
     @Test
+    void aHeaderNamingMessageFieldsIsReadLikeJsonlKeysWithoutAMapping() throws IOException {
+        Path file = csv("id,title,text,createdAt,region,votes.likes,note\n"
+                + "h1,路灯不亮,小区路灯坏了一个月,2019-03-04T10:00:00+08:00,A3区,7,ignored\n");
+        CollectingSink sink = new CollectingSink();
+
+        ImportReport report = new FileImporter().run(file, ImportOptions.defaults(), sink, ImportProgress.NONE);
+
+        assertThat(report.mapping()).isEqualTo("message-fields");
+        assertThat(report.rejected()).isZero();
+        var message = sink.get("h1");
+        assertThat(message.title()).isEqualTo("路灯不亮");
+        assertThat(message.region()).isEqualTo("A3区");
+        assertThat(message.createdAt()).isEqualTo(java.time.Instant.parse("2019-03-04T02:00:00Z"));
+        assertThat(message.votes().likes()).isEqualTo(7);
+    }
+
+    @Test
+    void minyisOwnExportIsRecognisedByItsChineseHeader() throws IOException {
+        Path file = csv("\uFEFF编号,时间,来源,渠道,地区,标题,内容,链接,点赞数,反对数,答复单位,答复时间,答复内容,工单类别,办理状态,"
+                + "满意度,承办单位,主题,情感,情感分值,诉求\n"
+                + "w1,2019-03-04 10:00:00,web-test,留言板,A3区,路灯不亮,路灯坏了,,3,0,市住建局,2019-03-04 20:00:00,已修,"
+                + ",,,,城乡建设,负面,-0.600,希望修复\n");
+        CollectingSink sink = new CollectingSink();
+
+        ImportReport report = new FileImporter().run(file, ImportOptions.defaults(), sink, ImportProgress.NONE);
+
+        assertThat(report.mapping()).isEqualTo("minyi-export");
+        var message = sink.get("w1");
+        assertThat(message.channel()).isEqualTo(org.minyi.message.Channel.BOARD);
+        assertThat(message.source()).isEqualTo("web-test");
+        assertThat(message.createdAt()).isEqualTo(java.time.Instant.parse("2019-03-04T02:00:00Z"));
+        assertThat(message.reply().agency()).isEqualTo("市住建局");
+        assertThat(message.votes().likes()).isEqualTo(3);
+    }
+
+    @Test
     void theMappingUsingMostOfTheHeaderWins() throws IOException {
         Path file = csv("留言编号,留言用户,留言主题,留言时间,留言详情,答复意见,答复时间\n1,u,t,2019/1/1 1:00:00,正文,已办,2019/1/2\n");
         CollectingSink sink = new CollectingSink();

@@ -52,7 +52,7 @@ class PipelineWordsIndexingTest {
             given.refresh();
             cut.refresh();
 
-            for (String query : List.of("扰民", "噪音扰民", "广场舞", "城管 处理", "休息")) {
+            for (String query : List.of("扰民", "噪音扰民", "广场舞", "城管 处理", "休息", "a3区", "A3区")) {
                 SearchHit a = single(given, query);
                 SearchHit b = single(cut, query);
                 assertEquals(b.titleHighlight(), a.titleHighlight(), query);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -12,7 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 
 /**
- * Decodes UTF-8 without giving up at the first bad byte: each malformed sequence becomes U+FFFD and is remembered
+ * Decodes a file's text — UTF-8, or GB18030 when {@link TextEncoding} found the file is in a Chinese Windows
+ * encoding — without giving up at the first bad byte: each malformed sequence becomes U+FFFD and is remembered
  * by its character position, so the reader of a file can reject exactly the record that holds it and go on with
  * the next. A Java decoding reader (InputStreamReader) reads ahead, so its error surfaces while an earlier record is
  * read and the line it blames is wrong. A leading byte-order mark is dropped, so it cannot stick to the first cell.
@@ -20,7 +22,7 @@ import java.util.ArrayDeque;
  * <p>A character limit guards memory: {@link #limitAt(long)} makes reads beyond that position fail with
  * {@link TooLong}, so a runaway record (an unclosed quote in a gigabyte file) stops at the limit.
  */
-final class Utf8Reader extends Reader {
+final class DecodingReader extends Reader {
 
     /** A read went past the limit set with {@link #limitAt(long)}. */
     static final class TooLong extends IOException {
@@ -30,16 +32,15 @@ final class Utf8Reader extends Reader {
     }
 
     /** One malformed byte sequence: where it stands in the text (chars) and in the file (bytes). */
-    record Malformed(long charPosition, long byteOffset, int firstByte) {
+    record Malformed(long charPosition, long byteOffset, int firstByte, String encoding) {
         String describe() {
-            return String.format("invalid UTF-8 byte 0x%02X at byte offset %,d", firstByte, byteOffset);
+            return String.format("invalid %s byte 0x%02X at byte offset %,d", encoding, firstByte, byteOffset);
         }
     }
 
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final Charset charset;
+    private final CharsetDecoder decoder;
     private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
     private final ArrayDeque<Malformed> malformed = new ArrayDeque<>();
     private long bytesBeforeBuffer;
@@ -49,8 +50,16 @@ final class Utf8Reader extends Reader {
     private boolean atStart = true;
     private char pending; // the low surrogate of a pair whose high half was returned by the last read
 
-    Utf8Reader(InputStream in) {
+    DecodingReader(InputStream in) {
+        this(in, StandardCharsets.UTF_8);
+    }
+
+    DecodingReader(InputStream in, Charset charset) {
         this.in = in;
+        this.charset = charset;
+        this.decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /** Characters handed out so far (the position of the next one). */
@@ -119,7 +128,7 @@ final class Utf8Reader extends Reader {
             int first = bytes.get(bytes.position()) & 0xff;
             long at = position + out.position() - offset - (atStart && out.position() > offset
                     && out.get(offset) == '\uFEFF' ? 1 : 0);
-            malformed.addLast(new Malformed(at, bytesBeforeBuffer + bytes.position(), first));
+            malformed.addLast(new Malformed(at, bytesBeforeBuffer + bytes.position(), first, charset.name()));
             bytes.position(bytes.position() + result.length());
             out.put('\uFFFD');
         } else if (result.isOverflow() && out.position() == offset) {
