@@ -71,6 +71,10 @@ final class TrainTopicEncoder implements Callable<Integer> {
     @Option(names = "--dictionaries", defaultValue = "dictionaries", description = "project dictionaries")
     Path dictionaries;
 
+    @Option(names = "--ngram-ensemble-report", hidden = true,
+            description = "experiment: also report averaging with an n-gram model trained on the same rows")
+    boolean ngramEnsembleReport;
+
     @Option(names = "--out", description = "model folder to write topic-encoder.model into (none: report only)")
     Path out;
 
@@ -169,6 +173,10 @@ final class TrainTopicEncoder implements Callable<Integer> {
                     i -> forcedTopic(forced, rawX[i]));
             System.out.printf("raw 921, encoder model forced into the 7 (no 其他): accuracy %.4f, macro-F1 %.4f%n",
                     rawForced.accuracy(), rawForced.macroF1());
+            if (ngramEnsembleReport) {
+                NgramEnsembleExperiment.report(split, heldX, trainX, hand, extra, teddyRows, features, settings,
+                        options, segmenter);
+            }
             if (out != null) {
                 model.save(out);
                 System.out.printf("wrote %s%n", out.resolve(EncoderTopicModel.FILE_NAME));

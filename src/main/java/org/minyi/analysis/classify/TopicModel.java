@@ -73,6 +73,11 @@ public final class TopicModel implements TopicClassifier {
         return new TopicPrediction(model.labels().get(best), Math.min(1, Math.max(0, probabilities[best])));
     }
 
+    /** Every class's probability, in {@link #labels()} order. */
+    public double[] probabilities(List<String> tokens, String text) {
+        return model.probabilities(features.extract(tokens, text == null ? "" : text), NO_DENSE);
+    }
+
     /** The class set, in the model's order. */
     public List<String> labels() {
         return model.labels();

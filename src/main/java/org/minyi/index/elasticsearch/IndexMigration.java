@@ -34,7 +34,10 @@ public final class IndexMigration {
             progress.accept(copied[0]);
         };
         from.scan(MessageFilter.ALL, message -> {
-            batch.add(message);
+            // sentence vectors are kept apart from the message record: copied along so no one re-encodes
+            batch.add(from.vector(message.id())
+                    .map(v -> new IndexedMessage(message.message(), message.analysis().withEmbedding(v)))
+                    .orElse(message));
             if (batch.size() == BATCH) {
                 ship.run();
             }

@@ -55,11 +55,21 @@ final class WordFormUpgrade {
                 for (LeafReaderContext leaf : reader.leaves()) {
                     StoredFields stored = leaf.reader().storedFields();
                     Bits live = leaf.reader().getLiveDocs();
+                    // the sentence vectors live apart from the stored JSON: carried over, not lost
+                    org.apache.lucene.index.FloatVectorValues vectors =
+                            leaf.reader().getFloatVectorValues(MessageDocuments.EMBEDDING);
+                    org.apache.lucene.index.KnnVectorValues.DocIndexIterator vectorDocs =
+                            vectors == null ? null : vectors.iterator();
                     for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                         if (live != null && !live.get(doc)) {
                             continue;
                         }
                         IndexedMessage message = documents.read(stored, doc);
+                        if (vectorDocs != null && (vectorDocs.docID() < doc ? vectorDocs.advance(doc) : vectorDocs.docID())
+                                == doc) {
+                            message = new IndexedMessage(message.message(),
+                                    message.analysis().withEmbedding(vectors.vectorValue(vectorDocs.index()).clone()));
+                        }
                         writer.updateDocument(MessageDocuments.idTerm(message.id()), documents.toDocument(message));
                         if (++rewritten % PROGRESS_EVERY == 0) {
                             LOG.info("rewritten {} of {} messages", rewritten, reader.numDocs());
