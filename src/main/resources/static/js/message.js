@@ -39,7 +39,16 @@ function fillValues() {
 }
 
 async function showCorrections(id) {
-  const list = await api('/api/messages/' + encodeURIComponent(id) + '/corrections');
+  let list;
+  try {
+    list = await api('/api/messages/' + encodeURIComponent(id) + '/corrections');
+  } catch (e) {
+    if (e.status === 403) { // leaders read messages; managers and admins correct them
+      document.getElementById('correct').hidden = true;
+      return;
+    }
+    throw e;
+  }
   const body = document.getElementById('corrections');
   body.textContent = '';
   for (const c of list) {

@@ -29,7 +29,7 @@ public enum ChannelType {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(
-                    "unknown channel type '" + value + "'; expected one of webhook, wecom, dingtalk, email");
+                    "unknown destination type '" + value + "'; expected one of webhook, wecom, dingtalk, email");
         }
     }
 }

@@ -19,6 +19,7 @@ import org.minyi.analysis.classify.Evaluation;
 import org.minyi.analysis.classify.LabelledCsv;
 import org.minyi.analysis.classify.LabelledMessages;
 import org.minyi.analysis.classify.LabelledText;
+import org.minyi.analysis.classify.ModelParameters;
 import org.minyi.analysis.classify.NaiveBayesBaseline;
 import org.minyi.analysis.classify.NearDuplicates;
 import org.minyi.analysis.classify.SoftmaxRegression;
@@ -71,9 +72,10 @@ final class TrainTopicEncoder implements Callable<Integer> {
     @Option(names = "--dictionaries", defaultValue = "dictionaries", description = "project dictionaries")
     Path dictionaries;
 
-    @Option(names = "--ngram-ensemble-report", hidden = true,
-            description = "experiment: also report averaging with an n-gram model trained on the same rows")
-    boolean ngramEnsembleReport;
+    @Option(names = "--companion", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "blend in an n-gram model of the same rows, at a weight chosen out of fold (default:"
+                    + " ${DEFAULT-VALUE})")
+    boolean companion;
 
     @Option(names = "--out", description = "model folder to write topic-encoder.model into (none: report only)")
     Path out;
@@ -145,11 +147,26 @@ final class TrainTopicEncoder implements Callable<Integer> {
             System.out.printf("training (%s, %s)%n", encoder.name(), settings);
             facts.put("features", features.entries().isEmpty() ? "sentence vector"
                     : "sentence vector + closeness to " + features.entries().size() + " taxonomy entries");
-            TopicEncoderTraining.Result result = TopicEncoderTraining.train(hand, extra, features, settings,
-                    options.folds, options.seed, facts, System.err);
+            TopicEncoderTraining.CompanionData companionData = null;
+            if (companion) {
+                List<Document> handDocs = new ArrayList<>();
+                for (String text : EncoderTrainingOptions.texts(split.training())) {
+                    handDocs.add(new Document("", segmenter.contentWords(text), text));
+                }
+                List<Document> extraDocs = new ArrayList<>(teddyRows);
+                for (LabelledMessages m : corrected) {
+                    String text = EncoderTrainingOptions.texts(List.of(m)).getFirst();
+                    extraDocs.add(new Document(m.topic(), segmenter.contentWords(text), text));
+                }
+                companionData = new TopicEncoderTraining.CompanionData(handDocs, extraDocs,
+                        ModelParameters.TOPIC_DEFAULTS);
+            }
+            TopicEncoderTraining.Result result = TopicEncoderTraining.train(hand, extra, companionData, features,
+                    settings, options.folds, options.seed, facts, System.err);
             EncoderTopicModel model = result.model();
-            System.out.printf("abstention threshold %.3f, temperature %.2f (both from %d-fold out-of-fold"
-                    + " predictions of the training rows)%n", result.abstention(), result.temperature(), options.folds);
+            System.out.printf("abstention threshold %.3f, temperature %.2f, vector weight %.1f (all from %d-fold"
+                    + " out-of-fold predictions of the training rows)%n", result.abstention(), result.temperature(),
+                    model.vectorWeight(), options.folds);
             System.out.printf("%n== %d-fold cross-validation on the hand-labelled training rows (8 classes):%n%s",
                     options.folds, result.crossValidation().report());
 
@@ -158,25 +175,22 @@ final class TrainTopicEncoder implements Callable<Integer> {
             List<String> heldGold = split.heldOut().stream().map(LabelledMessages::topic).toList();
             List<String> heldTexts = EncoderTrainingOptions.texts(split.heldOut());
             report("held-out hand labels (8 classes, 其他 included)", heldGold,
-                    i -> model.predict(heldX[i]).topic(),
+                    i -> model.classify(segmenter.contentWords(heldTexts.get(i)), heldTexts.get(i), heldX[i]).topic(),
                     i -> ngram.classify(segmenter.contentWords(heldTexts.get(i)), heldTexts.get(i)).topic(),
                     bayes == null ? null : i -> bayes.predict(new Document("", segmenter.contentWords(heldTexts.get(i)),
                             heldTexts.get(i))));
             List<String> rawGold = raw.stream().map(LabelledText::label).toList();
             report("raw 921, official labels (7 classes; 其他 answers count as wrong)", rawGold,
-                    i -> model.predict(rawX[i]).topic(),
+                    i -> model.classify(segmenter.contentWords(rawTexts.get(i)), rawTexts.get(i), rawX[i]).topic(),
                     i -> ngram.classify(segmenter.contentWords(rawTexts.get(i)), rawTexts.get(i)).topic(),
                     bayes == null ? null : i -> bayes.predict(new Document("", segmenter.contentWords(rawTexts.get(i)),
                             rawTexts.get(i))));
             EncoderTopicModel forced = model.withAbstention(0);
             Evaluation rawForced = TopicEncoderTraining.evaluate(rawGold, rows(rawGold.size()),
-                    i -> forcedTopic(forced, rawX[i]));
+                    i -> forcedTopic(forced, forced.probabilities(rawX[i], segmenter.contentWords(rawTexts.get(i)),
+                            rawTexts.get(i))));
             System.out.printf("raw 921, encoder model forced into the 7 (no 其他): accuracy %.4f, macro-F1 %.4f%n",
                     rawForced.accuracy(), rawForced.macroF1());
-            if (ngramEnsembleReport) {
-                NgramEnsembleExperiment.report(split, heldX, trainX, hand, extra, teddyRows, features, settings,
-                        options, segmenter);
-            }
             if (out != null) {
                 model.save(out);
                 System.out.printf("wrote %s%n", out.resolve(EncoderTopicModel.FILE_NAME));
@@ -203,8 +217,7 @@ final class TrainTopicEncoder implements Callable<Integer> {
         return entries;
     }
 
-    private static String forcedTopic(EncoderTopicModel model, float[] x) {
-        double[] p = model.probabilities(x);
+    private static String forcedTopic(EncoderTopicModel model, double[] p) {
         int best = -1;
         for (int c = 0; c < p.length; c++) {
             if (!model.labels().get(c).equals(LabelledMessages.OTHER) && (best < 0 || p[c] > p[best])) {

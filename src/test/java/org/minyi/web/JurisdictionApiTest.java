@@ -156,7 +156,7 @@ class JurisdictionApiTest extends RunningService {
     @Test
     void subscriptionsOfABoundUserWatchOnlyTheirRegions() throws Exception {
         String rule = "{\"id\":\"%s\",\"subscriber\":\"" + OFFICE + "\",\"keywords\":[\"路灯\"],%s"
-                + "\"destination\":{\"type\":\"webhook\",\"url\":\"https://example.org/hook\",\"secret\":\"s\"}}";
+                + "\"destination\":{\"type\":\"webhook\",\"url\":\"https://203.0.113.9/hook\",\"secret\":\"s\"}}";
         HttpResponse<String> elsewhere = send(as(OFFICE, USER_PASSWORD, "/api/subscriptions/a3-other")
                 .header("Content-Type", "application/json")
                 .PUT(jsonBody(rule.formatted("a3-other", "\"regions\":[\"A5区\"],"))));

@@ -10,11 +10,16 @@ import org.minyi.analysis.TopicPrediction;
 /**
  * Topic from the sentence vector: a softmax regression over the 7 topics and 其他, with calibrated probabilities,
  * that answers 其他 also when no topic of the seven is likely enough (the abstention threshold, chosen on held-out
- * predictions). Without a vector (encoder off) it answers through its n-gram fallback, the model that ran before.
+ * predictions). It may carry a companion: an n-gram model trained on the same labelled rows, whose probabilities
+ * are averaged in ({@link #vectorWeight()} on the vector's side) — the words a subject is named by (低保, 村道,
+ * 公积金) carry from city to city as well as meaning does. Without a vector (encoder off) it answers through its
+ * n-gram fallback, the model that ran before.
  */
 public final class EncoderTopicModel implements TopicClassifier {
 
     public static final String FILE_NAME = "topic-encoder.model";
+    /** The n-gram companion's file, beside {@link #FILE_NAME}. */
+    public static final String COMPANION_FILE_NAME = "topic-encoder-ngram.model";
     static final String KIND = "topic-encoder";
 
     private final List<String> labels;
@@ -24,6 +29,9 @@ public final class EncoderTopicModel implements TopicClassifier {
     private final int other;
     private final Map<String, String> facts;
     private TopicClassifier fallback;
+    /** The n-gram companion over the same class set, or null. */
+    private TopicModel companion;
+    private double vectorWeight = 1;
 
     EncoderTopicModel(List<String> labels, TopicFeatures features, SoftmaxRegression model, double abstain,
                       Map<String, String> facts) {
@@ -55,7 +63,23 @@ public final class EncoderTopicModel implements TopicClassifier {
     public EncoderTopicModel withAbstention(double threshold) {
         EncoderTopicModel copy = new EncoderTopicModel(labels, features, model, threshold, facts);
         copy.fallback = fallback;
+        copy.companion = companion;
+        copy.vectorWeight = vectorWeight;
         return copy;
+    }
+
+    /** The model with an n-gram companion averaged in at {@code vectorWeight} for the vector part (1: none). */
+    public EncoderTopicModel withCompanion(TopicModel ngram, double weightOfVector, double threshold,
+                                           Map<String, String> newFacts) {
+        EncoderTopicModel copy = new EncoderTopicModel(labels, features, model, threshold, newFacts);
+        copy.fallback = fallback;
+        copy.companion = weightOfVector >= 1 ? null : ngram;
+        copy.vectorWeight = weightOfVector >= 1 ? 1 : weightOfVector;
+        return copy;
+    }
+
+    public double vectorWeight() {
+        return vectorWeight;
     }
 
     /** Fits the softmax temperature on held-out vectors and labels; returns it. */
@@ -82,10 +106,17 @@ public final class EncoderTopicModel implements TopicClassifier {
                         labels.add(in.readUTF());
                     }
                     double abstain = in.readDouble();
+                    double vectorWeight = in.readDouble();
                     TopicFeatures features = TopicFeatures.read(in);
-                    return new EncoderTopicModel(labels, features, SoftmaxRegression.read(in), abstain, facts);
+                    EncoderTopicModel read = new EncoderTopicModel(labels, features, SoftmaxRegression.read(in),
+                            abstain, facts);
+                    read.vectorWeight = vectorWeight;
+                    return read;
                 });
         model.fallback = fallback;
+        if (model.vectorWeight < 1) {
+            model.companion = TopicModel.load(folder, COMPANION_FILE_NAME);
+        }
         return model;
     }
 
@@ -96,9 +127,13 @@ public final class EncoderTopicModel implements TopicClassifier {
                 out.writeUTF(label);
             }
             out.writeDouble(abstain);
+            out.writeDouble(vectorWeight);
             features.write(out);
             model.write(out);
         });
+        if (companion != null) {
+            companion.save(folder, COMPANION_FILE_NAME);
+        }
     }
 
     @Override
@@ -119,12 +154,36 @@ public final class EncoderTopicModel implements TopicClassifier {
         if (embedding == null) {
             return classify(tokens, text);
         }
-        return predict(embedding);
+        return answer(probabilities(embedding, tokens, text));
     }
 
-    /** The prediction for one vector. */
-    public TopicPrediction predict(float[] embedding) {
+    /** Every class probability, vector and (when there is one) companion blended, in {@link #labels()} order. */
+    public double[] probabilities(float[] embedding, List<String> tokens, String text) {
         double[] p = probabilities(embedding);
+        if (companion == null) {
+            return p;
+        }
+        double[] n = companion.probabilities(tokens, text);
+        double[] mixed = new double[p.length];
+        for (int k = 0; k < companion.labels().size(); k++) {
+            int c = labels.indexOf(companion.labels().get(k));
+            if (c >= 0) {
+                mixed[c] = (1 - vectorWeight) * n[k];
+            }
+        }
+        for (int c = 0; c < p.length; c++) {
+            mixed[c] += vectorWeight * p[c];
+        }
+        return mixed;
+    }
+
+    /** The prediction of the vector part alone (the companion, if any, is left out). */
+    public TopicPrediction predict(float[] embedding) {
+        return answer(probabilities(embedding));
+    }
+
+    /** The answer for blended probabilities: the likeliest of the seven, or 其他 (see the class comment). */
+    TopicPrediction answer(double[] p) {
         int best = -1;
         for (int c = 0; c < p.length; c++) {
             if (c != other && (best < 0 || p[c] > p[best])) {
@@ -137,7 +196,7 @@ public final class EncoderTopicModel implements TopicClassifier {
         return new TopicPrediction(labels.get(best), p[best]);
     }
 
-    /** Every class probability of one vector, in {@link #labels()} order. */
+    /** Every class probability of the vector part, in {@link #labels()} order. */
     public double[] probabilities(float[] embedding) {
         return model.probabilities(features.of(embedding));
     }

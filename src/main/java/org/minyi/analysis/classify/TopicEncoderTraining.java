@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Trains and evaluates the encoder topic model on hand-labelled messages (7 topics and 其他) and, optionally, the
- * Teddy-Cup labelled set (7 topics, weighted). The abstention threshold and the softmax temperature are chosen on
- * out-of-fold predictions of the training rows (held out from the model that made them), never on the evaluation
- * sets. Every figure it prints comes from one run.
+ * Trains the encoder topic model on hand-labelled messages (7 topics and 其他) and, optionally, the Teddy-Cup
+ * labelled set (7 topics, weighted), with its n-gram companion. The blend weight, the abstention threshold and the
+ * softmax temperature are chosen on out-of-fold predictions of the training rows (held out from the models that made
+ * them), never on the evaluation sets.
  */
 public final class TopicEncoderTraining {
 
@@ -71,15 +71,26 @@ public final class TopicEncoderTraining {
     }
 
     /**
-     * @param labelled the hand-labelled training rows (8 classes)
-     * @param extra    more labelled rows (e.g. the Teddy set, 7 classes), trained on in every fold, never scored
-     * @param folds    k of the cross-validation over {@code labelled} that chooses threshold and temperature
+     * The n-gram companion's documents: one per hand-labelled row (same order) and those of the extra rows.
+     *
+     * @param parameters the n-gram model's parameters
      */
-    public static Result train(Examples labelled, Examples extra, TopicFeatures features,
+    public record CompanionData(List<Document> labelled, List<Document> extra, ModelParameters parameters) {
+    }
+
+    /**
+     * @param labelled  the hand-labelled training rows (8 classes)
+     * @param extra     more labelled rows (e.g. the Teddy set, 7 classes), trained on in every fold, never scored
+     * @param companion the n-gram companion's data, or null for the vector model alone
+     * @param folds     k of the cross-validation over {@code labelled} that chooses the blend weight, the
+     *                  abstention threshold and the temperature
+     */
+    public static Result train(Examples labelled, Examples extra, CompanionData companion, TopicFeatures features,
                                SoftmaxRegression.Settings settings, int folds, long seed, Map<String, String> facts,
                                PrintStream log) {
         int[] fold = CrossValidation.folds(labelled.size(), folds, seed);
-        List<double[]> outOfFold = new ArrayList<>();
+        List<double[]> vectorOutOfFold = new ArrayList<>();
+        List<double[]> ngramOutOfFold = new ArrayList<>();
         List<String> gold = new ArrayList<>();
         List<String> classes = null;
         for (int f = 0; f < folds; f++) {
@@ -92,24 +103,37 @@ public final class TopicEncoderTraining {
             EncoderTopicModel model = EncoderTopicModel.train(trainSet.x(), features, trainSet.labels(),
                     trainSet.weight(), settings, 0, Map.of());
             classes = model.labels();
-            Examples heldSet = labelled.pick(held);
-            for (int i = 0; i < heldSet.size(); i++) {
-                outOfFold.add(model.probabilities(heldSet.x()[i]));
-                gold.add(heldSet.labels().get(i));
+            TopicModel ngram = companion == null ? null
+                    : TopicModel.train(companionDocuments(companion, labelled, train), companion.parameters(),
+                    Map.of());
+            for (int i : held) {
+                vectorOutOfFold.add(model.probabilities(labelled.x()[i]));
+                if (ngram != null) {
+                    Document d = companion.labelled().get(i);
+                    ngramOutOfFold.add(ordered(ngram, classes, d));
+                }
+                gold.add(labelled.labels().get(i));
             }
             log.printf("  fold %d/%d trained%n", f + 1, folds);
         }
-        // Abstention: the threshold on the best of the seven that maximises macro-F1 of the out-of-fold answers.
+        // Blend weight and abstention: what maximises macro-F1 of the out-of-fold answers.
+        double bestWeight = 1;
         double bestThreshold = 0;
         double bestF1 = -1;
-        for (double t = 0; t <= 0.9001; t += 0.025) {
-            double f1 = Evaluation.of(gold, answers(outOfFold, classes, t)).macroF1();
-            if (f1 > bestF1 + 1e-9) {
-                bestF1 = f1;
-                bestThreshold = t;
+        for (double w = companion == null ? 1 : 0; w <= 1.0001; w += 0.1) {
+            List<double[]> blended = companion == null ? vectorOutOfFold : blend(vectorOutOfFold, ngramOutOfFold, w);
+            for (double t = 0; t <= 0.9001; t += 0.025) {
+                double f1 = Evaluation.of(gold, answers(blended, classes, t)).macroF1();
+                if (f1 > bestF1 + 1e-9) {
+                    bestF1 = f1;
+                    bestThreshold = t;
+                    bestWeight = Math.min(1, w);
+                }
             }
         }
-        Evaluation cv = Evaluation.of(gold, answers(outOfFold, classes, bestThreshold));
+        List<double[]> chosen = companion == null ? vectorOutOfFold
+                : blend(vectorOutOfFold, ngramOutOfFold, bestWeight);
+        Evaluation cv = Evaluation.of(gold, answers(chosen, classes, bestThreshold));
         Map<String, String> allFacts = new LinkedHashMap<>(facts);
         Examples all = labelled.plus(extra);
         EncoderTopicModel model = EncoderTopicModel.train(all.x(), features, all.labels(), all.weight(), settings,
@@ -118,10 +142,55 @@ public final class TopicEncoderTraining {
         allFacts.put("abstention", String.format("%.3f (chosen on %d-fold out-of-fold predictions)", bestThreshold,
                 folds));
         allFacts.put("temperature", String.format("%.2f", temperature));
+        allFacts.put("companion", companion == null || bestWeight >= 1 ? "none"
+                : String.format("n-gram model of the same rows, weight %.1f (vector %.1f), chosen out of fold",
+                1 - bestWeight, bestWeight));
         allFacts.put("cross-validation", String.format("%d-fold: accuracy %.4f, macro-F1 %.4f", folds, cv.accuracy(),
                 cv.macroF1()));
         model = new EncoderTopicModel(model.labels(), features, modelOf(model), bestThreshold, allFacts);
+        if (companion != null && bestWeight < 1) {
+            List<Integer> every = new ArrayList<>();
+            for (int i = 0; i < labelled.size(); i++) {
+                every.add(i);
+            }
+            TopicModel ngram = TopicModel.train(companionDocuments(companion, labelled, every),
+                    companion.parameters(), Map.of("role", "n-gram companion of " + EncoderTopicModel.FILE_NAME));
+            model = model.withCompanion(ngram, bestWeight, bestThreshold, allFacts);
+        }
         return new Result(model, cv, bestThreshold, temperature);
+    }
+
+    private static List<Document> companionDocuments(CompanionData companion, Examples labelled, List<Integer> rows) {
+        List<Document> docs = new ArrayList<>(companion.extra());
+        for (int i : rows) {
+            Document d = companion.labelled().get(i);
+            docs.add(new Document(labelled.labels().get(i), d.tokens(), d.text()));
+        }
+        return docs;
+    }
+
+    private static double[] ordered(TopicModel ngram, List<String> classes, Document d) {
+        double[] raw = ngram.probabilities(d.tokens(), d.text());
+        double[] out = new double[classes.size()];
+        for (int k = 0; k < ngram.labels().size(); k++) {
+            int c = classes.indexOf(ngram.labels().get(k));
+            if (c >= 0) {
+                out[c] = raw[k];
+            }
+        }
+        return out;
+    }
+
+    private static List<double[]> blend(List<double[]> vector, List<double[]> ngram, double vectorWeight) {
+        List<double[]> out = new ArrayList<>(vector.size());
+        for (int i = 0; i < vector.size(); i++) {
+            double[] p = new double[vector.get(i).length];
+            for (int c = 0; c < p.length; c++) {
+                p[c] = vectorWeight * vector.get(i)[c] + (1 - vectorWeight) * ngram.get(i)[c];
+            }
+            out.add(p);
+        }
+        return out;
     }
 
     private static SoftmaxRegression modelOf(EncoderTopicModel model) {

@@ -50,12 +50,21 @@ public final class TopicModel implements TopicClassifier {
 
     /** Loads {@value #FILE_NAME} from {@code folder}; fails with {@link ModelLoadException} naming the problem. */
     public static TopicModel load(Path folder) {
-        return ModelFile.read(folder.resolve(FILE_NAME), KIND, RETRAIN,
+        return load(folder, FILE_NAME);
+    }
+
+    /** Loads a topic model kept under another file name (e.g. an encoder model's n-gram companion). */
+    public static TopicModel load(Path folder, String fileName) {
+        return ModelFile.read(folder.resolve(fileName), KIND, RETRAIN,
                 (in, facts) -> new TopicModel(TextFeatures.read(in), LinearModel.read(in), facts));
     }
 
     public void save(Path folder) {
-        ModelFile.write(folder.resolve(FILE_NAME), KIND, new LinkedHashMap<>(facts), out -> {
+        save(folder, FILE_NAME);
+    }
+
+    public void save(Path folder, String fileName) {
+        ModelFile.write(folder.resolve(fileName), KIND, new LinkedHashMap<>(facts), out -> {
             features.write(out);
             model.write(out);
         });

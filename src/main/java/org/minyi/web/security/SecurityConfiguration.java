@@ -124,7 +124,8 @@ public class SecurityConfiguration {
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/api/users/**", "/api/imports/**", "/api/crawls/**", "/api/dictionary/**",
                         "/api/audit/**", "/admin.html").hasRole("ADMIN")
-                .requestMatchers("/api/export", "/api/analyze").hasAnyRole("ADMIN", "MANAGER")
+                .requestMatchers("/api/export", "/api/analyze", "/api/messages/*/corrections")
+                .hasAnyRole("ADMIN", "MANAGER")
                 // leaders follow a chart to its messages (masked like everywhere) and keep saved searches
                 .requestMatchers("/api/search", "/api/messages/**", "/search.html", "/message.html",
                         "/api/saved-searches/**").hasAnyRole("ADMIN", "MANAGER", "LEADER")

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /** A browser-like client: logs in through the login form and then rides on its session cookie, like the pages. */
 final class FormLogin {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final int port;
