@@ -26,12 +26,35 @@ async function showLimits() {
     + `只对 ${limits.freshnessHours} 小时内的新留言和仍在活跃的热点预警；每人最多 ${limits.maxRulesPerSubscriber} 条订阅。`;
 }
 
+/** Saved searches the user may watch, id → name; the choice is hidden from users who may not read them. */
+const savedSearchNames = {};
+
+async function showSavedSearches() {
+  let list;
+  try {
+    list = await api('/api/saved-searches');
+  } catch (e) {
+    if (e.status === 403) {
+      document.getElementById('ruleSavedSearchLabel').hidden = true;
+      return;
+    }
+    throw e;
+  }
+  const select = document.getElementById('ruleSavedSearch');
+  for (const s of list) {
+    const search = s.search || s;
+    savedSearchNames[search.id] = search.name;
+    select.append(el('option', search.name, { value: search.id }));
+  }
+}
+
 function conditions(rule) {
   return [
     rule.topics.length ? '主题 ' + rule.topics.join('、') : '',
     rule.regions.length ? '地区 ' + rule.regions.join('、') : '',
     rule.keywords.length ? '关键词 ' + rule.keywords.join('、') : '',
     rule.maxSentiment != null ? '情感 ≤ ' + rule.maxSentiment : '',
+    rule.savedSearch ? '专题 ' + (savedSearchNames[rule.savedSearch] || rule.savedSearch) : '',
     rule.minHeat != null ? '热点 热度 ≥ ' + rule.minHeat : '',
     rule.quietHours ? '免打扰 ' + String(rule.quietHours.start).substring(0, 5) + '–' + String(rule.quietHours.end).substring(0, 5) : '',
   ].filter(Boolean).join('；') || '全部 everything';
@@ -45,6 +68,7 @@ function edit(rule) {
   document.getElementById('ruleKeywords').value = rule.keywords.join(',');
   document.getElementById('ruleSentiment').value = rule.maxSentiment ?? '';
   document.getElementById('ruleHeat').value = rule.minHeat ?? '';
+  document.getElementById('ruleSavedSearch').value = rule.savedSearch || '';
   document.getElementById('ruleQuietStart').value = rule.quietHours ? String(rule.quietHours.start).substring(0, 5) : '';
   document.getElementById('ruleQuietEnd').value = rule.quietHours ? String(rule.quietHours.end).substring(0, 5) : '';
   document.getElementById('ruleType').value = rule.destination.type.toLowerCase();
@@ -137,6 +161,7 @@ form.addEventListener('submit', async event => {
     keywords: list(data.get('keywords')),
     maxSentiment: number('maxSentiment'),
     minHeat: number('minHeat'),
+    savedSearch: String(data.get('savedSearch') || '').trim() || null,
     quietHours: quietStart || quietEnd ? { start: quietStart, end: quietEnd } : null,
     destination: type === 'email' ? { type: 'EMAIL', recipients: list(target) } : { type: type.toUpperCase(), url: target, secret: String(data.get('secret')).trim() || null },
   };
@@ -153,4 +178,4 @@ form.addEventListener('submit', async event => {
   }
 });
 
-header().then(user => { me = user; return Promise.all([showLimits(), refresh()]); }).catch(e => showError(formStatus, e));
+header().then(user => { me = user; return showSavedSearches().then(() => Promise.all([showLimits(), refresh()])); }).catch(e => showError(formStatus, e));

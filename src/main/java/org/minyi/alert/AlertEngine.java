@@ -67,6 +67,7 @@ public final class AlertEngine implements AutoCloseable {
     private final Thread matcher;
     private final AlertComposer composer;
     private final Matching matching;
+    private volatile WatchedSearches watchedSearches = WatchedSearches.NONE;
     private final Deliveries deliveries;
     // Matcher thread only (and open() before the thread starts):
     private final Admission admission;
@@ -157,6 +158,11 @@ public final class AlertEngine implements AutoCloseable {
             return;
         }
         enqueue(new MessageEvent(message, now));
+    }
+
+    /** Where rules that name a saved search (专题) find what it asks of a message. */
+    public void watchSavedSearches(WatchedSearches searches) {
+        this.watchedSearches = Objects.requireNonNull(searches, "searches");
     }
 
     /** Hand over the current hotspots (e.g. every few minutes). Returns at once unless matching is far behind. */
@@ -356,11 +362,16 @@ public final class AlertEngine implements AutoCloseable {
         }
     }
 
+    private boolean matches(Rule rule, IndexedMessage message) {
+        return rule.matches(message)
+                && (rule.savedSearch() == null || watchedSearches.holds(rule.savedSearch(), message));
+    }
+
     private void match(Event event) {
         List<Rule> current = rules();
         switch (event) {
             case MessageEvent(IndexedMessage m, Instant observedAt) -> matching.bySubscriber(current, m,
-                    Rule::matches, ReadScope::mayRead).forEach((subscriber, matched) -> {
+                    this::matches, ReadScope::mayRead).forEach((subscriber, matched) -> {
                         Instant now = clock.instant();
                         if (!fresh(m, settings.limitsOf(subscriber).freshness(), now)) {
                             stale.incrementAndGet();

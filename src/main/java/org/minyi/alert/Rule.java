@@ -28,10 +28,12 @@ import org.minyi.insight.Hotspot;
  * @param quietHours   optional; alerts inside are held until it ends
  * @param owner        the user who saved the rule; what it may match is what that user may read. Set by the
  *                     service, never taken from a request; null for rules saved before owners were kept
+ * @param savedSearch  optional id of a saved search (专题) whose expression and filters a message must also meet;
+ *                     message rules only. A rule whose saved search was removed matches nothing
  */
 public record Rule(String id, String subscriber, String name, Set<String> topics, Set<String> regions,
                    List<String> keywords, Double maxSentiment, Double minHeat, QuietHours quietHours,
-                   Destination destination, String owner) {
+                   Destination destination, String owner, String savedSearch) {
 
     public static final int MAX_KEYWORDS = 100;
     public static final int MAX_VALUE_CHARS = 40;
@@ -71,6 +73,18 @@ public record Rule(String id, String subscriber, String name, Set<String> topics
             throw new IllegalArgumentException("订阅名称最多 " + MAX_NAME_CHARS + " 个字符");
         }
         owner = owner == null || owner.isBlank() ? null : owner;
+        savedSearch = savedSearch == null || savedSearch.isBlank() ? null : savedSearch.strip();
+        if (savedSearch != null && minHeat != null) {
+            throw new IllegalArgumentException("专题条件只用于单条留言的订阅；热点订阅（设了热度下限）不能再选专题");
+        }
+    }
+
+    /** A rule without a saved search. */
+    public Rule(String id, String subscriber, String name, Set<String> topics, Set<String> regions,
+                List<String> keywords, Double maxSentiment, Double minHeat, QuietHours quietHours,
+                Destination destination, String owner) {
+        this(id, subscriber, name, topics, regions, keywords, maxSentiment, minHeat, quietHours, destination, owner,
+                null);
     }
 
     /** A rule as saved by no one in particular (tests, the command line). */
@@ -130,17 +144,17 @@ public record Rule(String id, String subscriber, String name, Set<String> topics
 
     public Rule withId(String newId) {
         return new Rule(newId, subscriber, name, topics, regions, keywords, maxSentiment, minHeat, quietHours,
-                destination, owner);
+                destination, owner, savedSearch);
     }
 
     public Rule withOwner(String newOwner) {
         return new Rule(id, subscriber, name, topics, regions, keywords, maxSentiment, minHeat, quietHours,
-                destination, newOwner);
+                destination, newOwner, savedSearch);
     }
 
     public Rule withDestination(Destination newDestination) {
         return new Rule(id, subscriber, name, topics, regions, keywords, maxSentiment, minHeat, quietHours,
-                newDestination, owner);
+                newDestination, owner, savedSearch);
     }
 
     private static Set<String> cleanSet(Collection<String> values, int max, String what) {

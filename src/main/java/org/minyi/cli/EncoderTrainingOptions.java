@@ -7,6 +7,7 @@ import org.minyi.analysis.TitleAndText;
 import org.minyi.analysis.classify.LabelSplit;
 import org.minyi.analysis.classify.LabelledMessages;
 import org.minyi.analysis.encode.EmbeddingCache;
+import org.minyi.analysis.encode.EncoderSettings;
 import org.minyi.analysis.encode.OnnxSentenceEncoder;
 import org.minyi.analysis.encode.SentenceEncoder;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ final class EncoderTrainingOptions {
             description = "encoder: built-in name or folder with model.onnx + tokenizer.json (default: ${DEFAULT-VALUE})")
     String encoderModel;
 
-    @Option(names = "--max-tokens", defaultValue = "256",
+    @Option(names = "--max-tokens", defaultValue = "" + EncoderSettings.DEFAULT_MAX_TOKENS,
             description = "encoder truncation in tokens; the service must run with the same (default: ${DEFAULT-VALUE})")
     int maxTokens;
 

@@ -16,11 +16,14 @@ import org.minyi.alert.Destination;
 import org.minyi.alert.Notifier;
 import org.minyi.alert.ReceiverGuard;
 import org.minyi.alert.SmtpSettings;
+import org.minyi.analysis.AnalysisPipeline;
 import org.minyi.index.MessageIndex;
+import org.minyi.index.query.ExpressionMatcher;
 import org.minyi.ingest.Ingestion;
 import org.minyi.insight.HotspotDetector;
 import org.minyi.insight.HotspotSettings;
 import org.minyi.insight.Hotspots;
+import org.minyi.savedsearch.SavedSearches;
 import org.minyi.web.security.UserStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +54,8 @@ class AlertConfiguration {
 
     @Bean(destroyMethod = "close")
     AlertEngine alertEngine(MinYiSettings settings, Ingestion ingestion, Hotspots hotspots, Environment env,
-                            MeterRegistry registry, RoleReadScopes scopes) {
+                            MeterRegistry registry, RoleReadScopes scopes, SavedSearches savedSearches,
+                            AnalysisPipeline pipeline) {
         Clock clock = Clock.systemUTC();
         AlertSettings alertSettings = AlertSettingsReader.read(env, settings.zone());
         ReceiverGuard guard = ReceiverGuard.allowing(AlertSettingsReader.internalReceivers(env));
@@ -61,6 +65,9 @@ class AlertConfiguration {
         AlertEngine engine = AlertEngine.open(settings.dataDir().resolve("alerts"),
                 timed(ChannelRouter.standard(smtp(env), Duration.ofSeconds(10), clock, guard), registry, clock),
                 alertSettings, clock, scopes);
+        ExpressionMatcher matcher = new ExpressionMatcher(pipeline.segmenter());
+        engine.watchSavedSearches((id, message) -> savedSearches.condition(id)
+                .map(filter -> matcher.matches(filter, message)).orElse(false));
         ingestion.onIndexed(engine::onIndexed);
         FunctionCounter.builder("minyi.alert.stale", engine, e -> e.stats().stale())
                 .description("messages and hotspots too old to alert (backfills, re-imports)").register(registry);

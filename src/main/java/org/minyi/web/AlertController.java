@@ -13,6 +13,7 @@ import org.minyi.alert.HistoryRow;
 import org.minyi.alert.Rule;
 import org.minyi.alert.SubscriberLimits;
 import org.minyi.access.Jurisdiction;
+import org.minyi.savedsearch.SavedSearches;
 import org.minyi.web.security.Jurisdictions;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,6 +49,7 @@ class AlertController {
     private final AlertEngine alerts;
     private final RoleReadScopes scopes;
     private final Jurisdictions jurisdictions;
+    private final SavedSearches savedSearches;
     private final ZoneId zone;
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -64,8 +66,10 @@ class AlertController {
     record Limits(int maxPerWindow, long windowMinutes, long freshnessHours, int maxRulesPerSubscriber, String reach) {
     }
 
-    AlertController(AlertEngine alerts, RoleReadScopes scopes, Jurisdictions jurisdictions, MinYiSettings settings) {
+    AlertController(AlertEngine alerts, RoleReadScopes scopes, Jurisdictions jurisdictions, MinYiSettings settings,
+                    SavedSearches savedSearches) {
         this.alerts = alerts;
+        this.savedSearches = savedSearches;
         this.scopes = scopes;
         this.jurisdictions = jurisdictions;
         this.zone = settings.zone();
@@ -87,7 +91,8 @@ class AlertController {
     @Operation(summary = "Create or replace a rule",
             description = "Topics, regions, keywords, sentiment threshold (maxSentiment), heat threshold (minHeat: "
                     + "the rule then watches hotspots), quiet hours {start, end: HH:mm} and a destination (webhook, "
-                    + "wecom, dingtalk, email). Leave destination.secret out to keep the saved one. The destination "
+                    + "wecom, dingtalk, email), and optionally savedSearch: the id of a saved search (专题) a message must "
+                    + "also meet. Leave destination.secret out to keep the saved one. The destination "
                     + "must be a public address unless an admin allowed it in minyi.alert.internal-receivers.")
     SubscriptionView putRule(@PathVariable String id, HttpServletRequest request, Authentication caller)
             throws IOException {
@@ -97,6 +102,9 @@ class AlertController {
         }
         Rule earlier = alerts.rule(id).orElse(null);
         Rule rule = body.toRule(earlier, caller.getName(), zone);
+        if (rule.savedSearch() != null) { // refused unless the caller may see it (404 or 403 as on its own page)
+            savedSearches.get(rule.savedSearch(), SavedSearchController.viewer(caller));
+        }
         if (!mayManage(caller, rule) || (earlier != null && !mayManage(caller, earlier))) {
             throw new AccessDeniedException("user " + caller.getName() + " may only keep subscriptions of their own, "
                     + "with subscriber '" + caller.getName() + "'");
@@ -183,7 +191,7 @@ class AlertController {
         if (rule.regions().isEmpty()) {
             return new Rule(rule.id(), rule.subscriber(), rule.name(), rule.topics(), jurisdiction.regions(),
                     rule.keywords(), rule.maxSentiment(), rule.minHeat(), rule.quietHours(), rule.destination(),
-                    rule.owner());
+                    rule.owner(), rule.savedSearch());
         }
         if (!jurisdiction.regions().containsAll(rule.regions())) {
             throw new AccessDeniedException("rule " + rule.id() + " watches regions outside the user's jurisdiction "

@@ -164,7 +164,7 @@ class SavedSearchController {
                 draft.regions(), draft.channels(), draft.sources(), roles);
     }
 
-    private static SavedSearches.Viewer viewer(Authentication caller) {
+    static SavedSearches.Viewer viewer(Authentication caller) {
         Set<String> roles = caller.getAuthorities().stream().map(a -> a.getAuthority())
                 .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5).toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());

@@ -17,7 +17,7 @@ import org.minyi.alert.Rule;
  */
 record SubscriptionRequest(String id, String subscriber, String name, Set<String> topics, Set<String> regions,
                            List<String> keywords, Double maxSentiment, Double minHeat, QuietHoursRequest quietHours,
-                           DestinationRequest destination) {
+                           DestinationRequest destination, String savedSearch) {
 
     /** Times as {@code HH:mm}; the zone defaults to the service's. */
     record QuietHoursRequest(String start, String end, String zone) {
@@ -32,7 +32,7 @@ record SubscriptionRequest(String id, String subscriber, String name, Set<String
             throw new IllegalArgumentException("缺少通道（destination）");
         }
         return new Rule(id, subscriber, name, topics, regions, keywords, maxSentiment, minHeat, quiet(zone),
-                destination(earlier == null ? null : earlier.destination()), owner);
+                destination(earlier == null ? null : earlier.destination()), owner, savedSearch);
     }
 
     private Destination destination(Destination earlier) {

@@ -17,7 +17,8 @@ import org.minyi.alert.Rule;
  */
 record SubscriptionView(String id, String subscriber, String name, Set<String> topics, Set<String> regions,
                         List<String> keywords, Double maxSentiment, Double minHeat, QuietHours quietHours,
-                        DestinationView destination, String owner, String reach, String reachNote) {
+                        DestinationView destination, String owner, String reach, String reachNote,
+                        String savedSearch) {
 
     /** @param hasSecret whether a signing secret is saved; the secret itself is never shown */
     record DestinationView(ChannelType type, String url, boolean hasSecret, List<String> recipients) {
@@ -30,7 +31,8 @@ record SubscriptionView(String id, String subscriber, String name, Set<String> t
     static SubscriptionView of(Rule rule, ReadScope scope) {
         return new SubscriptionView(rule.id(), rule.subscriber(), rule.name(), rule.topics(), rule.regions(),
                 rule.keywords(), rule.maxSentiment(), rule.minHeat(), rule.quietHours(),
-                DestinationView.of(rule.destination()), rule.owner(), scope.reach(), note(rule, scope));
+                DestinationView.of(rule.destination()), rule.owner(), scope.reach(), note(rule, scope),
+                rule.savedSearch());
     }
 
     private static String note(Rule rule, ReadScope scope) {

@@ -25,7 +25,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minyi.analysis.DomainDictionary;
+import org.minyi.analysis.Segmenter;
 import org.minyi.index.IndexedMessage;
+import org.minyi.index.MessageFilter;
+import org.minyi.index.query.ExpressionMatcher;
 import org.minyi.insight.Hotspot;
 import org.minyi.insight.HotspotDetector;
 import org.minyi.insight.HotspotSettings;
@@ -125,6 +129,36 @@ class AlertEngineTest {
     }
 
     /** Issue 14: messages without a region stopped matching for every rule once any rule had regions. */
+    @Test
+    void aRuleWatchingASavedSearchAlertsOnlyOnMessagesThatSavedSearchHolds() throws Exception {
+        HttpPeer peer = peer();
+        AlertEngine engine = engine(fastRetries());
+        ExpressionMatcher matcher = new ExpressionMatcher(new Segmenter(DomainDictionary.load(null)));
+        Map<String, MessageFilter> saved = Map.of("noise", MessageFilter.text("噪音 -表扬"));
+        engine.watchSavedSearches((id, m) -> saved.containsKey(id) && matcher.matches(saved.get(id), m));
+        engine.putRule(new Rule("watch", "press", null, Set.of(), Set.of(), List.of(), null, null, null,
+                Destination.webhook(peer.url("/watch"), "k"), null, "noise"));
+        engine.putRule(new Rule("gone", "office", null, Set.of(), Set.of(), List.of(), null, null, null,
+                Destination.webhook(peer.url("/gone"), "k"), null, "removed-search"));
+
+        engine.onIndexed(message("noisy", "环境保护", "A5区", "夜间施工噪音扰民", -0.8));
+        engine.onIndexed(message("praise", "环境保护", "A5区", "噪音治理好，表扬", 0.6));
+        engine.onIndexed(message("roads", "交通运输", "A5区", "道路坑洼", -0.8));
+        assertTrue(engine.awaitIdle(WAIT));
+
+        assertEquals(List.of("/watch"), peer.requests().stream().map(HttpPeer.Request::path).toList(),
+                "one alert, for the noisy message; a rule whose saved search is gone matches nothing");
+        assertEquals(0, engine.stats().failedRules());
+    }
+
+    @Test
+    void aHotspotRuleCannotAlsoWatchASavedSearch() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Rule("h", "press", null,
+                Set.of(), Set.of(), List.of(), null, 5.0, null, Destination.webhook("https://203.0.113.9/h", "k"),
+                null, "noise"));
+        assertTrue(e.getMessage().contains("专题"), e.getMessage());
+    }
+
     @Test
     void aMessageWithoutRegionOrTopicStillReachesTheRulesThatDoNotNeedThem() throws Exception {
         HttpPeer peer = peer();

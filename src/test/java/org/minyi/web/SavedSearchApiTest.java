@@ -50,6 +50,27 @@ class SavedSearchApiTest extends RunningService {
     }
 
     @Test
+    void anAlertRuleMayWatchASavedSearchItsOwnerCanSeeAndNoOther() throws Exception {
+        String mine = create("manager", "{\"name\":\"噪音专题\",\"query\":\"噪音 -表扬\"}").get("id").asString();
+        HttpResponse<String> adminsOwn = send(asAdmin("/api/saved-searches").header("Content-Type", "application/json")
+                .POST(jsonBody("{\"name\":\"管理员专题\",\"query\":\"路灯\"}")));
+        assertEquals(201, adminsOwn.statusCode(), adminsOwn.body());
+        String others = json.readTree(adminsOwn.body()).get("id").asString();
+        String rule = "{\"id\":\"%s\",\"subscriber\":\"manager\",\"savedSearch\":\"%s\","
+                + "\"destination\":{\"type\":\"webhook\",\"url\":\"https://203.0.113.9/hook\",\"secret\":\"s\"}}";
+
+        HttpResponse<String> watching = send(as("manager", USER_PASSWORD, "/api/subscriptions/noise-watch")
+                .header("Content-Type", "application/json").PUT(jsonBody(rule.formatted("noise-watch", mine))));
+        assertEquals(200, watching.statusCode(), watching.body());
+        assertEquals(mine, json.readTree(watching.body()).get("savedSearch").asString());
+
+        HttpResponse<String> notVisible = send(as("manager", USER_PASSWORD, "/api/subscriptions/lamp-watch")
+                .header("Content-Type", "application/json").PUT(jsonBody(rule.formatted("lamp-watch", others))));
+        assertEquals(404, notVisible.statusCode(), notVisible.body());
+        assertEquals(204, send(as("manager", USER_PASSWORD, "/api/subscriptions/noise-watch").DELETE()).statusCode());
+    }
+
+    @Test
     void theOverviewListsEverySavedSearchWithItsCounts() throws Exception {
         String id = create("manager", "{\"name\":\"路灯\",\"query\":\"路灯\",\"sources\":[\"web-test\"],\"sentiments\":[\"negative\",\"neutral\","
                 + "\"positive\"]}").get("id").asString();

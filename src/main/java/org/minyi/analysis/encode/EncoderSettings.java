@@ -11,7 +11,7 @@ package org.minyi.analysis.encode;
  */
 public record EncoderSettings(boolean enabled, String model, int maxTokens, int batchSize) {
 
-    public static final int DEFAULT_MAX_TOKENS = 256;
+    public static final int DEFAULT_MAX_TOKENS = 512;
     public static final int DEFAULT_BATCH = 1;
 
     public static EncoderSettings defaults() {

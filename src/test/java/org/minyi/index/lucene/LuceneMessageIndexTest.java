@@ -12,18 +12,23 @@ import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minyi.analysis.DomainDictionary;
 import org.minyi.analysis.Segmenter;
+import org.minyi.analysis.Sentiment;
 import org.minyi.index.IndexedMessage;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
 import org.minyi.index.MessageIndexContract;
+import org.minyi.index.query.ExpressionMatcher;
+import org.minyi.message.Channel;
 
 class LuceneMessageIndexTest extends MessageIndexContract {
 
@@ -37,6 +42,30 @@ class LuceneMessageIndexTest extends MessageIndexContract {
     @Override
     protected MessageIndex newIndex(ZoneId zone) {
         return LuceneMessageIndex.open(folder.resolve("index-" + opened++), SEGMENTER, zone);
+    }
+
+    @Test
+    void aMessageOnItsWayMeetsAFilterExactlyWhenTheIndexFindsIt() {
+        addCity();
+        ExpressionMatcher matcher = new ExpressionMatcher(SEGMENTER);
+        List<IndexedMessage> city = Stream.of("1", "2", "3", "4", "5", "6")
+                .map(id -> index.get(id).orElseThrow()).toList();
+        List<MessageFilter> filters = new ArrayList<>();
+        for (String query : List.of("路灯 | 噪音", "路灯 晚上", "路灯 -晚上", "-路灯", "路灯-晚上", "小区 +(路灯|停车位) -晚上",
+                "(路灯 | 停车) -晚上", "\"晚上出行\"", "\"出行晚上\"", "* -路灯 -噪音 -维修", "市住建局", "砂子塘街道",
+                "停车", "班次", "的")) {
+            filters.add(MessageFilter.text(query));
+        }
+        filters.add(filter().text("路灯").topics(Set.of("城乡建设")).regions(Set.of("雨花区")).build());
+        filters.add(filter().sentiments(Set.of(Sentiment.NEGATIVE))
+                .channels(Set.of(Channel.HOTLINE, Channel.BOARD)).build());
+        filters.add(filter().regions(Set.of("岳麓区")).sources(Set.of("12345")).build());
+        filters.add(filter().between("2024-03-02T00:00+08:00", "2024-03-10T00:00+08:00").build());
+        for (MessageFilter filter : filters) {
+            Set<String> inMemory = city.stream().filter(m -> matcher.matches(filter, m)).map(IndexedMessage::id)
+                    .collect(Collectors.toSet());
+            assertEquals(idSet(search(filter)), inMemory, filter.toString());
+        }
     }
 
     @Test
