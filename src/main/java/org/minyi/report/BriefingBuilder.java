@@ -439,7 +439,8 @@ public final class BriefingBuilder {
                     SearchOrder.MOST_VOTES, 0, max * 2, Set.of(), 1);
             for (SearchHit hit : index.search(liked).hits()) {
                 IndexedMessage m = hit.message();
-                if (quotes.size() < max && !quotes.containsKey(m.id())) {
+                boolean ofShownIssue = hot.stream().anyMatch(h -> h.messageIds().contains(m.id()));
+                if (quotes.size() < max && !quotes.containsKey(m.id()) && !ofShownIssue) {
                     quotes.put(m.id(), quote(m.id(), m.message().createdAt(), m.message().title(), m.message().text()));
                 }
             }

@@ -100,7 +100,15 @@ public final class HtmlBriefing {
     private String footnotes(List<Figure> figures) {
         StringBuilder html = new StringBuilder("<ol class=\"footnotes\">\n");
         for (Figure f : figures) {
-            html.append("<li id=\"fig-").append(figures.indexOf(f) + 1).append("\">").append(esc(f.label()))
+            // the data- attributes let a program (and the traceability test) recompute the figure
+            html.append("<li id=\"fig-").append(figures.indexOf(f) + 1).append("\" data-value=\"").append(f.value())
+                    .append("\" data-api=\"").append(esc(f.query().apiLink())).append("\" data-read=\"")
+                    .append(esc(f.query().read())).append("\"");
+            if (f.per() != null) {
+                html.append(" data-per-api=\"").append(esc(f.per().apiLink())).append("\" data-per-read=\"")
+                        .append(esc(f.per().read())).append("\"");
+            }
+            html.append(">").append(esc(f.label()))
                     .append("：").append(esc(f.shown())).append("（依据 ").append(f.basis()).append(" 条留言）。");
             html.append(" <a href=\"").append(esc(linkBase + f.query().pageLink())).append("\">")
                     .append(esc(linkBase + f.query().apiLink())).append("</a> 取 ").append(esc(f.query().read()));

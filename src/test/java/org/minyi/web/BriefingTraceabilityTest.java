@@ -1,0 +1,217 @@
+package org.minyi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 18's promise: every figure of a briefing can be had again from the API. A weekly report and a 专报 are
+ * generated on {@link BriefingFixture} through {@code /api/reports}; then every footnoted figure is recomputed by
+ * calling the API query it records (as a leader, the role that reads briefings) and reading the number it names.
+ */
+@TestPropertySource(properties = "minyi.report.link-base=http://briefing.test")
+class BriefingTraceabilityTest extends RunningService {
+
+    private static final String WEEK = "/api/reports?kind=weekly&date=2019-03-20&format=html";
+
+    @BeforeEach
+    void fixture() throws Exception {
+        importFixture();
+        importBriefingFixture();
+    }
+
+    @Test
+    void everyFigureOfAWeeklyReportIsRecomputedByItsQuery() throws Exception {
+        Document report = report(WEEK);
+        List<Element> figures = report.select("ol.footnotes > li");
+        assertThat(figures).as("a weekly report on the fixture has figures").hasSizeGreaterThan(20);
+        Map<String, Integer> byEndpoint = new HashMap<>();
+        for (Element figure : figures) {
+            double recomputed = recompute(figure);
+            double recorded = Double.parseDouble(figure.attr("data-value"));
+            assertEquals(recorded, recomputed, 1e-9, "figure " + figure.id() + " (" + figure.text() + ")");
+            byEndpoint.merge(figure.attr("data-api").replaceAll("\\?.*", ""), 1, Integer::sum);
+        }
+        assertThat(byEndpoint).as("counts, reply timeliness and hot issues are all traced")
+                .containsKeys("/api/search", "/api/timeliness", "/api/hotspots");
+    }
+
+    @Test
+    void everyFigureMarkerInTheTextPointsAtAFootnote() throws Exception {
+        Document report = report(WEEK);
+        int footnotes = report.select("ol.footnotes > li").size();
+        List<Element> markers = report.select("sup a");
+        assertThat(markers).isNotEmpty();
+        for (Element marker : markers) {
+            String target = marker.attr("href").substring(1);
+            assertThat(report.getElementById(target)).as("footnote %s", target).isNotNull();
+            int n = Integer.parseInt(target.substring("fig-".length()));
+            assertThat(n).isBetween(1, footnotes);
+        }
+        assertThat(report.select("ol.footnotes a").attr("href")).startsWith("http://briefing.test/");
+    }
+
+    @Test
+    void theWeeklyReportSaysWhatTheFixtureHolds() throws Exception {
+        Document report = report(WEEK);
+        String text = report.text();
+        assertThat(text).contains("2019年第12周（2019-03-18 至 2019-03-24）", "全部地区 · 全部主题");
+        assertThat(report.select("h2").eachText()).contains("一、总体态势", "二、热点问题", "三、主要诉求",
+                "五、各部门答复时效", "七、典型留言");
+        // 19 fixture messages this week; 13 last week (the web fixture adds w2 on 03-12)
+        assertThat(text).contains("本期共收到留言19条，环比上升58.3%（上期12条）");
+        assertThat(text).contains("路灯").contains("市住建局");
+        assertThat(report.select(".chart img").attr("src")).startsWith("data:image/png;base64,");
+        assertThat(report.select("ol.quotes li")).hasSizeBetween(3, 5);
+        assertThat(report.select("ol.quotes a").attr("href")).startsWith("http://briefing.test/message.html?id=");
+    }
+
+    @Test
+    void aSpecialReportOnTheStreetLightIssueIsTraceableToo() throws Exception {
+        JsonNode hot = getJson(as("leader", USER_PASSWORD, "/api/hotspots?from=2019-03-18&to=2019-03-24&limit=100"));
+        String id = null;
+        for (JsonNode view : hot.get("hotspots")) {
+            if (view.get("hotspot").get("label").asString().contains("桂花路")) {
+                id = view.get("hotspot").get("id").asString();
+            }
+        }
+        assertThat(id).as("the street-light messages form a hot issue: %s", hot).isNotNull();
+        Document report = report("/api/reports?kind=special&from=2019-03-18&to=2019-03-24&format=html&hotspot="
+                + enc(id));
+        assertThat(report.select("h2").eachText()).contains("一、概况", "二、时间线", "四、答复情况");
+        List<Element> figures = report.select("ol.footnotes > li");
+        assertThat(figures).hasSizeGreaterThan(3);
+        for (Element figure : figures) {
+            assertEquals(Double.parseDouble(figure.attr("data-value")), recompute(figure), 1e-9, figure.text());
+        }
+    }
+
+    @Test
+    void badRequestsAreAnsweredWithReasons() throws Exception {
+        HttpResponse<String> noDate = send(as("leader", USER_PASSWORD, "/api/reports?kind=weekly"));
+        assertEquals(400, noDate.statusCode());
+        assertThat(noDate.body()).contains("date");
+        HttpResponse<String> badKind = send(as("leader", USER_PASSWORD, "/api/reports?kind=yearly&date=2019-03-20"));
+        assertEquals(400, badKind.statusCode());
+        assertThat(badKind.body()).contains("yearly");
+        HttpResponse<String> noIssue = send(as("leader", USER_PASSWORD,
+                "/api/reports?kind=special&from=2019-03-18&to=2019-03-24&hotspot=no-such-issue"));
+        assertEquals(400, noIssue.statusCode());
+        assertThat(noIssue.body()).contains("no-such-issue");
+    }
+
+    private Document report(String path) throws Exception {
+        HttpResponse<String> response = send(as("leader", USER_PASSWORD, path));
+        assertEquals(200, response.statusCode(), response.body());
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        return Jsoup.parse(response.body());
+    }
+
+    /** The figure as its recorded query gives it now: the number read, divided by the 'per' number if any. */
+    private double recompute(Element figure) throws Exception {
+        double value = read(figure.attr("data-api"), figure.attr("data-read"));
+        if (figure.hasAttr("data-per-api")) {
+            value /= read(figure.attr("data-per-api"), figure.attr("data-per-read"));
+        }
+        return value;
+    }
+
+    private double read(String apiLink, String path) throws Exception {
+        JsonNode answer = getJson(as("leader", USER_PASSWORD, apiLink));
+        JsonNode node = JsonPath.read(answer, path);
+        assertThat(node).as("%s has %s: %s", apiLink, path, answer).isNotNull();
+        return node.asDouble();
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static final java.util.Set<Integer> LOADED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private synchronized void importBriefingFixture() throws Exception {
+        if (!LOADED.add(port)) {
+            return;
+        }
+        String boundary = "briefing-fixture";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"briefing.jsonl\""
+                + "\r\nContent-Type: application/octet-stream\r\n\r\n" + BriefingFixture.jsonl() + "\r\n--" + boundary
+                + "--\r\n";
+        HttpResponse<String> started = send(asAdmin("/api/imports")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(jsonBody(body)));
+        assertEquals(202, started.statusCode(), started.body());
+        JsonNode job = awaitImport(json.readTree(started.body()).get("id").asString());
+        assertEquals("DONE", job.get("state").asString(), job.toString());
+    }
+
+    /**
+     * Reads the number a figure names in an API answer: dotted field names, and {@code name[field=value]} for the
+     * element of an array whose field (a dotted path) has that value — the grammar of
+     * {@link org.minyi.report.FigureQuery}.
+     */
+    static final class JsonPath {
+
+        static JsonNode read(JsonNode root, String path) {
+            JsonNode node = root;
+            for (String step : steps(path)) {
+                if (node == null) {
+                    return null;
+                }
+                int bracket = step.indexOf('[');
+                if (bracket < 0) {
+                    node = node.get(step);
+                    continue;
+                }
+                String[] test = step.substring(bracket + 1, step.length() - 1).split("=", 2);
+                JsonNode array = node.get(step.substring(0, bracket));
+                node = null;
+                for (JsonNode element : array == null ? List.<JsonNode>of() : toList(array)) {
+                    JsonNode key = read(element, test[0]);
+                    if (key != null && key.asString().equals(test[1])) {
+                        node = element;
+                        break;
+                    }
+                }
+            }
+            return node;
+        }
+
+        /** Splits at dots outside brackets (values in brackets may hold dots). */
+        private static List<String> steps(String path) {
+            List<String> steps = new ArrayList<>();
+            int depth = 0;
+            StringBuilder step = new StringBuilder();
+            for (char c : path.toCharArray()) {
+                if (c == '.' && depth == 0) {
+                    steps.add(step.toString());
+                    step.setLength(0);
+                    continue;
+                }
+                depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+                step.append(c);
+            }
+            steps.add(step.toString());
+            return steps;
+        }
+
+        private static List<JsonNode> toList(JsonNode array) {
+            List<JsonNode> list = new ArrayList<>();
+            array.forEach(list::add);
+            return list;
+        }
+    }
+}
