@@ -11,7 +11,26 @@ import java.util.List;
  */
 final class BriefingFixture {
 
+    private static final java.util.Set<Integer> LOADED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private BriefingFixture() {
+    }
+
+    /** Imports the messages through the import endpoint, once per service. */
+    static synchronized void importInto(RunningService service) throws Exception {
+        if (LOADED.contains(service.port)) {
+            return;
+        }
+        String boundary = "briefing-fixture";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"briefing.jsonl\""
+                + "\r\nContent-Type: application/octet-stream\r\n\r\n" + jsonl() + "\r\n--" + boundary + "--\r\n";
+        var started = service.send(service.asAdmin("/api/imports")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(RunningService.jsonBody(body)));
+        org.junit.jupiter.api.Assertions.assertEquals(202, started.statusCode(), started.body());
+        var job = service.awaitImport(service.json.readTree(started.body()).get("id").asString());
+        org.junit.jupiter.api.Assertions.assertEquals("DONE", job.get("state").asString(), job.toString());
+        LOADED.add(service.port);
     }
 
     static String jsonl() {

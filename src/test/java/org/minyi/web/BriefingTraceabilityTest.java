@@ -30,7 +30,7 @@ class BriefingTraceabilityTest extends RunningService {
     @BeforeEach
     void fixture() throws Exception {
         importFixture();
-        importBriefingFixture();
+        BriefingFixture.importInto(this);
     }
 
     @Test
@@ -138,24 +138,6 @@ class BriefingTraceabilityTest extends RunningService {
 
     private static String enc(String value) {
         return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static final java.util.Set<Integer> LOADED = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-    private synchronized void importBriefingFixture() throws Exception {
-        if (!LOADED.add(port)) {
-            return;
-        }
-        String boundary = "briefing-fixture";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"briefing.jsonl\""
-                + "\r\nContent-Type: application/octet-stream\r\n\r\n" + BriefingFixture.jsonl() + "\r\n--" + boundary
-                + "--\r\n";
-        HttpResponse<String> started = send(asAdmin("/api/imports")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(jsonBody(body)));
-        assertEquals(202, started.statusCode(), started.body());
-        JsonNode job = awaitImport(json.readTree(started.body()).get("id").asString());
-        assertEquals("DONE", job.get("state").asString(), job.toString());
     }
 
     /**
