@@ -11,6 +11,8 @@ import java.util.Map;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
@@ -38,7 +40,9 @@ public final class Charts {
         perDay.forEach((day, count) -> series.addOrUpdate(
                 new Day(day.getDayOfMonth(), day.getMonthValue(), day.getYear()), count));
         DateAxis time = new DateAxis();
-        time.setDateFormatOverride(new java.text.SimpleDateFormat("M/d"));
+        // whole days only (JFreeChart would otherwise tick at noon and print a day twice), at most ~12 labels
+        int step = Math.max(1, (perDay.size() + 11) / 12);
+        time.setTickUnit(new DateTickUnit(DateTickUnitType.DAY, step, new java.text.SimpleDateFormat("M/d")));
         NumberAxis count = new NumberAxis("条");
         count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYBarRenderer bars = new XYBarRenderer(0.15);

@@ -95,7 +95,14 @@ public final class ReportTemplates {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+            var parser = factory.newDocumentBuilder();
+            parser.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(SAXParseException e) throws SAXParseException {
+                    throw e;   // reported once, by the exception below, not also on standard error
+                }
+            });
+            parser.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         } catch (SAXParseException e) {
             throw new IllegalStateException("report template " + origin + " is not well-formed XHTML at line "
                     + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage());
