@@ -79,4 +79,5 @@ async function findHotspots() {
   form.addEventListener('change', refresh);
   document.getElementById('findHotspots').addEventListener('click', findHotspots);
   refresh();
+  status.dataset.loaded = 'true';
 })();

@@ -80,7 +80,7 @@ public final class BriefingBuilder {
         sections.add(newDemandSection(now, before));
         sections.add(quoteSection(now, hot));
         return new Briefing(kind, scope.chinese() + " 民意" + kind.chinese() + " · " + period.chinese(), scope, period,
-                ZonedDateTime.now(clock.withZone(zone)), sections.stream().filter(s -> !s.isEmpty()).toList());
+                ZonedDateTime.now(clock.withZone(zone)), numbered(sections));
     }
 
     /** The 专报 on one hot issue of the period {@code first}..{@code last}. */
@@ -113,7 +113,7 @@ public final class BriefingBuilder {
                 + "；关键词：" + String.join("、", first(issue.keywords(), 8)) + "。", List.of()));
         sections.add(new Section("一、概况", overview, null, List.of(), List.of()));
 
-        sections.add(new Section("二、时间线", List.of(), null, List.of(timeline(issue, 720, 260)), List.of()));
+        sections.add(new Section("二、时间线", List.of(), null, List.of(timeline(issue, 640, 240)), List.of()));
 
         SearchQuery byDepartment = new SearchQuery(memberFilter, null, 0, 0, Set.of(FacetField.DEPARTMENT, FacetField.PLACE), 10);
         Map<FacetField, List<TermCount>> facets = index.search(byDepartment).facets();
@@ -137,9 +137,24 @@ public final class BriefingBuilder {
         sections.add(new Section("四、答复情况", replies.sentences(), replies.table(), List.of(), List.of()));
         Section demands = demandSection(members1);
         sections.add(new Section("五、主要诉求", demands.sentences(), demands.table(), List.of(), List.of()));
-        sections.add(new Section("六、典型留言", List.of(), null, List.of(), quotes(List.of(issue), members1, 5)));
+        sections.add(new Section("六、典型留言", List.of(), null, List.of(), quotes(List.of(issue), members1, 5, false)));
         return new Briefing(ReportKind.SPECIAL, "民意专报 · " + issue.label(), ReportScope.ALL, period,
-                ZonedDateTime.now(clock.withZone(zone)), sections.stream().filter(s -> !s.isEmpty()).toList());
+                ZonedDateTime.now(clock.withZone(zone)), numbered(sections));
+    }
+
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    /** The sections with something to say, headings numbered 一、二、… in order (a left-out one leaves no gap). */
+    static List<Section> numbered(List<Section> sections) {
+        List<Section> kept = sections.stream().filter(s -> !s.isEmpty()).toList();
+        List<Section> numbered = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            Section s = kept.get(i);
+            String title = s.heading().replaceFirst("^[一二三四五六七八九十]+、", "");
+            numbered.add(new Section(NUMERALS.charAt(Math.min(i, 9)) + "、" + title, s.sentences(), s.table(),
+                    s.charts(), s.quotes()));
+        }
+        return numbered;
     }
 
     // ---- period sections ----
@@ -387,9 +402,11 @@ public final class BriefingBuilder {
             Figure median = new Figure(agency.agency() + " 答复用时中位数", agency.medianDays(),
                     Sentences.days(agency.medianDays()), agency.replied(),
                     new FigureQuery("/api/timeliness", params, at + "medianDays"), null);
-            rows.add(List.of(Cell.text(all ? "全部部门" : agency.agency()), Cell.of(replied), Cell.of(within7),
+            rows.add(List.of(Cell.text(all ? "全部部门" : agency.agency().equals(ReplyDelays.UNKNOWN_AGENCY)
+                    ? "未注明答复部门" : agency.agency()), Cell.of(replied), Cell.of(within7),
                     Cell.of(median)));
-            if (!all && (slowestMedian == null || agency.medianDays() > slowestMedian.value())) {
+            boolean named = !agency.agency().equals(ReplyDelays.UNKNOWN_AGENCY);
+            if (!all && named && (slowestMedian == null || agency.medianDays() > slowestMedian.value())) {
                 slowest = agency.agency();
                 slowestReplied = replied;
                 slowestMedian = median;
@@ -418,11 +435,11 @@ public final class BriefingBuilder {
     }
 
     private Section quoteSection(Slice slice, List<Hotspot> hot) {
-        return new Section("七、典型留言", List.of(), null, List.of(), quotes(hot, slice, 5));
+        return new Section("七、典型留言", List.of(), null, List.of(), quotes(hot, slice, 5, true));
     }
 
     /** The first representative of each hot issue, then the most liked negative messages, at most {@code max}. */
-    private List<Quote> quotes(List<Hotspot> hot, Slice slice, int max) {
+    private List<Quote> quotes(List<Hotspot> hot, Slice slice, int max, boolean otherIssuesOnly) {
         Map<String, Quote> quotes = new LinkedHashMap<>();
         for (Hotspot issue : hot) {
             // one quote per issue in a period report; a 专报 on one issue shows all its representatives
@@ -439,7 +456,7 @@ public final class BriefingBuilder {
                     SearchOrder.MOST_VOTES, 0, max * 2, Set.of(), 1);
             for (SearchHit hit : index.search(liked).hits()) {
                 IndexedMessage m = hit.message();
-                boolean ofShownIssue = hot.stream().anyMatch(h -> h.messageIds().contains(m.id()));
+                boolean ofShownIssue = otherIssuesOnly && hot.stream().anyMatch(h -> h.messageIds().contains(m.id()));
                 if (quotes.size() < max && !quotes.containsKey(m.id()) && !ofShownIssue) {
                     quotes.put(m.id(), quote(m.id(), m.message().createdAt(), m.message().title(), m.message().text()));
                 }

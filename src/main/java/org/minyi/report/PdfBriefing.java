@@ -23,6 +23,11 @@ public final class PdfBriefing {
     /** The font family the templates' CSS names. */
     static final String FAMILY = "MinYiCJK";
 
+    static {
+        // openhtmltopdf logs every layout step at INFO through java.util.logging; failures still arrive as exceptions
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     private final HtmlBriefing html;
     private final CjkFont font;
 

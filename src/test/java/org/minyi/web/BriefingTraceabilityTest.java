@@ -91,7 +91,8 @@ class BriefingTraceabilityTest extends RunningService {
         assertThat(id).as("the street-light messages form a hot issue: %s", hot).isNotNull();
         Document report = report("/api/reports?kind=special&from=2019-03-18&to=2019-03-24&format=html&hotspot="
                 + enc(id));
-        assertThat(report.select("h2").eachText()).contains("一、概况", "二、时间线", "四、答复情况");
+        assertThat(report.select("h2").eachText()).as("numbered in order, whatever was left out")
+                .startsWith("一、概况", "二、时间线").anyMatch(h -> h.endsWith("、答复情况"));
         List<Element> figures = report.select("ol.footnotes > li");
         assertThat(figures).hasSizeGreaterThan(3);
         for (Element figure : figures) {
