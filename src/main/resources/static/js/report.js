@@ -25,8 +25,9 @@ function reportUrl(format) {
 
 function refresh() {
   const special = kind.value === 'special';
-  document.getElementById('periodFields').hidden = special;
-  document.getElementById('specialFields').hidden = !special;
+  // display: contents keeps the labels in the form's row; 'hidden' would lose to the inline display
+  document.getElementById('periodFields').style.display = special ? 'none' : 'contents';
+  document.getElementById('specialFields').style.display = special ? 'contents' : 'none';
   let missing = false;
   for (const format of ['preview', 'pdf', 'docx', 'html']) {
     const url = reportUrl(format === 'preview' ? 'html' : format);

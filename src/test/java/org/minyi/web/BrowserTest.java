@@ -390,7 +390,9 @@ class BrowserTest extends RunningService {
         assertEquals("/api/reports?kind=weekly&format=pdf&date=2019-05-20", pdf);
         screenshot("15-report-page");
         new Select(browser.findElement(By.id("kind"))).selectByValue("special");
-        assertTrue(browser.findElement(By.id("specialFields")).isDisplayed(), "a 专报 asks for a hot issue");
+        assertTrue(browser.findElement(By.id("hotspot")).isDisplayed(), "a 专报 asks for a hot issue");
+        assertFalse(browser.findElement(By.id("date")).isDisplayed(), "and no single day");
+        screenshot("15b-report-page-special");
         assertEquals(null, browser.findElement(By.id("pdf")).getDomAttribute("href"), "nothing to download yet");
         new Select(browser.findElement(By.id("kind"))).selectByValue("monthly");
         browser.get(uri(browser.findElement(By.id("preview")).getDomAttribute("href")).toString());
