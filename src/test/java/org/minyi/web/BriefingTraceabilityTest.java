@@ -40,7 +40,7 @@ class BriefingTraceabilityTest extends RunningService {
         assertThat(figures).as("a weekly report on the fixture has figures").hasSizeGreaterThan(20);
         Map<String, Integer> byEndpoint = new HashMap<>();
         for (Element figure : figures) {
-            double recomputed = recompute(figure);
+            double recomputed = BriefingFigures.recompute(this, figure);
             double recorded = Double.parseDouble(figure.attr("data-value"));
             assertEquals(recorded, recomputed, 1e-9, "figure " + figure.id() + " (" + figure.text() + ")");
             byEndpoint.merge(figure.attr("data-api").replaceAll("\\?.*", ""), 1, Integer::sum);
@@ -96,7 +96,7 @@ class BriefingTraceabilityTest extends RunningService {
         List<Element> figures = report.select("ol.footnotes > li");
         assertThat(figures).hasSizeGreaterThan(3);
         for (Element figure : figures) {
-            assertEquals(Double.parseDouble(figure.attr("data-value")), recompute(figure), 1e-9, figure.text());
+            assertEquals(Double.parseDouble(figure.attr("data-value")), BriefingFigures.recompute(this, figure), 1e-9, figure.text());
         }
     }
 
@@ -121,80 +121,8 @@ class BriefingTraceabilityTest extends RunningService {
         return Jsoup.parse(response.body());
     }
 
-    /** The figure as its recorded query gives it now: the number read, divided by the 'per' number if any. */
-    private double recompute(Element figure) throws Exception {
-        double value = read(figure.attr("data-api"), figure.attr("data-read"));
-        if (figure.hasAttr("data-per-api")) {
-            value /= read(figure.attr("data-per-api"), figure.attr("data-per-read"));
-        }
-        return value;
-    }
-
-    private double read(String apiLink, String path) throws Exception {
-        JsonNode answer = getJson(as("leader", USER_PASSWORD, apiLink));
-        JsonNode node = JsonPath.read(answer, path);
-        assertThat(node).as("%s has %s: %s", apiLink, path, answer).isNotNull();
-        return node.asDouble();
-    }
-
     private static String enc(String value) {
         return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /**
-     * Reads the number a figure names in an API answer: dotted field names, and {@code name[field=value]} for the
-     * element of an array whose field (a dotted path) has that value — the grammar of
-     * {@link org.minyi.report.FigureQuery}.
-     */
-    static final class JsonPath {
-
-        static JsonNode read(JsonNode root, String path) {
-            JsonNode node = root;
-            for (String step : steps(path)) {
-                if (node == null) {
-                    return null;
-                }
-                int bracket = step.indexOf('[');
-                if (bracket < 0) {
-                    node = node.get(step);
-                    continue;
-                }
-                String[] test = step.substring(bracket + 1, step.length() - 1).split("=", 2);
-                JsonNode array = node.get(step.substring(0, bracket));
-                node = null;
-                for (JsonNode element : array == null ? List.<JsonNode>of() : toList(array)) {
-                    JsonNode key = read(element, test[0]);
-                    if (key != null && key.asString().equals(test[1])) {
-                        node = element;
-                        break;
-                    }
-                }
-            }
-            return node;
-        }
-
-        /** Splits at dots outside brackets (values in brackets may hold dots). */
-        private static List<String> steps(String path) {
-            List<String> steps = new ArrayList<>();
-            int depth = 0;
-            StringBuilder step = new StringBuilder();
-            for (char c : path.toCharArray()) {
-                if (c == '.' && depth == 0) {
-                    steps.add(step.toString());
-                    step.setLength(0);
-                    continue;
-                }
-                depth += c == '[' ? 1 : c == ']' ? -1 : 0;
-                step.append(c);
-            }
-            steps.add(step.toString());
-            return steps;
-        }
-
-        private static List<JsonNode> toList(JsonNode array) {
-            List<JsonNode> list = new ArrayList<>();
-            array.forEach(list::add);
-            return list;
-        }
-    }
 }
