@@ -33,11 +33,6 @@ public record Briefing(ReportKind kind, String title, ReportScope scope, ReportP
         return new ArrayList<>(seen);
     }
 
-    /** The footnote number of a figure (1-based). */
-    public int number(Figure figure) {
-        return figures().indexOf(figure) + 1;
-    }
-
     /** A titled part; every part but the heading may be empty, and a builder leaves out a section with nothing. */
     public record Section(String heading, List<Sentence> sentences, Table table, List<Chart> charts,
                           List<Quote> quotes) {

@@ -8,8 +8,4 @@ package org.minyi.report;
  * @param shown the value as printed, e.g. {@code 23.5%} or {@code 1,204}
  */
 public record Figure(String label, double value, String shown, long basis, FigureQuery query, FigureQuery per) {
-
-    public boolean isShare() {
-        return per != null;
-    }
 }

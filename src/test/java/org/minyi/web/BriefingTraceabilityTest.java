@@ -101,6 +101,15 @@ class BriefingTraceabilityTest extends RunningService {
     }
 
     @Test
+    void whoMadeWhichReportIsInTheAuditLog() throws Exception {
+        report(WEEK);
+        JsonNode page = getJson(asAdmin("/api/audit?size=50&action=report&user=leader"));
+        assertThat(page.get("total").asLong()).isPositive();
+        assertThat(page.get("events").get(0).get("detail").asString()).contains("kind=weekly", "date=2019-03-20");
+        assertThat(page.get("events").get(0).get("status").asInt()).isEqualTo(200);
+    }
+
+    @Test
     void badRequestsAreAnsweredWithReasons() throws Exception {
         HttpResponse<String> noDate = send(as("leader", USER_PASSWORD, "/api/reports?kind=weekly"));
         assertEquals(400, noDate.statusCode());
