@@ -8,6 +8,6 @@ import picocli.CommandLine.Command;
         footer = "%nminyi serve [--server.port=8080]  starts the service (the default without arguments).",
         subcommands = {AnalyzeCommand.class, ImportCommand.class, CrawlCommand.class,
                 HotspotsCommand.class, ReindexCommand.class, CheckIndexCommand.class,
-                TrainCommand.class, EvaluateCommand.class, LabelsCommand.class})
+                TrainCommand.class, EvaluateCommand.class, LabelsCommand.class, ReportCommand.class})
 public final class MinYiCommand {
 }

@@ -60,6 +60,30 @@ final class ServiceClient {
         return call(HttpRequest.newBuilder(uri(pathAndQuery)).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    /** The answer's bytes (a file the service made), or null (said why on the error stream) when it refused or failed. */
+    byte[] download(String pathAndQuery) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        java.net.http.HttpResponse<byte[]> response;
+        try {
+            response = http.send(request.build(), BodyHandlers.ofByteArray());
+        } catch (ConnectException e) {
+            err.println("cannot reach the MinYi service at " + base + " (" + e.getMessage() + "); is it running? "
+                    + "MINYI_PORT tells another port");
+            return null;
+        }
+        if (response.statusCode() >= 300) {
+            String body = new String(response.body(), StandardCharsets.UTF_8);
+            err.println("the service answered " + response.statusCode() + ": " + (response.statusCode() == 401
+                    || response.statusCode() == 403 ? "set MINYI_USER and MINYI_PASSWORD to a user allowed to do this"
+                    : message(body)));
+            return null;
+        }
+        return response.body();
+    }
+
     /** The answer's JSON, or null (said why on the error stream) when the service refused or failed. */
     JsonNode call(HttpRequest request) throws IOException, InterruptedException {
         if (authorization != null) {

@@ -62,6 +62,7 @@ public final class AuditFilter extends OncePerRequestFilter {
             return switch (resource) {
                 case "messages" -> one ? "message.view" : null;
                 case "export" -> "export";
+                case "reports" -> "report";   // a briefing quotes messages, like an export
                 case "audit" -> one && parts[1].equals("export") ? "audit.export" : "audit.view";
                 default -> null;
             };

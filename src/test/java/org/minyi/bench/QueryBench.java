@@ -80,7 +80,7 @@ public final class QueryBench {
         }
     }
 
-    private static void build(MinYiSettings settings, int size, Path indexDir, Path done) throws Exception {
+    static void build(MinYiSettings settings, int size, Path indexDir, Path done) throws Exception {
         long start = System.nanoTime();
         AnalysisPipeline pipeline = MinYiStack.pipeline(settings);
         ResampledCorpus corpus = ResampledCorpus.analyse(pipeline, RealCorpus.messages());

@@ -378,6 +378,29 @@ class BrowserTest extends RunningService {
         screenshot("08-subscription-test-alert");
     }
 
+    @Test
+    @Order(11)
+    void aLeaderChoosesAWeeklyBriefingAndPreviewsIt() throws IOException {
+        logIn("leader", USER_PASSWORD);
+        browser.get(uri("/report.html").toString());
+        waitUntilLoaded(By.id("status"));
+        assertEquals("2019-05-20", browser.findElement(By.id("date")).getDomProperty("value"),
+                "the day of the newest message is offered first");
+        String pdf = browser.findElement(By.id("pdf")).getDomAttribute("href");
+        assertEquals("/api/reports?kind=weekly&format=pdf&date=2019-05-20", pdf);
+        screenshot("15-report-page");
+        new Select(browser.findElement(By.id("kind"))).selectByValue("special");
+        assertTrue(browser.findElement(By.id("hotspot")).isDisplayed(), "a 专报 asks for a hot issue");
+        assertFalse(browser.findElement(By.id("date")).isDisplayed(), "and no single day");
+        screenshot("15b-report-page-special");
+        assertEquals(null, browser.findElement(By.id("pdf")).getDomAttribute("href"), "nothing to download yet");
+        new Select(browser.findElement(By.id("kind"))).selectByValue("monthly");
+        browser.get(uri(browser.findElement(By.id("preview")).getDomAttribute("href")).toString());
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("民意月报"), browser.getPageSource());
+        assertTrue(browser.findElement(By.tagName("body")).getText().contains("数据来源"));
+        screenshot("16-report-preview");
+    }
+
     private void logIn(String user, String password) {
         browser.manage().deleteAllCookies();
         browser.get(uri("/login").toString());

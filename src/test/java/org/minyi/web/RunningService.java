@@ -84,8 +84,13 @@ public abstract class RunningService {
 
     /** The import job once it is DONE or FAILED (or as it stands after a minute, a hang guard). */
     protected JsonNode awaitImport(String id) throws IOException, InterruptedException {
+        return awaitImport(id, 60);
+    }
+
+    /** The import job once it is DONE or FAILED (or as it stands after {@code seconds}, a hang guard). */
+    protected JsonNode awaitImport(String id, int seconds) throws IOException, InterruptedException {
         JsonNode job;
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         do {
             Thread.sleep(200);
             job = getJson(asAdmin("/api/imports/" + id));
