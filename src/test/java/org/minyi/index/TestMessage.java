@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.minyi.analysis.Analysis;
+import org.minyi.analysis.DemandProfile;
 import org.minyi.analysis.Sentiment;
 import org.minyi.message.Channel;
 import org.minyi.message.Message;
@@ -38,6 +39,7 @@ public final class TestMessage {
     private String demand;
     private String demandKey;
     private float[] embedding;
+    private DemandProfile profile = DemandProfile.NONE;
 
     private TestMessage(String id, String text) {
         this.id = id;
@@ -138,6 +140,11 @@ public final class TestMessage {
         return this;
     }
 
+    public TestMessage profile(DemandProfile value) {
+        profile = value;
+        return this;
+    }
+
     /** A sentence vector of the index's dimensions (512), pointing mostly along {@code axis}, normalised. */
     public TestMessage vector(int axis, float lean) {
         float[] v = new float[512];
@@ -154,7 +161,7 @@ public final class TestMessage {
     public IndexedMessage build() {
         Message raw = new Message(id, source, channel, title, text, createdAt, region, url, votes, reply);
         Analysis analysis = new Analysis(tokens, topic, 0.9, sentiment, sentimentScore, places, analysedRegion,
-                departments, keywords, demand, demandKey, title, text, 0x5eed_cafeL, null, null, embedding);
+                departments, keywords, demand, demandKey, title, text, 0x5eed_cafeL, null, null, embedding, profile);
         return IndexedMessage.of(raw, analysis);
     }
 }
