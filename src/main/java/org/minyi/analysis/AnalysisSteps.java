@@ -15,12 +15,12 @@ import org.minyi.analysis.encode.SentenceEncoder;
 public final class AnalysisSteps {
 
     /** The pipeline as it ran before steps could be chosen: everything but the sentence encoder. */
-    public static final List<String> STANDARD = List.of("mask", "segment", "places", "departments", "demand",
-            "topic", "sentiment", "keywords", "simhash", "index-words");
+    public static final List<String> STANDARD = List.of("mask", "segment", "places", "area", "groups", "departments",
+            "demand", "topic", "sentiment", "keywords", "simhash", "index-words");
 
     /** The default with the sentence encoder on: its vector is known before the classifiers that read it. */
-    public static final List<String> WITH_ENCODER = List.of("mask", "segment", "places", "departments", "demand",
-            "encode", "topic", "domains", "sentiment", "keywords", "simhash", "index-words");
+    public static final List<String> WITH_ENCODER = List.of("mask", "segment", "places", "area", "groups",
+            "departments", "demand", "encode", "topic", "domains", "sentiment", "keywords", "simhash", "index-words");
 
     /**
      * What steps are built from; one of each serves every step and thread.
@@ -53,6 +53,8 @@ public final class AnalysisSteps {
             Map.entry("domains", r -> new DomainStep(required(r.domains(), "domains",
                     "a service-domain model (models/domains/domains.model: minyi train domains)"))),
             Map.entry("sentiment", r -> new SentimentStep(required(r.sentiment(), "sentiment", "a sentiment model"))),
+            Map.entry("groups", r -> new GroupStep()),
+            Map.entry("area", r -> new AreaStep()),
             Map.entry("keywords", r -> new KeywordStep(r.segmenter())),
             Map.entry("simhash", r -> new SimHashStep()),
             Map.entry("index-words", r -> new IndexWordsStep(r.segmenter())));
