@@ -71,6 +71,8 @@ class EndpointAccessTest extends RunningService {
         POLICY.put("/api/timeliness", DASHBOARD);
         POLICY.put("/api/status", DASHBOARD);
         POLICY.put("/dashboard.html", DASHBOARD);
+        POLICY.put("/api/demand-map", DASHBOARD);
+        POLICY.put("/demand-map.html", DASHBOARD);
         POLICY.put("/api/subscriptions", EVERY_ROLE);
         POLICY.put("/api/alerts", EVERY_ROLE);
         POLICY.put("/api/me", EVERY_ROLE);

@@ -1,0 +1,50 @@
+package org.minyi.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.minyi.MinYiSettings;
+import org.minyi.index.MessageIndex;
+import org.minyi.insight.DemandMap;
+import org.minyi.insight.RegionHierarchy;
+import org.minyi.web.security.Jurisdictions;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public-service demand map ({@link DemandMap}) over the caller's jurisdiction. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "insight")
+class DemandMapController {
+
+    private final MessageIndex index;
+    private final MinYiSettings settings;
+    private final Jurisdictions jurisdictions;
+
+    DemandMapController(MessageIndex index, MinYiSettings settings, Jurisdictions jurisdictions) {
+        this.index = index;
+        this.settings = settings;
+        this.jurisdictions = jurisdictions;
+    }
+
+    @GetMapping("/demand-map")
+    @Operation(summary = "Demand map: service domain × stage | group | region | area | month",
+            description = "Per cell count, share of the domain, mean attitude, reply rate, median reply delay and"
+                    + " work-order satisfaction; the urban–rural gap per domain (rates per 1,000, ratio with a 95 %"
+                    + " interval); blind spots (Poisson test against row × column margins) and slow or rare replies."
+                    + " Each cell carries the search parameters that open its messages.")
+    DemandMap.Answer demandMap(@ParameterObject FilterRequest filter,
+                               @RequestParam(defaultValue = "stage") String columns,
+                               @RequestParam(defaultValue = "county") String level,
+                               @RequestParam(defaultValue = "0.01") double alpha,
+                               @RequestParam(defaultValue = "5") double minExpected,
+                               @RequestParam(defaultValue = "10") long minCount,
+                               Authentication caller) {
+        return new DemandMap(jurisdictions.index(index, caller), settings.zone()).build(
+                filter.toFilter(settings.zone()), DemandMap.Columns.parse(columns),
+                RegionHierarchy.Level.parse(level), new DemandMap.Settings(alpha, minExpected, minCount));
+    }
+}
