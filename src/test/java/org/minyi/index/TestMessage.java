@@ -40,6 +40,7 @@ public final class TestMessage {
     private String demandKey;
     private float[] embedding;
     private DemandProfile profile = DemandProfile.NONE;
+    private Message.WorkOrder workOrder;
 
     private TestMessage(String id, String text) {
         this.id = id;
@@ -140,6 +141,11 @@ public final class TestMessage {
         return this;
     }
 
+    public TestMessage workOrder(String category, String status, String satisfaction, String department) {
+        workOrder = new Message.WorkOrder(category, status, satisfaction, department);
+        return this;
+    }
+
     public TestMessage profile(DemandProfile value) {
         profile = value;
         return this;
@@ -159,7 +165,7 @@ public final class TestMessage {
     }
 
     public IndexedMessage build() {
-        Message raw = new Message(id, source, channel, title, text, createdAt, region, url, votes, reply);
+        Message raw = new Message(id, source, channel, title, text, createdAt, region, url, votes, reply, workOrder);
         Analysis analysis = new Analysis(tokens, topic, 0.9, sentiment, sentimentScore, places, analysedRegion,
                 departments, keywords, demand, demandKey, title, text, 0x5eed_cafeL, null, null, embedding, profile);
         return IndexedMessage.of(raw, analysis);
