@@ -200,7 +200,7 @@ public final class DemandMap {
                 + " with an area told); ratio rural/urban with a 95%% interval by the normal approximation of the log"
                 + " rate ratio (Katz: se = sqrt(1/a - 1/n + 1/b - 1/m))", rural[0], urban[0]));
         methods.put("blindSpots", String.format("expected = row total x column total / grand total (domain and column"
-                + " independent; %s and other left out); listed when expected >= %.0f and P(X <= observed) < %.3g for"
+                + " independent; %s, regions broader than the level and other left out); listed when expected >= %.0f and P(X <= observed) < %.3g for"
                 + " X ~ Poisson(expected); z = (observed - expected) / sqrt(expected)", NOT_STATED,
                 settings.minExpected(), settings.alpha()));
         methods.put("slowReplies", String.format("cells of at least %d messages whose reply rate is under half the"
@@ -266,8 +266,8 @@ public final class DemandMap {
                 continue;
             }
             for (var cell : row.getValue().entrySet()) {
-                if (cell.getKey().equals(NOT_STATED)) {
-                    continue;
+                if (cell.getKey().equals(NOT_STATED) || cell.getKey().endsWith(RegionHierarchy.UNSPLIT_SUFFIX)) {
+                    continue; // no peer of the others: nothing said, or a broader region than the column's level
                 }
                 rows.merge(row.getKey(), cell.getValue().count, Long::sum);
                 cols.merge(cell.getKey(), cell.getValue().count, Long::sum);

@@ -131,9 +131,9 @@ class DemandMapTest {
         assertThat(spot.domain()).isEqualTo("义务教育");
         assertThat(spot.column()).isEqualTo("A2区");
         assertThat(spot.observed()).isZero();
-        // margins: 义务教育 40, A2区 50, every message 141 (the city-level one is a column of its own)
-        assertThat(spot.expected()).isCloseTo(40.0 * 50 / 141, within(1e-9));
-        assertThat(spot.p()).isCloseTo(Math.exp(-40.0 * 50 / 141), within(1e-12));
+        // margins: 义务教育 40, A2区 50, total 140 (the city-level message is no peer of the districts)
+        assertThat(spot.expected()).isCloseTo(40.0 * 50 / 140, within(1e-9));
+        assertThat(spot.p()).isCloseTo(Math.exp(-40.0 * 50 / 140), within(1e-12));
         assertThat(answer.blindSpots()).noneMatch(b -> b.domain().equals("交通出行"));
     }
 
