@@ -41,7 +41,9 @@ function drawHeat(answer) {
       const cell = byKey.get(domain + '\u0000' + value);
       const td = el('td', cell ? String(cell.count) : '', { class: 'heat' });
       if (cell) {
-        td.style.background = 'rgba(192, 57, 43, ' + Math.min(0.85, 0.08 + cell.share * 1.2).toFixed(2) + ')';
+        // "not stated" holds most messages of every domain: grey, so the stated columns carry the colour
+        const hue = value === '未提及' ? '120, 120, 120, ' : '192, 57, 43, ';
+        td.style.background = 'rgba(' + hue + Math.min(0.85, 0.08 + cell.share * 1.2).toFixed(2) + ')';
         if (cell.share > 0.45) td.style.color = '#fff';
         td.title = domain + ' · ' + value + '\n' + t('占比 ', 'share ') + percent(cell.share)
           + t('，答复率 ', ', replied ') + percent(cell.replyRate) + t('，答复中位 ', ', median ')

@@ -44,6 +44,16 @@ final class EvaluateForecast implements Callable<Integer> {
             description = "domains with fewer messages are left out (default: ${DEFAULT-VALUE})")
     int minMessages;
 
+    @Option(names = "--source", split = ",", description = "only messages of these sources (e.g. the Teddy board:"
+            + " teddy2020-votes,teddy2020-replies); default every source")
+    java.util.Set<String> sources = java.util.Set.of();
+
+    @Option(names = "--from", description = "only messages from this day on (yyyy-mm-dd)")
+    java.time.LocalDate from;
+
+    @Option(names = "--to", description = "only messages before this day (yyyy-mm-dd)")
+    java.time.LocalDate to;
+
     @Spec
     CommandSpec spec;
 
@@ -60,7 +70,10 @@ final class EvaluateForecast implements Callable<Integer> {
         int first = firstTrain != null ? firstTrain : every == DomainCounts.Interval.MONTH ? 12 : 26;
         DomainCounts counts;
         try (MinYiStack stack = MinYiStack.open(settings)) {
-            counts = DomainCounts.of(stack.index(), MessageFilter.ALL, every, settings.zone());
+            MessageFilter filter = new MessageFilter(null, null, null, null, null, sources,
+                    from == null ? null : from.atStartOfDay(settings.zone()).toInstant(),
+                    to == null ? null : to.atStartOfDay(settings.zone()).toInstant());
+            counts = DomainCounts.of(stack.index(), filter, every, settings.zone());
         } catch (IndexLockedException e) {
             throw new IllegalArgumentException("the index is held by a running MinYi service: stop it first", e);
         }
@@ -72,6 +85,7 @@ final class EvaluateForecast implements Callable<Integer> {
         int season = every.season();
         Forecaster model = new DampedTrendForecaster(season);
         List<Forecaster> all = List.of(model, new NaiveForecaster(), new SeasonalNaiveForecaster(season));
+        out.printf("sources %s, from %s, to %s%n", sources.isEmpty() ? "all" : sources, from, to);
         out.printf("%s counts per service domain, %s to %s (%d periods); rolling origins from %d periods of history,"
                         + " %d ahead; MASE scaled by the in-sample one-step naive MAE at each origin%n%n",
                 interval, counts.periods().getFirst(), counts.periods().getLast(), counts.periods().size(), first,
