@@ -2,6 +2,7 @@ import { api, header, el, formQuery, showError, t } from './common.js';
 
 const form = document.getElementById('filters');
 const status = document.getElementById('status');
+const MAX_COLUMNS = 16;
 
 /** A number for display, or a dash for none (the API writes NaN where a figure does not exist). */
 function num(value, digits) {
@@ -31,13 +32,21 @@ function drawHeat(answer) {
   const body = document.querySelector('#heat tbody');
   head.textContent = '';
   body.textContent = '';
+  // the largest columns only (months keep their order): a map of 60 districts reads as noise
+  const totals = new Map();
+  for (const c of answer.cells) totals.set(c.column, (totals.get(c.column) || 0) + c.count);
+  const columns = answer.columns === 'MONTH' ? answer.columnValues
+    : [...answer.columnValues].sort((a, b) => totals.get(b) - totals.get(a)).slice(0, MAX_COLUMNS);
+  const hidden = answer.columnValues.length - columns.length;
+  document.getElementById('heatNote').textContent = hidden > 0
+    ? t('另有 ' + hidden + ' 个较小的列未显示（见下方明细与盲区）。', hidden + ' smaller columns not shown.') : '';
   head.appendChild(el('tr', null, {}, [el('th', t('领域', 'Domain')), el('th', t('合计', 'Total')),
-    ...answer.columnValues.map(v => el('th', v))]));
+    ...columns.map(v => el('th', v))]));
   const byKey = new Map(answer.cells.map(c => [c.domain + '\u0000' + c.column, c]));
   for (const domain of answer.domains) {
     const total = answer.cells.filter(c => c.domain === domain).reduce((s, c) => s + c.count, 0);
     const row = el('tr', null, {}, [el('th', domain), el('td', String(total))]);
-    for (const value of answer.columnValues) {
+    for (const value of columns) {
       const cell = byKey.get(domain + '\u0000' + value);
       const td = el('td', cell ? String(cell.count) : '', { class: 'heat' });
       if (cell) {
@@ -117,12 +126,71 @@ async function load() {
     drawBlind(answer);
     drawSlow(answer);
     drawCells(answer);
+    await loadForecast();
     document.querySelector('main').dataset.loaded = 'true';
   } catch (e) {
     status.textContent = '';
     showError(document.getElementById('error'), e);
   }
 }
+
+let forecast = null;
+
+/** History solid, forecast dashed from the last count on, the 95 % and 80 % bands as stacked areas. */
+function drawForecast() {
+  const select = document.getElementById('forecastDomain');
+  const chosen = forecast.series.find(s => s.domain === select.value) || forecast.series[0];
+  const chart = echarts.getInstanceByDom(document.getElementById('forecastChart'))
+    || echarts.init(document.getElementById('forecastChart'));
+  if (!chosen) { chart.clear(); return; }
+  const axis = [...forecast.periods, ...chosen.ahead];
+  const past = forecast.periods.length;
+  const pad = n => new Array(n).fill(null);
+  const last = chosen.actual[past - 1];
+  const band = (low, high) => [pad(past - 1).concat([last], low), pad(past - 1).concat([0], high.map((h, i) => h - low[i]))];
+  const [low95, width95] = band(chosen.low95, chosen.high95);
+  const [low80, width80] = band(chosen.low80, chosen.high80);
+  chart.setOption({
+    tooltip: { trigger: 'axis' },
+    legend: { data: [t('实际', 'actual'), t('预测', 'forecast'), '95%', '80%'] },
+    xAxis: { type: 'category', data: axis },
+    yAxis: { type: 'value', min: 0 },
+    series: [
+      { name: t('实际', 'actual'), type: 'line', data: chosen.actual, showSymbol: false },
+      { name: t('预测', 'forecast'), type: 'line', data: pad(past - 1).concat([last], chosen.point),
+        lineStyle: { type: 'dashed' }, showSymbol: false },
+      { name: '95% low', type: 'line', data: low95, stack: 'b95', lineStyle: { opacity: 0 }, showSymbol: false,
+        tooltip: { show: false } },
+      { name: '95%', type: 'line', data: width95, stack: 'b95', lineStyle: { opacity: 0 }, showSymbol: false,
+        areaStyle: { color: 'rgba(192, 57, 43, 0.12)' } },
+      { name: '80% low', type: 'line', data: low80, stack: 'b80', lineStyle: { opacity: 0 }, showSymbol: false,
+        tooltip: { show: false } },
+      { name: '80%', type: 'line', data: width80, stack: 'b80', lineStyle: { opacity: 0 }, showSymbol: false,
+        areaStyle: { color: 'rgba(192, 57, 43, 0.25)' } },
+    ],
+  }, true);
+  document.getElementById('forecastChart').dataset.loaded = 'true';
+}
+
+async function loadForecast() {
+  const query = formQuery(form);
+  query.delete('columns');
+  query.delete('level');
+  query.set('interval', document.getElementById('forecastInterval').value);
+  query.set('domains', '12');
+  forecast = await api('/api/demand-map/forecast?' + query);
+  const select = document.getElementById('forecastDomain');
+  const keep = select.value;
+  select.textContent = '';
+  for (const s of forecast.series) select.appendChild(el('option', s.domain + ' (' + s.total + ')', { value: s.domain }));
+  if (forecast.series.some(s => s.domain === keep)) select.value = keep;
+  document.getElementById('forecastMethod').textContent = t('方法：', 'Method: ') + forecast.method;
+  drawForecast();
+}
+
+document.getElementById('forecastDomain').addEventListener('change', drawForecast);
+document.getElementById('forecastInterval').addEventListener('change', () => loadForecast()
+  .catch(e => showError(document.getElementById('error'), e)));
 
 form.addEventListener('submit', event => {
   event.preventDefault();

@@ -6,6 +6,8 @@ import org.minyi.MinYiSettings;
 import org.minyi.index.MessageIndex;
 import org.minyi.insight.DemandMap;
 import org.minyi.insight.RegionHierarchy;
+import org.minyi.insight.forecast.DemandForecast;
+import org.minyi.insight.forecast.DomainCounts;
 import org.minyi.web.security.Jurisdictions;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.core.Authentication;
@@ -46,5 +48,19 @@ class DemandMapController {
         return new DemandMap(jurisdictions.index(index, caller), settings.zone()).build(
                 filter.toFilter(settings.zone()), DemandMap.Columns.parse(columns),
                 RegionHierarchy.Level.parse(level), new DemandMap.Settings(alpha, minExpected, minCount));
+    }
+
+    @GetMapping("/demand-map/forecast")
+    @Operation(summary = "Weekly or monthly counts per service domain with the forecast ahead and 80/95 % bands")
+    DemandForecast.Answer forecast(@ParameterObject FilterRequest filter,
+                                   @RequestParam(defaultValue = "week") String interval,
+                                   @RequestParam(defaultValue = "4") int horizon,
+                                   @RequestParam(defaultValue = "6") int domains,
+                                   Authentication caller) {
+        if (horizon < 1 || horizon > 52 || domains < 1 || domains > 50) {
+            throw new IllegalArgumentException("horizon must be 1..52 and domains 1..50");
+        }
+        return DemandForecast.of(jurisdictions.index(index, caller), filter.toFilter(settings.zone()),
+                DomainCounts.Interval.parse(interval), settings.zone(), horizon, domains);
     }
 }

@@ -33,7 +33,7 @@ public record DomainCounts(List<LocalDate> periods, Map<String, double[]> counts
                     : day.withDayOfMonth(1);
         }
 
-        LocalDate next(LocalDate period) {
+        public LocalDate next(LocalDate period) {
             return this == WEEK ? period.plusWeeks(1) : period.plusMonths(1);
         }
 
