@@ -126,7 +126,7 @@ async function load() {
     drawBlind(answer);
     drawSlow(answer);
     drawCells(answer);
-    await loadForecast();
+    await Promise.all([loadSatisfaction(), loadForecast()]);
     document.querySelector('main').dataset.loaded = 'true';
   } catch (e) {
     status.textContent = '';
@@ -188,6 +188,23 @@ async function loadForecast() {
   drawForecast();
 }
 
+async function loadSatisfaction() {
+  const query = formQuery(form);
+  query.delete('columns');
+  query.delete('level');
+  query.set('by', document.getElementById('satisfactionBy').value);
+  const answer = await api('/api/demand-map/satisfaction?' + query);
+  const body = document.querySelector('#satisfaction tbody');
+  body.textContent = '';
+  answer.rows.slice(0, 20).forEach((r, i) => body.appendChild(el('tr', null, {}, [el('td', String(i + 1)),
+    el('td', r.name), el('td', String(r.messages)), el('td', num(r.index, 1)), el('td', percent(r.replyRate)),
+    el('td', percent(r.timely)), el('td', r.rated > 0 ? percent(r.satisfied) + ' (' + r.rated + ')' : '—'),
+    el('td', percent(r.repeatShare))])));
+  document.getElementById('satisfactionMethod').textContent = t('公式：', 'Formula: ') + answer.formula;
+}
+
+document.getElementById('satisfactionBy').addEventListener('change', () => loadSatisfaction()
+  .catch(e => showError(document.getElementById('error'), e)));
 document.getElementById('forecastDomain').addEventListener('change', drawForecast);
 document.getElementById('forecastInterval').addEventListener('change', () => loadForecast()
   .catch(e => showError(document.getElementById('error'), e)));

@@ -6,6 +6,7 @@ import org.minyi.MinYiSettings;
 import org.minyi.index.MessageIndex;
 import org.minyi.insight.DemandMap;
 import org.minyi.insight.RegionHierarchy;
+import org.minyi.insight.SatisfactionIndex;
 import org.minyi.insight.forecast.DemandForecast;
 import org.minyi.insight.forecast.DomainCounts;
 import org.minyi.web.security.Jurisdictions;
@@ -48,6 +49,16 @@ class DemandMapController {
         return new DemandMap(jurisdictions.index(index, caller), settings.zone()).build(
                 filter.toFilter(settings.zone()), DemandMap.Columns.parse(columns),
                 RegionHierarchy.Level.parse(level), new DemandMap.Settings(alpha, minExpected, minCount));
+    }
+
+    @GetMapping("/demand-map/satisfaction")
+    @Operation(summary = "满意度 index per department or service domain, ranked, with its parts and formula")
+    SatisfactionIndex.Answer satisfaction(@ParameterObject FilterRequest filter,
+                                          @RequestParam(defaultValue = "department") String by,
+                                          @RequestParam(defaultValue = "10") long minMessages,
+                                          Authentication caller) {
+        return SatisfactionIndex.of(jurisdictions.index(index, caller), filter.toFilter(settings.zone()),
+                SatisfactionIndex.By.parse(by), minMessages);
     }
 
     @GetMapping("/demand-map/forecast")

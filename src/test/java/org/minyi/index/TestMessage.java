@@ -41,6 +41,7 @@ public final class TestMessage {
     private float[] embedding;
     private DemandProfile profile = DemandProfile.NONE;
     private Message.WorkOrder workOrder;
+    private long simhash = 0x5eed_cafeL;
 
     private TestMessage(String id, String text) {
         this.id = id;
@@ -141,6 +142,11 @@ public final class TestMessage {
         return this;
     }
 
+    public TestMessage simhash(long value) {
+        simhash = value;
+        return this;
+    }
+
     public TestMessage workOrder(String category, String status, String satisfaction, String department) {
         workOrder = new Message.WorkOrder(category, status, satisfaction, department);
         return this;
@@ -167,7 +173,7 @@ public final class TestMessage {
     public IndexedMessage build() {
         Message raw = new Message(id, source, channel, title, text, createdAt, region, url, votes, reply, workOrder);
         Analysis analysis = new Analysis(tokens, topic, 0.9, sentiment, sentimentScore, places, analysedRegion,
-                departments, keywords, demand, demandKey, title, text, 0x5eed_cafeL, null, null, embedding, profile);
+                departments, keywords, demand, demandKey, title, text, simhash, null, null, embedding, profile);
         return IndexedMessage.of(raw, analysis);
     }
 }
