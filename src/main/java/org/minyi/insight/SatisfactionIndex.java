@@ -21,8 +21,8 @@ import org.minyi.message.Message;
  * </pre>
  * Parts without data (no work order rated) drop out and the other weights are scaled up to sum to 1. A repeat demand
  * is a message whose SimHash is within {@value #NEAR} bits of an earlier message of the same domain and region at most
- * 90 days before it (asked again about the same thing at the same place). Departments are the replying agency, or the
- * work order's handling department.
+ * 90 days before it (asked again about the same thing at the same place). Departments are the work order's handling
+ * department, else the replying agency; replies naming no agency are left out of the department ranking.
  */
 public final class SatisfactionIndex {
 
@@ -132,7 +132,9 @@ public final class SatisfactionIndex {
         if (message.workOrder() != null && message.workOrder().department() != null) {
             return List.of(message.workOrder().department());
         }
-        return message.reply() == null ? List.of() : List.of(ReplyDelays.agencyOf(message));
+        String agency = message.reply() == null ? null : ReplyDelays.agencyOf(message);
+        // a reply that names no agency belongs to no department to rank
+        return agency == null || agency.equals(ReplyDelays.UNKNOWN_AGENCY) ? List.of() : List.of(agency);
     }
 
     private static void add(Tally t, Message m, boolean repeat) {
