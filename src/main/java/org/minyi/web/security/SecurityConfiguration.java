@@ -131,7 +131,8 @@ public class SecurityConfiguration {
                         "/api/saved-searches/**").hasAnyRole("ADMIN", "MANAGER", "LEADER")
                 .requestMatchers("/api/trends", "/api/keywords", "/api/demands", "/api/hotspots", "/api/insight/**",
                         "/api/timeliness", "/api/status", "/dashboard.html").hasAnyRole("ADMIN", "MANAGER", "LEADER")
-                .requestMatchers("/api/demand-map", "/api/demand-map/**", "/demand-map.html").hasAnyRole("ADMIN", "MANAGER", "LEADER")
+                .requestMatchers("/api/demand-map", "/api/demand-map/**", "/demand-map.html")
+                        .hasAnyRole("ADMIN", "MANAGER", "LEADER")
                 .requestMatchers("/api/subscriptions/**", "/api/alerts/**", "/api/me", "/subscriptions.html", "/")
                 .hasAnyRole(ALL_ROLES)
                 .anyRequest().hasRole("ADMIN"))
