@@ -11,6 +11,7 @@ import org.minyi.analysis.SentimentAnalyzer;
 import org.minyi.analysis.TopicClassifier;
 import org.minyi.analysis.classify.EncoderAttitudeModel;
 import org.minyi.analysis.classify.EncoderTopicModel;
+import org.minyi.analysis.classify.ServiceDomainModel;
 import org.minyi.analysis.encode.SentenceEncoder;
 import org.minyi.analysis.classify.SentimentModel;
 import org.minyi.analysis.classify.TopicModel;
@@ -46,8 +47,14 @@ public final class MinYiStack implements AutoCloseable {
     /** The analysis pipeline alone (no index is opened, so this works while the service runs). */
     public static AnalysisPipeline pipeline(MinYiSettings settings) {
         AnalysisSteps.Resources resources = resources(settings);
-        return AnalysisPipeline.assemble(resources.segmenter(),
-                AnalysisSteps.named(settings.analysis().steps(), resources));
+        List<String> steps = settings.analysis().steps();
+        if (resources.domains() == null && steps.contains("domains") && steps.equals(AnalysisSteps.WITH_ENCODER)) {
+            // the default list names every step; without a trained domain model the service still starts
+            LOG.warn("no service-domain model in {}: messages get no domains (train one: minyi train domains --out"
+                    + " models/domains)", settings.models().resolve("domains"));
+            steps = steps.stream().filter(s -> !s.equals("domains")).toList();
+        }
+        return AnalysisPipeline.assemble(resources.segmenter(), AnalysisSteps.named(steps, resources));
     }
 
     /**
@@ -81,7 +88,13 @@ public final class MinYiStack implements AutoCloseable {
                 sentiment = model;
             }
         }
-        return new AnalysisSteps.Resources(segmenter, topics, sentiment, encoder);
+        ServiceDomainModel domains = null;
+        Path domainFolder = settings.models().resolve("domains");
+        if (encoder != null && Files.isRegularFile(domainFolder.resolve(ServiceDomainModel.FILE_NAME))) {
+            domains = ServiceDomainModel.load(domainFolder);
+            warnOnEncoderMismatch("service-domain", domains.facts().get("encoder"), encoder);
+        }
+        return new AnalysisSteps.Resources(segmenter, topics, sentiment, encoder, domains);
     }
 
     /** A model trained on vectors of another encoder or truncation still runs, but people should know. */

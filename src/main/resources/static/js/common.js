@@ -81,6 +81,7 @@ const PAGES = [
   { href: '/dashboard.html', zh: '仪表盘', en: 'Dashboard', roles: ['ADMIN', 'MANAGER', 'LEADER'] },
   { href: '/search.html', zh: '检索', en: 'Search', roles: ['ADMIN', 'MANAGER', 'LEADER'] },
   { href: '/report.html', zh: '简报', en: 'Briefings', roles: ['ADMIN', 'MANAGER', 'LEADER'] },
+  { href: '/demand-map.html', zh: '需求地图', en: 'Demand map', roles: ['ADMIN', 'MANAGER', 'LEADER'] },
   { href: '/subscriptions.html', zh: '订阅', en: 'Subscriptions', roles: ['ADMIN', 'MANAGER', 'LEADER', 'SUBSCRIBER'] },
   { href: '/admin.html', zh: '管理', en: 'Admin', roles: ['ADMIN'] },
 ];

@@ -16,6 +16,10 @@ async function show() {
     [t('关键词', 'Keywords'), (m.keywords || []).join('、')],
     [t('诉求', 'Demand'), m.demand || ''],
     [t('点赞 / 反对', 'Likes / against'), m.votes ? m.votes.likes + ' / ' + m.votes.against : ''],
+    [t('服务领域', 'Service domains'), ((m.profile || {}).domains || []).join('、')],
+    [t('群体（依据）', 'Groups (evidence)'), evidence((m.profile || {}).groups)],
+    [t('生命阶段（依据）', 'Life stages (evidence)'), evidence((m.profile || {}).stages)],
+    [t('城乡', 'Urban / rural'), (m.profile || {}).area || t('未判断', 'not told')],
   ];
   const body = document.getElementById('analysis');
   body.textContent = '';
@@ -25,6 +29,11 @@ async function show() {
     : t('尚无答复', 'No reply yet');
   document.getElementById('message').dataset.loaded = 'true';
   await Promise.all([showSimilar(id), showCorrections(id)]);
+}
+
+/** Each group or stage with the words of the text that are its evidence: 老年人（“七十多岁”）. */
+function evidence(list) {
+  return (list || []).map(e => e.label + '（“' + e.cue + '”）').join('、');
 }
 
 const TOPICS = ['城乡建设', '环境保护', '交通运输', '教育文体', '劳动和社会保障', '商贸旅游', '卫生计生', '其他'];

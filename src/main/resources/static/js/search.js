@@ -11,7 +11,9 @@ const FACET_NAMES = { topic: ['主题', 'Topic'], region: ['地区', 'Region'], 
 /** Filters set by clicking (facets, dashboard drill-down), shown as chips that can be cleared. */
 const CHIPS = { topic: ['主题', 'topic'], region: ['地区', 'region'], channel: ['渠道', 'channel'],
   sentiment: ['情感', 'sentiment'], source: ['来源', 'source'], agency: ['答复单位', 'replied by'],
-  demand: ['诉求', 'demand'], id: ['指定留言', 'chosen messages'], from: ['从', 'from'], to: ['到', 'to'] };
+  demand: ['诉求', 'demand'], id: ['指定留言', 'chosen messages'], from: ['从', 'from'], to: ['到', 'to'],
+  domain: ['服务领域', 'service domain'], group: ['群体', 'group'], stage: ['生命阶段', 'life stage'],
+  area: ['城乡', 'urban/rural'] };
 const PAGE_SIZE = 20;
 // "More" continues after the last hit shown (the answer's 'next' cursor): page numbers stop 10,000 hits deep.
 let next = null;
@@ -155,7 +157,7 @@ function updateExportLinks(filter) {
 /** Fills the form from the address: a dashboard chart, a saved search or a shared link. */
 function fillFrom(params) {
   for (const name of ['q', 'from', 'to', 'sentiment', 'order', 'topic', 'region', 'channel', 'source', 'id', 'agency',
-    'demand']) {
+    'demand', 'domain', 'group', 'stage', 'area']) {
     const field = document.getElementById(name);
     if (field && params.has(name)) field.value = params.getAll(name).join(',');
   }

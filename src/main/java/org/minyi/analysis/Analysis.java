@@ -25,6 +25,8 @@ import java.util.List;
  * @param textWords      the same for the masked text
  * @param embedding      the sentence encoder's unit vector of title + text, or null when the encoder is off (or the
  *                       analysis was read back); kept by the index in a vector field, not in the stored JSON
+ * @param profile        service domains, groups, life stages and urban/rural ({@link DemandProfile#NONE} when no
+ *                       step found them)
  */
 public record Analysis(
         List<String> tokens,
@@ -43,15 +45,26 @@ public record Analysis(
         long simhash,
         @JsonIgnore List<IndexWord> titleWords,
         @JsonIgnore List<IndexWord> textWords,
-        @JsonIgnore float[] embedding) {
+        @JsonIgnore float[] embedding,
+        DemandProfile profile) {
 
     public Analysis {
+        profile = profile == null ? DemandProfile.NONE : profile;
         tokens = List.copyOf(tokens);
         places = List.copyOf(places);
         departments = List.copyOf(departments);
         keywords = List.copyOf(keywords);
         titleWords = titleWords == null ? null : List.copyOf(titleWords);
         textWords = textWords == null ? null : List.copyOf(textWords);
+    }
+
+    /** An analysis without a demand profile. */
+    public Analysis(List<String> tokens, String topic, double topicScore, Sentiment sentiment, double sentimentScore,
+                    List<String> places, String region, List<String> departments, List<String> keywords,
+                    String demand, String demandKey, String maskedTitle, String maskedText, long simhash,
+                    List<IndexWord> titleWords, List<IndexWord> textWords, float[] embedding) {
+        this(tokens, topic, topicScore, sentiment, sentimentScore, places, region, departments, keywords, demand,
+                demandKey, maskedTitle, maskedText, simhash, titleWords, textWords, embedding, null);
     }
 
     /** An analysis without a sentence vector. */
@@ -74,7 +87,8 @@ public record Analysis(
     /** This analysis with the topic a person chose (score 1: no model doubt about it). */
     public Analysis withTopic(String newTopic) {
         return new Analysis(tokens, newTopic, 1.0, sentiment, sentimentScore, places, region, departments,
-                keywords, demand, demandKey, maskedTitle, maskedText, simhash, titleWords, textWords, embedding);
+                keywords, demand, demandKey, maskedTitle, maskedText, simhash, titleWords, textWords, embedding,
+                profile);
     }
 
     /** This analysis with the attitude a person chose; the score is −1, 0 or 1 accordingly. */
@@ -85,18 +99,28 @@ public record Analysis(
             case POSITIVE -> 1;
         };
         return new Analysis(tokens, topic, topicScore, newSentiment, score, places, region, departments,
-                keywords, demand, demandKey, maskedTitle, maskedText, simhash, titleWords, textWords, embedding);
+                keywords, demand, demandKey, maskedTitle, maskedText, simhash, titleWords, textWords, embedding,
+                profile);
     }
 
     /** This analysis with a sentence vector (read back from the index, where it is kept apart). */
     public Analysis withEmbedding(float[] vector) {
         return new Analysis(tokens, topic, topicScore, sentiment, sentimentScore, places, region, departments,
-                keywords, demand, demandKey, maskedTitle, maskedText, simhash, titleWords, textWords, vector);
+                keywords, demand, demandKey, maskedTitle, maskedText, simhash, titleWords, textWords, vector,
+                profile);
+    }
+
+    /** This analysis with another demand profile. */
+    public Analysis withProfile(DemandProfile newProfile) {
+        return new Analysis(tokens, topic, topicScore, sentiment, sentimentScore, places, region, departments,
+                keywords, demand, demandKey, maskedTitle, maskedText, simhash, titleWords, textWords, embedding,
+                newProfile);
     }
 
     /** This analysis filed under another region. */
     public Analysis withRegion(String newRegion) {
         return new Analysis(tokens, topic, topicScore, sentiment, sentimentScore, places, newRegion, departments,
-                keywords, demand, demandKey, maskedTitle, maskedText, simhash, titleWords, textWords, embedding);
+                keywords, demand, demandKey, maskedTitle, maskedText, simhash, titleWords, textWords, embedding,
+                profile);
     }
 }

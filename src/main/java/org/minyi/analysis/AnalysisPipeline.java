@@ -192,6 +192,8 @@ public final class AnalysisPipeline implements AutoCloseable {
                 facts.get(Facts.SIMHASH),
                 facts.valueOr(Facts.TITLE_WORDS, null),
                 facts.valueOr(Facts.TEXT_WORDS, null),
-                facts.valueOr(Facts.EMBEDDING, null));
+                facts.valueOr(Facts.EMBEDDING, null),
+                new DemandProfile(facts.valueOr(Facts.DOMAINS, List.of()), facts.valueOr(Facts.GROUPS, List.of()),
+                        facts.valueOr(Facts.STAGES, List.of()), facts.valueOr(Facts.AREA, null)));
     }
 }

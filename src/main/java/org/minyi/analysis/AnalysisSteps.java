@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.minyi.analysis.classify.ServiceDomainModel;
 import org.minyi.analysis.encode.SentenceEncoder;
 
 /**
@@ -14,22 +15,29 @@ import org.minyi.analysis.encode.SentenceEncoder;
 public final class AnalysisSteps {
 
     /** The pipeline as it ran before steps could be chosen: everything but the sentence encoder. */
-    public static final List<String> STANDARD = List.of("mask", "segment", "places", "departments", "demand",
-            "topic", "sentiment", "keywords", "simhash", "index-words");
+    public static final List<String> STANDARD = List.of("mask", "segment", "places", "area", "groups", "departments",
+            "demand", "topic", "sentiment", "keywords", "simhash", "index-words");
 
     /** The default with the sentence encoder on: its vector is known before the classifiers that read it. */
-    public static final List<String> WITH_ENCODER = List.of("mask", "segment", "places", "departments", "demand",
-            "encode", "topic", "sentiment", "keywords", "simhash", "index-words");
+    public static final List<String> WITH_ENCODER = List.of("mask", "segment", "places", "area", "groups",
+            "departments", "demand", "encode", "topic", "domains", "sentiment", "keywords", "simhash", "index-words");
 
     /**
      * What steps are built from; one of each serves every step and thread.
      *
      * @param encoder the sentence encoder, or null when it is switched off
+     * @param domains the service-domain model, or null when none is trained (or the encoder is off)
      */
     public record Resources(Segmenter segmenter, TopicClassifier topics, SentimentAnalyzer sentiment,
-                            SentenceEncoder encoder) {
+                            SentenceEncoder encoder, ServiceDomainModel domains) {
         public Resources {
             Objects.requireNonNull(segmenter, "segmenter");
+        }
+
+        /** Resources without a service-domain model. */
+        public Resources(Segmenter segmenter, TopicClassifier topics, SentimentAnalyzer sentiment,
+                         SentenceEncoder encoder) {
+            this(segmenter, topics, sentiment, encoder, null);
         }
     }
 
@@ -42,7 +50,11 @@ public final class AnalysisSteps {
             Map.entry("encode", r -> new EncodeStep(required(r.encoder(), "encode",
                     "a sentence encoder (is minyi.encoder.enabled false?)"))),
             Map.entry("topic", r -> new TopicStep(required(r.topics(), "topic", "a topic model"))),
+            Map.entry("domains", r -> new DomainStep(required(r.domains(), "domains",
+                    "a service-domain model (models/domains/domains.model: minyi train domains)"))),
             Map.entry("sentiment", r -> new SentimentStep(required(r.sentiment(), "sentiment", "a sentiment model"))),
+            Map.entry("groups", r -> new GroupStep()),
+            Map.entry("area", r -> new AreaStep()),
             Map.entry("keywords", r -> new KeywordStep(r.segmenter())),
             Map.entry("simhash", r -> new SimHashStep()),
             Map.entry("index-words", r -> new IndexWordsStep(r.segmenter())));

@@ -48,6 +48,15 @@ public final class Facts {
     public static final Fact<TopicPrediction> TOPIC = Fact.of("topic", TopicPrediction.class);
     public static final Fact<SentimentPrediction> SENTIMENT = Fact.of("sentiment", SentimentPrediction.class);
 
+    /** Service domains, most likely first (empty when the model abstains from nothing: never empty in practice). */
+    public static final Fact<List<String>> DOMAINS = Fact.of("domains", List.class);
+    /** Groups the text gives evidence for, each with its cue. */
+    public static final Fact<List<DemandProfile.Evidence>> GROUPS = Fact.of("groups", List.class);
+    /** Life stages the text gives evidence for, each with its cue. */
+    public static final Fact<List<DemandProfile.Evidence>> STAGES = Fact.of("stages", List.class);
+    /** {@link DemandProfile#URBAN}, {@link DemandProfile#RURAL} or null. */
+    public static final Fact<String> AREA = Fact.of("area", String.class);
+
     private Facts() {
     }
 }

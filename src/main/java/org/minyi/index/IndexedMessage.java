@@ -36,7 +36,7 @@ public record IndexedMessage(Message message, Analysis analysis) {
     /**
      * This message as analytics over whole periods need it (hotspots): every label, number, place, keyword and the
      * hash, but the text cut to {@value #SUMMARY_TEXT} characters, at most {@value #SUMMARY_TOKENS} tokens, and no
-     * reply, work order, link or demand; the analysis does not repeat the masked title and text (the message holds
+     * reply, work order, link or demand; the demand profile is kept whole; the analysis does not repeat the masked title and text (the message holds
      * them). A fraction of the size, so indices can hand over many of them cheaply.
      */
     public IndexedMessage summary() {
@@ -47,7 +47,7 @@ public record IndexedMessage(Message message, Analysis analysis) {
         Analysis shortAnalysis = new Analysis(tokens.subList(0, Math.min(SUMMARY_TOKENS, tokens.size())),
                 analysis.topic(), analysis.topicScore(), analysis.sentiment(), analysis.sentimentScore(),
                 analysis.places(), analysis.region(), analysis.departments(), analysis.keywords(), null, null,
-                null, null, analysis.simhash());
+                null, null, analysis.simhash()).withProfile(analysis.profile());
         return new IndexedMessage(shortMessage, shortAnalysis);
     }
 

@@ -1,7 +1,10 @@
 package org.minyi.index;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.minyi.analysis.Sentiment;
 import org.minyi.message.Channel;
@@ -18,6 +21,9 @@ import org.minyi.message.Channel;
  * <p>The last parts let a chart or table row open exactly its messages: {@code ids} (a hot issue's messages),
  * {@code agencies} (messages whose dated reply came from that agency, as reply timeliness counts them) and
  * {@code demandKeys} (messages with that demand).
+ *
+ * <p>{@code profile} filters on the demand profile: for each of {@link FacetField#PROFILE} (domain, group, stage,
+ * area) the values wanted, alternatives within one part, all parts must hold.
  */
 public record MessageFilter(
         String text,
@@ -31,7 +37,8 @@ public record MessageFilter(
         Set<String> scope,
         Set<String> ids,
         Set<String> agencies,
-        Set<String> demandKeys) {
+        Set<String> demandKeys,
+        Map<FacetField, Set<String>> profile) {
 
     public static final MessageFilter ALL = new MessageFilter(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
             null, null);
@@ -46,10 +53,43 @@ public record MessageFilter(
         ids = ids == null ? Set.of() : Set.copyOf(ids);
         agencies = agencies == null ? Set.of() : Set.copyOf(agencies);
         demandKeys = demandKeys == null ? Set.of() : Set.copyOf(demandKeys);
+        profile = profileOf(profile);
         text = text == null || text.isBlank() ? null : text.strip();
         if (from != null && to != null && !from.isBefore(to)) {
             throw new IllegalArgumentException("time range is empty: from " + from + " is not before to " + to);
         }
+    }
+
+    /** A filter without a demand-profile part. */
+    public MessageFilter(String text, Set<String> topics, Set<Sentiment> sentiments, Set<String> regions,
+                         Set<Channel> channels, Set<String> sources, Instant from, Instant to, Set<String> scope,
+                         Set<String> ids, Set<String> agencies, Set<String> demandKeys) {
+        this(text, topics, sentiments, regions, channels, sources, from, to, scope, ids, agencies, demandKeys, null);
+    }
+
+    private static Map<FacetField, Set<String>> profileOf(Map<FacetField, Set<String>> profile) {
+        if (profile == null || profile.isEmpty()) {
+            return Map.of();
+        }
+        Map<FacetField, Set<String>> copy = new EnumMap<>(FacetField.class);
+        profile.forEach((facet, values) -> {
+            if (!FacetField.PROFILE.contains(facet)) {
+                throw new IllegalArgumentException("cannot filter the demand profile on " + facet.key());
+            }
+            if (values != null && !values.isEmpty()) {
+                copy.put(facet, Set.copyOf(values));
+            }
+        });
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /** Only messages with one of {@code values} in this part of the demand profile (empty: no limit on it). */
+    public MessageFilter withProfile(FacetField facet, Set<String> values) {
+        Map<FacetField, Set<String>> next = new EnumMap<>(FacetField.class);
+        next.putAll(profile);
+        next.put(facet, values == null ? Set.of() : values);
+        return new MessageFilter(text, topics, sentiments, regions, channels, sources, from, to, scope, ids,
+                agencies, demandKeys, next);
     }
 
     /** A filter without a scope limit, ids, agencies or demands. */
@@ -64,40 +104,40 @@ public record MessageFilter(
 
     public MessageFilter withText(String newText) {
         return new MessageFilter(newText, topics, sentiments, regions, channels, sources, from, to, scope, ids,
-                agencies, demandKeys);
+                agencies, demandKeys, profile);
     }
 
     public MessageFilter withTopics(Set<String> newTopics) {
         return new MessageFilter(text, newTopics, sentiments, regions, channels, sources, from, to, scope, ids,
-                agencies, demandKeys);
+                agencies, demandKeys, profile);
     }
 
     public MessageFilter withRegions(Set<String> newRegions) {
         return new MessageFilter(text, topics, sentiments, newRegions, channels, sources, from, to, scope, ids,
-                agencies, demandKeys);
+                agencies, demandKeys, profile);
     }
 
     public MessageFilter withPeriod(Instant newFrom, Instant newTo) {
         return new MessageFilter(text, topics, sentiments, regions, channels, sources, newFrom, newTo, scope, ids,
-                agencies, demandKeys);
+                agencies, demandKeys, profile);
     }
 
     /** Only these messages, by id. */
     public MessageFilter withIds(Set<String> newIds) {
         return new MessageFilter(text, topics, sentiments, regions, channels, sources, from, to, scope, newIds,
-                agencies, demandKeys);
+                agencies, demandKeys, profile);
     }
 
     /** Only messages whose dated reply came from one of these agencies. */
     public MessageFilter withAgencies(Set<String> newAgencies) {
         return new MessageFilter(text, topics, sentiments, regions, channels, sources, from, to, scope, ids,
-                newAgencies, demandKeys);
+                newAgencies, demandKeys, profile);
     }
 
     /** Only messages with one of these demand keys. */
     public MessageFilter withDemandKeys(Set<String> newDemandKeys) {
         return new MessageFilter(text, topics, sentiments, regions, channels, sources, from, to, scope, ids,
-                agencies, newDemandKeys);
+                agencies, newDemandKeys, profile);
     }
 
     /** This filter limited to {@code regions} as well: the scope becomes what both this and the new limit allow. */
@@ -107,6 +147,6 @@ public record MessageFilter(
             narrowed.retainAll(scope);
         }
         return new MessageFilter(text, topics, sentiments, this.regions, channels, sources, from, to, narrowed, ids,
-                agencies, demandKeys);
+                agencies, demandKeys, profile);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.minyi.analysis.Sentiment;
+import org.minyi.index.FacetField;
 import org.minyi.index.MessageFilter;
 import org.minyi.message.Channel;
 
@@ -33,7 +34,11 @@ public record FilterRequest(
         @Parameter(description = "to date (that day included) or timestamp (exclusive)") String to,
         @Parameter(description = "message id(s): only these (a hot issue's messages)") List<String> id,
         @Parameter(description = "replying agency(ies): messages whose dated reply came from it") List<String> agency,
-        @Parameter(description = "demand key(s), as /api/demands lists them") List<String> demand) {
+        @Parameter(description = "demand key(s), as /api/demands lists them") List<String> demand,
+        @Parameter(description = "service domain(s), e.g. 义务教育") List<String> domain,
+        @Parameter(description = "group(s) with evidence, e.g. 老年人") List<String> group,
+        @Parameter(description = "life stage(s) with evidence, e.g. 儿童") List<String> stage,
+        @Parameter(description = "城镇 | 农村") List<String> area) {
 
     MessageFilter toFilter(ZoneId zone) {
         return new MessageFilter(q,
@@ -46,7 +51,11 @@ public record FilterRequest(
                 instant("to", to, zone, true))
                 .withIds(values(id, Function.identity()))
                 .withAgencies(values(agency, Function.identity()))
-                .withDemandKeys(values(demand, Function.identity()));
+                .withDemandKeys(values(demand, Function.identity()))
+                .withProfile(FacetField.DOMAIN, values(domain, Function.identity()))
+                .withProfile(FacetField.GROUP, values(group, Function.identity()))
+                .withProfile(FacetField.STAGE, values(stage, Function.identity()))
+                .withProfile(FacetField.AREA, values(area, Function.identity()));
     }
 
     private static <T> Set<T> values(List<String> raw, Function<String, T> parse) {

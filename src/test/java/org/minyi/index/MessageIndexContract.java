@@ -14,12 +14,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.minyi.analysis.DemandProfile;
 import org.minyi.analysis.Sentiment;
 import org.minyi.index.query.QuerySyntaxException;
 import org.minyi.message.Channel;
@@ -544,6 +546,68 @@ public abstract class MessageIndexContract {
                 result.facets().get(FacetField.CHANNEL));
         assertEquals(List.of(new TermCount("gov-board", 3), new TermCount("12345", 1)),
                 result.facets().get(FacetField.SOURCE));
+    }
+
+    // ---- demand profile (service domains, groups, life stages, urban/rural)
+
+    private void addProfiles() {
+        add(message("p1", "孩子上学难，学区划分不合理。").at("2024-03-01T09:00+08:00").region("雨花区")
+                        .profile(new DemandProfile(List.of("义务教育", "交通出行"),
+                                List.of(new DemandProfile.Evidence("学生", "孩子上学", 0)),
+                                List.of(new DemandProfile.Evidence("儿童", "孩子", 0)), DemandProfile.URBAN)),
+                message("p2", "村里老人看病报销难。").at("2024-03-02T09:00+08:00").region("岳麓区")
+                        .profile(new DemandProfile(List.of("医疗保障"),
+                                List.of(new DemandProfile.Evidence("老年人", "老人", 2)),
+                                List.of(new DemandProfile.Evidence("老年", "老人", 2)), DemandProfile.RURAL)),
+                message("p3", "村道坑洼，校车难行。").at("2024-03-03T09:00+08:00").region("岳麓区")
+                        .profile(new DemandProfile(List.of("交通出行"), List.of(), List.of(), DemandProfile.RURAL)),
+                message("p4", "没有画像的留言。").at("2024-03-04T09:00+08:00"));
+    }
+
+    @Test
+    void theDemandProfileIsReadBackAsWrittenInFullAndInSummaries() {
+        addProfiles();
+
+        DemandProfile p1 = index.get("p1").orElseThrow().analysis().profile();
+        assertEquals(List.of("义务教育", "交通出行"), p1.domains());
+        assertEquals(List.of(new DemandProfile.Evidence("学生", "孩子上学", 0)), p1.groups());
+        assertEquals(DemandProfile.URBAN, p1.area());
+        assertEquals(DemandProfile.NONE, index.get("p4").orElseThrow().analysis().profile());
+        List<IndexedMessage> summaries = new ArrayList<>();
+        index.scanSummaries(MessageFilter.ALL.withIds(Set.of("p2")), summaries::add);
+        assertEquals(1, summaries.size());
+        assertEquals(List.of("老年"), summaries.getFirst().analysis().profile().stageLabels());
+        assertEquals(DemandProfile.RURAL, summaries.getFirst().analysis().profile().area());
+    }
+
+    @Test
+    void profileFiltersTakeAnyValueWithinAPartAndEveryPart() {
+        addProfiles();
+
+        assertEquals(Set.of("p1", "p3"), idSet(search(MessageFilter.ALL.withProfile(FacetField.DOMAIN,
+                Set.of("交通出行")))));
+        assertEquals(Set.of("p1", "p2"), idSet(search(MessageFilter.ALL.withProfile(FacetField.DOMAIN,
+                Set.of("义务教育", "医疗保障")))));
+        assertEquals(Set.of("p3"), idSet(search(MessageFilter.ALL.withProfile(FacetField.DOMAIN, Set.of("交通出行"))
+                .withProfile(FacetField.AREA, Set.of(DemandProfile.RURAL)))));
+        assertEquals(Set.of("p2"), idSet(search(MessageFilter.ALL.withProfile(FacetField.GROUP, Set.of("老年人")))));
+        assertEquals(Set.of("p1"), idSet(search(MessageFilter.ALL.withProfile(FacetField.STAGE, Set.of("儿童")))));
+    }
+
+    @Test
+    void profileFacetsCountEveryDomainGroupStageAndArea() {
+        addProfiles();
+
+        SearchResult result = index.search(new SearchQuery(MessageFilter.ALL, SearchOrder.NEWEST, 0, 0,
+                FacetField.PROFILE, 10));
+
+        assertEquals(List.of(new TermCount("交通出行", 2), new TermCount("义务教育", 1), new TermCount("医疗保障", 1)),
+                result.facets().get(FacetField.DOMAIN));
+        assertEquals(List.of(new TermCount("学生", 1), new TermCount("老年人", 1)),
+                result.facets().get(FacetField.GROUP));
+        assertEquals(List.of(new TermCount("儿童", 1), new TermCount("老年", 1)),
+                result.facets().get(FacetField.STAGE));
+        assertEquals(List.of(new TermCount("农村", 2), new TermCount("城镇", 1)), result.facets().get(FacetField.AREA));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.minyi.analysis.Analysis;
+import org.minyi.analysis.DemandProfile;
 import org.minyi.analysis.Sentiment;
 import org.minyi.message.Channel;
 import org.minyi.message.Message;
@@ -38,6 +39,9 @@ public final class TestMessage {
     private String demand;
     private String demandKey;
     private float[] embedding;
+    private DemandProfile profile = DemandProfile.NONE;
+    private Message.WorkOrder workOrder;
+    private long simhash = 0x5eed_cafeL;
 
     private TestMessage(String id, String text) {
         this.id = id;
@@ -138,6 +142,21 @@ public final class TestMessage {
         return this;
     }
 
+    public TestMessage simhash(long value) {
+        simhash = value;
+        return this;
+    }
+
+    public TestMessage workOrder(String category, String status, String satisfaction, String department) {
+        workOrder = new Message.WorkOrder(category, status, satisfaction, department);
+        return this;
+    }
+
+    public TestMessage profile(DemandProfile value) {
+        profile = value;
+        return this;
+    }
+
     /** A sentence vector of the index's dimensions (512), pointing mostly along {@code axis}, normalised. */
     public TestMessage vector(int axis, float lean) {
         float[] v = new float[512];
@@ -152,9 +171,9 @@ public final class TestMessage {
     }
 
     public IndexedMessage build() {
-        Message raw = new Message(id, source, channel, title, text, createdAt, region, url, votes, reply);
+        Message raw = new Message(id, source, channel, title, text, createdAt, region, url, votes, reply, workOrder);
         Analysis analysis = new Analysis(tokens, topic, 0.9, sentiment, sentimentScore, places, analysedRegion,
-                departments, keywords, demand, demandKey, title, text, 0x5eed_cafeL, null, null, embedding);
+                departments, keywords, demand, demandKey, title, text, simhash, null, null, embedding, profile);
         return IndexedMessage.of(raw, analysis);
     }
 }

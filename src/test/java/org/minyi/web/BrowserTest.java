@@ -401,6 +401,30 @@ class BrowserTest extends RunningService {
         screenshot("16-report-preview");
     }
 
+    @Test
+    @Order(20)
+    void theDemandMapShowsDomainsAndACellOpensItsMessagesInSearch() throws IOException {
+        logIn("manager", USER_PASSWORD);
+        browser.get(uri("/demand-map.html?columns=region").toString());
+        waitUntilLoaded(By.tagName("main"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#heat tbody tr"));
+        assertFalse(rows.isEmpty(), "the fixture's messages have service domains: " + browser.findElement(
+                By.id("status")).getText());
+        assertTrue(browser.findElement(By.id("gapMethod")).getText().contains("Katz"));
+        assertTrue(browser.findElement(By.id("blindMethod")).getText().contains("Poisson"));
+        screenshot("20-demand-map");
+
+        WebElement cell = browser.findElement(By.cssSelector("#heat tbody td.clickable"));
+        String count = cell.getText();
+        cell.click();
+        waitFor(() -> browser.getCurrentUrl().contains("/search.html"));
+        waitUntilLoaded(By.id("summary"));
+        assertTrue(browser.getCurrentUrl().contains("domain="), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("summary")).getText().contains(count),
+                "the search finds the cell's " + count + " messages: " + browser.findElement(By.id("summary")).getText());
+        screenshot("21-demand-map-cell-in-search");
+    }
+
     private void logIn(String user, String password) {
         browser.manage().deleteAllCookies();
         browser.get(uri("/login").toString());

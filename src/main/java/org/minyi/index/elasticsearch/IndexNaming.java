@@ -20,7 +20,7 @@ record IndexNaming(String prefix, ZoneId zone) {
      * an older template installs this one and adds the new fields to the existing indices of the same mapping
      * version, so no reindex is needed.
      */
-    static final int TEMPLATE_VERSION = 3;
+    static final int TEMPLATE_VERSION = 4;
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy.MM");
 

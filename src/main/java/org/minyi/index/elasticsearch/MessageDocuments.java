@@ -34,6 +34,11 @@ final class MessageDocuments {
     static final String PLACE = "place";
     static final String KEYWORD = "keyword";
     static final String DEMAND_KEY = "demand_key";
+    /** The demand profile: service domains, groups, life stages, urban/rural. */
+    static final String DOMAIN = "domain";
+    static final String GROUP = "group";
+    static final String STAGE = "stage";
+    static final String AREA = "area";
     static final String CREATED_AT = "created_at";
     static final String VOTES = "votes";
     /** Reply time − message time in ms, and the replying agency: only messages with a dated reply have them. */
@@ -61,6 +66,10 @@ final class MessageDocuments {
             case SOURCE -> SOURCE;
             case DEPARTMENT -> DEPARTMENT;
             case PLACE -> PLACE;
+            case DOMAIN -> DOMAIN;
+            case GROUP -> GROUP;
+            case STAGE -> STAGE;
+            case AREA -> AREA;
         };
     }
 
@@ -86,6 +95,10 @@ final class MessageDocuments {
         doc.put(PLACE, nonBlank(analysis.places()));
         doc.put(KEYWORD, nonBlank(analysis.keywords()));
         putIfPresent(doc, DEMAND_KEY, analysis.demandKey());
+        doc.put(DOMAIN, nonBlank(analysis.profile().domains()));
+        doc.put(GROUP, nonBlank(analysis.profile().groupLabels()));
+        doc.put(STAGE, nonBlank(analysis.profile().stageLabels()));
+        putIfPresent(doc, AREA, analysis.profile().area());
         if (message.createdAt() != null) {
             doc.put(CREATED_AT, message.createdAt().toEpochMilli());
         }

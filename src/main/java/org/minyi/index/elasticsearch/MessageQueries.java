@@ -72,6 +72,9 @@ final class MessageQueries {
         any |= addSet(query, ID, filter.ids(), Function.identity());
         any |= addSet(query, REPLY_AGENCY, filter.agencies(), Function.identity());
         any |= addSet(query, DEMAND_KEY, filter.demandKeys(), Function.identity());
+        for (var part : filter.profile().entrySet()) {
+            any |= addSet(query, MessageDocuments.field(part.getKey()), part.getValue(), Function.identity());
+        }
         if (filter.scope() != null) { // an empty scope reads nothing
             if (filter.scope().isEmpty()) {
                 query.filter(f -> f.matchNone(n -> n));

@@ -58,6 +58,11 @@ final class MessageDocuments {
     static final String PLACE = "place";
     static final String KEYWORD = "keyword";
     static final String DEMAND_KEY = "demand_key";
+    /** The demand profile: service domains, groups, life stages, urban/rural. */
+    static final String DOMAIN = "domain";
+    static final String GROUP = "group";
+    static final String STAGE = "stage";
+    static final String AREA = "area";
     static final String CREATED_AT = "created_at";
     /** Likes, what the "most votes" order sorts by. */
     static final String VOTES = "votes";
@@ -83,6 +88,10 @@ final class MessageDocuments {
             case SOURCE -> SOURCE;
             case DEPARTMENT -> DEPARTMENT;
             case PLACE -> PLACE;
+            case DOMAIN -> DOMAIN;
+            case GROUP -> GROUP;
+            case STAGE -> STAGE;
+            case AREA -> AREA;
         };
     }
 
@@ -114,6 +123,10 @@ final class MessageDocuments {
         addKeywords(doc, PLACE, analysis.places());
         addKeywords(doc, KEYWORD, analysis.keywords());
         addKeyword(doc, DEMAND_KEY, analysis.demandKey());
+        addKeywords(doc, DOMAIN, analysis.profile().domains());
+        addKeywords(doc, GROUP, analysis.profile().groupLabels());
+        addKeywords(doc, STAGE, analysis.profile().stageLabels());
+        addKeyword(doc, AREA, analysis.profile().area());
 
         doc.add(new DoubleField(SENTIMENT_SCORE, analysis.sentimentScore(), Field.Store.NO));
         doc.add(new NumericDocValuesField(VOTES, message.votes() == null ? 0 : message.votes().likes()));

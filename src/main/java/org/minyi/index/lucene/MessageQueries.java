@@ -95,6 +95,9 @@ final class MessageQueries {
             any = true;
         }
         any |= addSet(query, DEMAND_KEY, filter.demandKeys(), Function.identity());
+        for (var part : filter.profile().entrySet()) {
+            any |= addSet(query, MessageDocuments.field(part.getKey()), part.getValue(), Function.identity());
+        }
         if (filter.scope() != null) { // an empty scope reads nothing
             query.add(filter.scope().isEmpty() ? new MatchNoDocsQuery()
                     : KeywordField.newSetQuery(REGION, filter.scope().stream().map(BytesRef::new).toList()),

@@ -9,6 +9,7 @@ import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 import org.minyi.analysis.Analysis;
+import org.minyi.analysis.DemandProfile;
 import org.minyi.analysis.Sentiment;
 import org.minyi.index.IndexedMessage;
 import org.minyi.message.Channel;
@@ -23,7 +24,9 @@ import org.minyi.message.Votes;
  */
 final class SummaryCodec {
 
-    private static final byte FORMAT = 1;
+    /** Format 2 adds the demand profile after the hash; format 1 (before it) reads with an empty profile. */
+    private static final byte FORMAT = 2;
+    private static final byte FORMAT_WITHOUT_PROFILE = 1;
 
     private SummaryCodec() {
     }
@@ -54,6 +57,11 @@ final class SummaryCodec {
             writeList(out, a.departments());
             writeList(out, a.keywords());
             out.writeLong(a.simhash());
+            DemandProfile profile = a.profile();
+            writeList(out, profile.domains());
+            writeEvidence(out, profile.groups());
+            writeEvidence(out, profile.stages());
+            writeOptional(out, profile.area());
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory failed", e); // ByteBuffersDataOutput never throws
         }
@@ -62,7 +70,8 @@ final class SummaryCodec {
 
     /** The summary, or empty for bytes of another format (such as a document written before this one). */
     static Optional<IndexedMessage> decode(BytesRef bytes) throws IOException {
-        if (bytes.length == 0 || bytes.bytes[bytes.offset] != FORMAT) {
+        byte format = bytes.length == 0 ? 0 : bytes.bytes[bytes.offset];
+        if (format != FORMAT && format != FORMAT_WITHOUT_PROFILE) {
             return Optional.empty();
         }
         ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset + 1, bytes.length - 1);
@@ -91,7 +100,30 @@ final class SummaryCodec {
         Analysis analysis = new Analysis(tokens, topic, topicScore,
                 sentiment == null ? null : Sentiment.parse(sentiment), sentimentScore, places, analysedRegion,
                 departments, keywords, null, null, null, null, simhash);
+        if (format == FORMAT) {
+            analysis = analysis.withProfile(new DemandProfile(readList(in), readEvidence(in), readEvidence(in),
+                    readOptional(in)));
+        }
         return Optional.of(new IndexedMessage(message, analysis));
+    }
+
+    private static void writeEvidence(ByteBuffersDataOutput out, List<DemandProfile.Evidence> evidence)
+            throws IOException {
+        out.writeVInt(evidence.size());
+        for (DemandProfile.Evidence e : evidence) {
+            out.writeString(e.label());
+            out.writeString(e.cue());
+            out.writeVInt(e.start());
+        }
+    }
+
+    private static List<DemandProfile.Evidence> readEvidence(ByteArrayDataInput in) throws IOException {
+        int size = in.readVInt();
+        List<DemandProfile.Evidence> evidence = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            evidence.add(new DemandProfile.Evidence(in.readString(), in.readString(), in.readVInt()));
+        }
+        return evidence;
     }
 
     private static void writeOptional(ByteBuffersDataOutput out, String value) throws IOException {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.minyi.analysis.Analysis;
+import org.minyi.analysis.DemandProfile;
 import org.minyi.analysis.IndexWord;
 import org.minyi.analysis.IndexWords;
 import org.minyi.analysis.Segmenter;
@@ -31,7 +32,7 @@ public final class ExpressionMatcher {
 
     /**
      * Whether the message meets every part of {@code filter} the index would apply: text, topics, sentiments,
-     * regions, channels, sources, ids, period, demand keys, reply agencies and scope.
+     * regions, channels, sources, ids, period, demand keys, reply agencies, demand profile and scope.
      *
      * @throws QuerySyntaxException when the filter's text is not a well-formed expression
      */
@@ -48,12 +49,34 @@ public final class ExpressionMatcher {
                         ? ReplyDelays.agencyOf(message.message()) : null)
                 && (filter.scope() == null || filter.scope().contains(message.region()))
                 && within(filter, message.message().createdAt())
+                && inProfile(filter, analysis.profile())
                 && matches(filter.text(), message);
     }
 
     /** An empty set asks nothing; a missing value is in no set. */
     private static boolean in(Set<String> wanted, String value) {
         return wanted.isEmpty() || value != null && wanted.contains(value);
+    }
+
+    /** Each part of the demand profile asked for must hold one of its values, as the index's keyword fields do. */
+    private static boolean inProfile(MessageFilter filter, DemandProfile profile) {
+        for (var part : filter.profile().entrySet()) {
+            if (part.getValue().isEmpty()) {
+                continue;
+            }
+            DemandProfile p = profile == null ? DemandProfile.NONE : profile;
+            List<String> held = switch (part.getKey()) {
+                case DOMAIN -> p.domains();
+                case GROUP -> p.groupLabels();
+                case STAGE -> p.stageLabels();
+                case AREA -> p.area() == null ? List.of() : List.of(p.area());
+                default -> List.of();
+            };
+            if (held.stream().noneMatch(part.getValue()::contains)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean within(MessageFilter filter, Instant at) {

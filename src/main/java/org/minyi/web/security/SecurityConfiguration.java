@@ -132,6 +132,8 @@ public class SecurityConfiguration {
                 .requestMatchers("/api/trends", "/api/keywords", "/api/demands", "/api/hotspots", "/api/insight/**",
                         "/api/timeliness", "/api/status", "/dashboard.html").hasAnyRole("ADMIN", "MANAGER", "LEADER")
                 .requestMatchers("/api/reports", "/report.html").hasAnyRole("ADMIN", "MANAGER", "LEADER")
+                .requestMatchers("/api/demand-map", "/api/demand-map/**", "/demand-map.html")
+                        .hasAnyRole("ADMIN", "MANAGER", "LEADER")
                 .requestMatchers("/api/subscriptions/**", "/api/alerts/**", "/api/me", "/subscriptions.html", "/")
                 .hasAnyRole(ALL_ROLES)
                 .anyRequest().hasRole("ADMIN"))

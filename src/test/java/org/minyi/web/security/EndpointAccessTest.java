@@ -73,6 +73,8 @@ class EndpointAccessTest extends RunningService {
         POLICY.put("/dashboard.html", DASHBOARD);
         POLICY.put("/api/reports", DASHBOARD);
         POLICY.put("/report.html", DASHBOARD);
+        POLICY.put("/api/demand-map", DASHBOARD);
+        POLICY.put("/demand-map.html", DASHBOARD);
         POLICY.put("/api/subscriptions", EVERY_ROLE);
         POLICY.put("/api/alerts", EVERY_ROLE);
         POLICY.put("/api/me", EVERY_ROLE);

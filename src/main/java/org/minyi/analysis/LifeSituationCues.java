@@ -1,0 +1,190 @@
+package org.minyi.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Groups (老年人, 残疾人, 流动人口/外来务工 …) and life stages (婴幼儿 … 老年) a message gives evidence for, found by cue
+ * words and a few context rules taken from the labelling guide's evidence lists ({@code models/labels/GUIDE.md} §4–5):
+ * a cue counts only when no negation stands just before it (不是老人, 并非低保户), a parent counts as old only with an
+ * age or 年迈/退休 beside them, an age in years places the person in a stage (60 and over: 老年). Each finding keeps
+ * the words that are its evidence. Precision comes first: a cue that names a group only sometimes (企业, 学生家长)
+ * is left out, and the guide's rule that the group must be the writer or the people whose need is raised (not a
+ * passing mention) is approximated by where and how often the evidence stands: a label is kept when its evidence is
+ * in the title, is met twice or more, follows a word for the writer (我, 我们, 本人, 家里 …) closely, or is a cue
+ * that speaks of the writer's own people by itself (an age, 我公司, a parent said to be old).
+ */
+public final class LifeSituationCues {
+
+    /** One rule: a pattern and the groups and stages a match is evidence for. */
+    private record Cue(Pattern pattern, List<String> groups, List<String> stages) {
+    }
+
+    /** A label's evidence so far: the first cue, how often met, whether any occurrence is strong by itself. */
+    private static final class Tally {
+        final DemandProfile.Evidence first;
+        int count;
+        boolean strong;
+
+        Tally(DemandProfile.Evidence first) {
+            this.first = first;
+        }
+    }
+
+    /** What the text gives evidence for: each label once, with its first evidence. */
+    public record Found(List<DemandProfile.Evidence> groups, List<DemandProfile.Evidence> stages) {
+        public List<String> groupLabels() {
+            return groups.stream().map(DemandProfile.Evidence::label).toList();
+        }
+
+        public List<String> stageLabels() {
+            return stages.stream().map(DemandProfile.Evidence::label).toList();
+        }
+    }
+
+    private static final String ELDERLY = "老年人";
+    private static final String OLD_AGE = "老年";
+    /** Characters before a cue in which a word for the writer makes the cue about them. */
+    private static final int SELF_WINDOW = 8;
+    private static final Pattern SELF = Pattern.compile("我|本人|咱|家里|家中|自己|作为");
+    /** Marks evidence strong by itself (an age, a parent said to be old, 我公司). */
+    private static final String STRONG = "!";
+    /** Characters before a cue in which a negation cancels it. */
+    private static final int NEGATION_WINDOW = 3;
+    private static final Pattern NEGATION = Pattern.compile("不是|并非|并不是|非|没有|不属于|无");
+    private static final Pattern AGE = Pattern.compile("(\\d{2,3})\\s*(?:周)?岁");
+    private static final Pattern CHINESE_AGE = Pattern.compile("([四五六七八九])十(?:[一二三四五六七八九])?多?岁");
+    /** A parent is old only with an age or a word of age beside: 我父亲年迈, 母亲七十岁, 父母退休. */
+    private static final Pattern OLD_PARENT = Pattern.compile(
+            "(?:父亲|母亲|父母|爸爸|妈妈|老父|老母|公公|婆婆|岳父|岳母)[^，。！？,.!?]{0,6}?(?:年迈|年事已高|年老|高龄|退休|"
+                    + "[六七八九]十多?岁|[6-9]\\d\\s*岁)");
+
+    /*
+     * The guide's evidence words, less those that on the training split of the hand labels named the group in
+     * passing more often than not (幼儿园, 摊贩, 外省, 考生, 毕业生, 年迈 …: readers did not mark them), and 老人
+     * only as the writer's own (家里老人, 我家老人). Figures: minyi evaluate groups.
+     */
+    private static final List<Cue> CUES = List.of(
+            cue("老年人|高龄老人|空巢老人|留守老人|孤寡老人|老年|年事已高", List.of(ELDERLY), List.of(OLD_AGE)),
+            cue("(?:我家|家里|家中|我们家|自家)的?老人", List.of(ELDERLY + STRONG), List.of(OLD_AGE + STRONG)),
+            cue("退休(?:教师|老师|人员|工人|干部|老人|员工|军人)|已退休|我退休|退休后", List.of(ELDERLY),
+                    List.of(OLD_AGE)),
+            cue("残疾|残障|盲人|聋哑|失明|残联", List.of("残疾人"), List.of()),
+            cue("低保|特困|五保|贫困户|建档立卡|困难家庭|困难户|生活困难|经济困难|家庭困难|生活艰难|三无人员|扶贫户|贫困家庭",
+                    List.of("低保/困难家庭"), List.of()),
+            cue("退伍|退役军人|退役士兵|复员军人|转业(?:军人|士官|干部)|老兵|军转干部|伤残军人", List.of("退役军人"),
+                    List.of()),
+            cue("外地人|外来务工|外来人员|外来工|外地户口|外地户籍|外市户口|非本地户籍|非本地户口|随迁子女|居住证|暂住证|外地打工|"
+                    + "外来人口|流动人口|异地务工|新市民", List.of("流动人口/外来务工"), List.of()),
+            cue("农民工|建筑工人|泥瓦工", List.of("农民工"), List.of()),
+            cue("个体户|个体工商户|小商贩|小商小贩|商户|经营户|摊主|店主", List.of("个体工商户"), List.of()),
+            cue("我公司|本公司|我司", List.of("企业" + STRONG), List.of()),
+            cue("民营企业|中小企业|小微企业|私营企业|私企|民企", List.of("企业"), List.of()),
+            cue("孕妇|产妇|孕期|待产|哺乳期|准妈妈", List.of("妇女儿童"), List.of()),
+            cue("新生儿|婴儿|女婴|男婴|婴幼儿|宝宝|几个月大|[一二三四五六七八九十\\d]+个月(?:大)?的(?:孩子|小孩|宝宝)",
+                    List.of("妇女儿童"), List.of("婴幼儿")),
+            cue("留守儿童|小朋友", List.of("妇女儿童"), List.of("儿童")),
+            cue("读小学|上小学|小学的孩子|幼升小|[一二三四五六]年级(?:的)?(?:学生|孩子|小孩)", List.of("学生"),
+                    List.of("儿童")),
+            cue("小学生", List.of(), List.of("儿童")),
+            cue("初中生|高中生|读初中|上初中|读高中|上高中|小升初|初[一二三](?:的)?学生|高[一二三](?:的)?学生|在校生|艺术生",
+                    List.of("学生"), List.of("青少年/学生")),
+            cue("大学生|本科生", List.of("学生"), List.of()),
+            cue("(?:孩子|小孩|子女)(?:上学|读书|入学|就读|就学|升学)", List.of("学生"), List.of()),
+            cue("应届生|应届毕业|刚毕业|大学毕业|本科毕业|研究生毕业|年轻人|青年人|新婚|80后|90后", List.of(),
+                    List.of("青年")),
+            cue("中年", List.of(), List.of("中年")));
+
+    private LifeSituationCues() {
+    }
+
+    private static Cue cue(String regex, List<String> groups, List<String> stages) {
+        return new Cue(Pattern.compile(regex), groups, stages);
+    }
+
+    /**
+     * The groups and stages a message gives evidence for, in order of first evidence.
+     *
+     * @param text        title and text as the pipeline reads them ({@link TitleAndText})
+     * @param titleLength how many leading characters of {@code text} are the title (0 without one)
+     */
+    public static Found find(String text, int titleLength) {
+        List<DemandProfile.Evidence> found = new ArrayList<>();
+        for (Cue cue : CUES) {
+            Matcher m = cue.pattern().matcher(text);
+            while (m.find()) {
+                if (negated(text, m.start())) {
+                    continue;
+                }
+                for (String g : cue.groups()) {
+                    found.add(new DemandProfile.Evidence("g:" + g, m.group(), m.start()));
+                }
+                for (String s : cue.stages()) {
+                    found.add(new DemandProfile.Evidence("s:" + s, m.group(), m.start()));
+                }
+            }
+        }
+        Matcher parent = OLD_PARENT.matcher(text);
+        while (parent.find()) {
+            found.add(new DemandProfile.Evidence("g:" + ELDERLY + STRONG, parent.group(), parent.start()));
+            found.add(new DemandProfile.Evidence("s:" + OLD_AGE + STRONG, parent.group(), parent.start()));
+        }
+        addAges(text, found);
+        found.sort(java.util.Comparator.comparingInt(DemandProfile.Evidence::start));
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        for (DemandProfile.Evidence e : found) {
+            boolean strong = e.label().endsWith(STRONG);
+            String key = strong ? e.label().substring(0, e.label().length() - 1) : e.label();
+            Tally tally = tallies.computeIfAbsent(key, k -> new Tally(new DemandProfile.Evidence(k.substring(2),
+                    e.cue(), e.start())));
+            tally.count++;
+            tally.strong |= strong || e.start() < titleLength || aboutTheWriter(text, e.start());
+        }
+        List<DemandProfile.Evidence> groups = new ArrayList<>();
+        List<DemandProfile.Evidence> stages = new ArrayList<>();
+        tallies.forEach((key, tally) -> {
+            if (tally.strong || tally.count >= 2) {
+                (key.startsWith("g:") ? groups : stages).add(tally.first);
+            }
+        });
+        return new Found(List.copyOf(groups), List.copyOf(stages));
+    }
+
+    private static boolean aboutTheWriter(String text, int start) {
+        return SELF.matcher(text.substring(Math.max(0, start - SELF_WINDOW), start)).find();
+    }
+
+    /** An age in years (六十多岁, 45岁): 60 and over is 老年 (and 老年人), 40–59 中年. */
+    private static void addAges(String text, List<DemandProfile.Evidence> found) {
+        Matcher digits = AGE.matcher(text);
+        while (digits.find()) {
+            addAge(Integer.parseInt(digits.group(1)), digits.group(), digits.start(), text, found);
+        }
+        Matcher chinese = CHINESE_AGE.matcher(text);
+        while (chinese.find()) {
+            int tens = "四五六七八九".indexOf(chinese.group(1).charAt(0)) + 4;
+            addAge(tens * 10, chinese.group(), chinese.start(), text, found);
+        }
+    }
+
+    private static void addAge(int years, String cue, int start, String text, List<DemandProfile.Evidence> found) {
+        if (negated(text, start) || years > 110) {
+            return;
+        }
+        if (years >= 60) {
+            found.add(new DemandProfile.Evidence("g:" + ELDERLY + STRONG, cue, start));
+            found.add(new DemandProfile.Evidence("s:" + OLD_AGE + STRONG, cue, start));
+        } else if (years >= 40) {
+            found.add(new DemandProfile.Evidence("s:中年" + STRONG, cue, start));
+        }
+    }
+
+    private static boolean negated(String text, int start) {
+        String before = text.substring(Math.max(0, start - NEGATION_WINDOW), start);
+        return NEGATION.matcher(before).find();
+    }
+}

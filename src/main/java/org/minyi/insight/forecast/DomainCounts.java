@@ -1,0 +1,88 @@
+package org.minyi.insight.forecast;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.minyi.index.MessageFilter;
+import org.minyi.index.MessageIndex;
+
+/**
+ * Messages per service domain per week (Monday) or month, in the service's zone, on one axis of consecutive periods
+ * from the first message to the last (zeros in between), so that forecasters see true gaps.
+ *
+ * @param periods the first day of each period
+ * @param counts  domain → count per period
+ */
+public record DomainCounts(List<LocalDate> periods, Map<String, double[]> counts) {
+
+    /** Weeks or months. */
+    public enum Interval {
+        WEEK, MONTH;
+
+        public int season() {
+            return this == WEEK ? 52 : 12;
+        }
+
+        LocalDate start(LocalDate day) {
+            return this == WEEK ? day.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                    : day.withDayOfMonth(1);
+        }
+
+        public LocalDate next(LocalDate period) {
+            return this == WEEK ? period.plusWeeks(1) : period.plusMonths(1);
+        }
+
+        public static Interval parse(String value) {
+            return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "week" -> WEEK;
+                case "month" -> MONTH;
+                default -> throw new IllegalArgumentException("interval must be week or month, was " + value);
+            };
+        }
+    }
+
+    public static DomainCounts of(MessageIndex index, MessageFilter filter, Interval interval, ZoneId zone) {
+        Map<String, Map<LocalDate, Integer>> byDomain = new TreeMap<>();
+        LocalDate[] range = new LocalDate[2];
+        index.scanSummaries(filter, m -> {
+            if (m.message().createdAt() == null || m.analysis().profile().domains().isEmpty()) {
+                return;
+            }
+            LocalDate period = interval.start(m.message().createdAt().atZone(zone).toLocalDate());
+            if (range[0] == null || period.isBefore(range[0])) {
+                range[0] = period;
+            }
+            if (range[1] == null || period.isAfter(range[1])) {
+                range[1] = period;
+            }
+            for (String domain : m.analysis().profile().domains()) {
+                byDomain.computeIfAbsent(domain, k -> new TreeMap<>()).merge(period, 1, Integer::sum);
+            }
+        });
+        List<LocalDate> periods = new ArrayList<>();
+        if (range[0] != null) {
+            for (LocalDate p = range[0]; !p.isAfter(range[1]); p = interval.next(p)) {
+                periods.add(p);
+            }
+        }
+        Map<String, double[]> counts = new TreeMap<>();
+        byDomain.forEach((domain, series) -> {
+            double[] y = new double[periods.size()];
+            for (int i = 0; i < y.length; i++) {
+                y[i] = series.getOrDefault(periods.get(i), 0);
+            }
+            counts.put(domain, y);
+        });
+        return new DomainCounts(periods, counts);
+    }
+
+    /** Days from the first to the last period, for messages. */
+    public long spanDays() {
+        return periods.isEmpty() ? 0 : ChronoUnit.DAYS.between(periods.getFirst(), periods.getLast());
+    }
+}
