@@ -19,6 +19,11 @@ import org.minyi.index.TrendSplit;
 public final class Hotspots {
 
     private static final int MAX_READERS = 4;
+    /**
+     * Sentence-vector cosine two linked messages need (BGE-small-zh, unit vectors): below it they speak of different
+     * things even when they share a place and a few words. Chosen on the Teddy Cup 2020 board messages.
+     */
+    static final double MIN_COSINE = 0.6;
 
     private final MessageIndex index;
     private final HotspotDetector detector;
@@ -47,7 +52,7 @@ public final class Hotspots {
         List<IndexedMessage> window = readInParallel(from, to);
         List<TrendSeries> daily = index.trends(new TrendQuery(period(from.minus(baseline), to), TrendInterval.DAY,
                 TrendSplit.TOPIC, TrendQuery.MAX_SERIES));
-        return detector.detect(window, daily, from, to, limit);
+        return detector.detect(window, daily, from, to, limit, ComplaintLikeness.Source.vectors(index, MIN_COSINE));
     }
 
     /**
