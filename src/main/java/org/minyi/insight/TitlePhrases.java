@@ -1,6 +1,7 @@
 package org.minyi.insight;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,10 +16,14 @@ import org.minyi.index.IndexedMessage;
  */
 final class TitlePhrases {
 
-    private static final String FUNCTION_CHARACTERS = "的了和与及在对是把被给向从到等吗呢啊吧很也都又还就";
+    private static final String FUNCTION_CHARACTERS = "的了和与及在对是把被给向从到等吗呢啊吧很也都又还就于";
     private static final int MIN_CHARS = 2;
     private static final int MAX_CHARS = 12;
     private static final double SHARE = 0.3;
+    private static final int LONG_ENOUGH = 6;
+    /** Places of the city itself: named by the texts of many members, they say where the issue is. */
+    private static final java.util.regex.Pattern LOCAL_PLACE = java.util.regex.Pattern.compile(
+            ".+(?:街道|社区|小区|路|街|巷|镇|乡|村)");
 
     private final Set<String> regionNames;
 
@@ -27,8 +32,9 @@ final class TitlePhrases {
     }
 
     /**
-     * Phrases in at least two titles and {@value #SHARE} of them (any, for one message), most titles first, longer
-     * first among equals; a phrase inside a longer one found in as many titles is left out.
+     * Phrases in at least two titles and {@value #SHARE} of them (any, for one message), by titles × length (up to
+     * {@value #LONG_ENOUGH} characters): a name in half the titles (伊景园滨河苑) beats a piece of it in all of them
+     * (滨河); a phrase inside a longer one found in as many titles is left out.
      */
     List<String> common(List<IndexedMessage> members) {
         Map<String, Integer> titles = new HashMap<>();
@@ -42,7 +48,8 @@ final class TitlePhrases {
         return frequent.stream()
                 .filter(e -> frequent.stream().noneMatch(o -> o.getKey().length() > e.getKey().length()
                         && o.getKey().contains(e.getKey()) && o.getValue() >= e.getValue()))
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue()
+                                * Math.min(e.getKey().length(), LONG_ENOUGH))
                         .thenComparing(e -> -e.getKey().length())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
@@ -53,8 +60,8 @@ final class TitlePhrases {
      * Title substrings of letters and digits that begin and end on a cut: where the segmenter cut (a content word's
      * ends), or anywhere in what it left between content words (stop words, single characters, names it does not
      * know). So a word it found is never cut ("暮云街道" stays whole), while an unknown estate name such as
-     * 伊景园滨河苑 can still be found as the part many titles share. Region names and phrases that begin or end with
-     * a function character (的, 和, 吗) are left out.
+     * 伊景园滨河苑 can still be found as the part many titles share. Phrases holding a region name (A市伊景园: the
+     * region is shown apart) or beginning or ending with a function character (的, 和, 吗, 于) are left out.
      */
     Set<String> phrasesOf(IndexedMessage m) {
         String title = m.message().title();
@@ -75,7 +82,7 @@ final class TitlePhrases {
                     continue;
                 }
                 String phrase = title.substring(a, b);
-                if (!regionNames.contains(phrase) && !phrase.chars().allMatch(Character::isDigit)
+                if (regionNames.stream().noneMatch(phrase::contains) && !phrase.chars().allMatch(Character::isDigit)
                         && FUNCTION_CHARACTERS.indexOf(phrase.charAt(0)) < 0
                         && FUNCTION_CHARACTERS.indexOf(phrase.charAt(phrase.length() - 1)) < 0) {
                     phrases.add(phrase);
@@ -119,11 +126,13 @@ final class TitlePhrases {
     String label(List<IndexedMessage> members, List<String> places, List<String> keywords) {
         List<String> parts = new ArrayList<>();
         // A place named only in the texts is often the writer's home town or a shop's name (沙县, 美国): the label
-        // takes the most named place that titles name too.
+        // takes the most named place that titles name too, or a street, estate or sub-district many texts name.
         int needed = members.size() == 1 ? 1 : (int) Math.max(2, Math.ceil(SHARE * members.size()));
         places.stream()
                 .filter(p -> members.stream().filter(m -> m.message().title() != null
-                        && m.message().title().contains(p)).count() >= needed)
+                        && m.message().title().contains(p)).count() >= needed
+                        || LOCAL_PLACE.matcher(p).matches() && members.stream()
+                        .filter(m -> m.analysis().places().contains(p)).count() >= needed)
                 .findFirst()
                 .ifPresent(parts::add);
         boolean placed = !parts.isEmpty();
