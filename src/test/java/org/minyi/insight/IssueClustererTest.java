@@ -99,6 +99,26 @@ class IssueClustererTest {
         assertEquals(List.of(List.of(0, 1)), new IssueClusterer(SETTINGS).cluster(List.of(a, b)));
     }
 
+    @org.junit.jupiter.api.Test
+    void theSameComplaintAboutTwoEstatesIsTwoIssuesAndOneEstateNamedTwoWaysIsOne() {
+        List<String> fumes = List.of("临街", "门面", "油烟", "直排", "扰民");
+        IndexedMessage a = titled("a", "A3区梅溪湖看云路润芳园小区临街门面油烟直排扰民", fumes);
+        IndexedMessage b = titled("b", "魅力之城小区临街门面油烟直排扰民", fumes);
+        IndexedMessage c = titled("c", "A5区劳动东路魅力之城小区油烟直排扰民", fumes);
+
+        Set<Set<Integer>> groups = partition(new IssueClusterer(SETTINGS).cluster(List.of(a, b, c)));
+
+        assertEquals(Set.of(Set.of(0), Set.of(1, 2)), groups);
+    }
+
+    private static IndexedMessage titled(String id, String title, List<String> keywords) {
+        Message message = new Message(id, "test", Channel.BOARD, title, String.join("，", keywords),
+                Instant.parse("2019-08-01T02:00:00Z"), "A5区", null, new Votes(0, 0), null);
+        Analysis analysis = new Analysis(keywords, "城乡建设", 0.9, Sentiment.NEGATIVE, -0.5, List.of(), "A5区",
+                List.of(), keywords, null, null, title, message.text(), 0);
+        return new IndexedMessage(message, analysis);
+    }
+
     /** A message's kind of complaint, from a hash of its id: one of three orthogonal unit vectors. */
     private static float[] kindVector(IndexedMessage m) {
         float[] v = new float[3];
@@ -131,7 +151,8 @@ class IssueClustererTest {
                 if (gap > SETTINGS.maxGap().toMillis()) {
                     continue;
                 }
-                boolean alike = likeness.alike(i, j);
+                boolean alike = likeness.alike(i, j) && !EstateNames.differ(EstateNames.of(x.message().title()),
+                        EstateNames.of(y.message().title()));
                 double overlap = IssueClusterer.jaccard(IssueClusterer.keywordsOf(x), IssueClusterer.keywordsOf(y));
                 boolean nearDuplicate = x.analysis().simhash() != 0 && y.analysis().simhash() != 0
                         && IssueClusterer.hamming(x.analysis().simhash(), y.analysis().simhash())
