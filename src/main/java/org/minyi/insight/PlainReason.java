@@ -37,8 +37,10 @@ final class PlainReason {
         long days = window.toDays();
         StringBuilder why = new StringBuilder();
         if (recent == 0) {
-            why.append(String.format(Locale.ROOT, "%s至%s共%d条，近%d天没有新留言", day(ordered.getFirst(), zone),
-                    day(ordered.getLast(), zone), ordered.size(), days));
+            String first = day(ordered.getFirst(), zone);
+            String last = day(ordered.getLast(), zone);
+            why.append(String.format(Locale.ROOT, "%s共%d条，近%d天没有新留言",
+                    first.equals(last) ? first : first + "至" + last, ordered.size(), days));
         } else if (before.isEmpty()) {
             why.append(String.format(Locale.ROOT, "近%d天新出现%d条，此前没有", days, recent));
         } else {

@@ -21,6 +21,9 @@ final class TitlePhrases {
     private static final int MAX_CHARS = 12;
     private static final double SHARE = 0.3;
     private static final int LONG_ENOUGH = 6;
+    /** A市, A3区, K8县: the region, shown apart from the label. */
+    private static final java.util.regex.Pattern ANONYMISED_REGION = java.util.regex.Pattern.compile(
+            "[A-Z]\\d{0,2}[市区县州]");
     /** Places of the city itself: named by the texts of many members, they say where the issue is. */
     private static final java.util.regex.Pattern LOCAL_PLACE = java.util.regex.Pattern.compile(
             ".+(?:街道|社区|小区|路|街|巷|镇|乡|村)");
@@ -61,7 +64,7 @@ final class TitlePhrases {
      * ends), or anywhere in what it left between content words (stop words, single characters, names it does not
      * know). So a word it found is never cut ("暮云街道" stays whole), while an unknown estate name such as
      * 伊景园滨河苑 can still be found as the part many titles share. Phrases holding a region name (A市伊景园: the
-     * region is shown apart) or beginning or ending with a function character (的, 和, 吗, 于) are left out.
+     * region is shown apart) or holding a function character (的, 和, 吗, 于: a clause, not a name) are left out.
      */
     Set<String> phrasesOf(IndexedMessage m) {
         String title = m.message().title();
@@ -83,8 +86,7 @@ final class TitlePhrases {
                 }
                 String phrase = title.substring(a, b);
                 if (regionNames.stream().noneMatch(phrase::contains) && !phrase.chars().allMatch(Character::isDigit)
-                        && FUNCTION_CHARACTERS.indexOf(phrase.charAt(0)) < 0
-                        && FUNCTION_CHARACTERS.indexOf(phrase.charAt(phrase.length() - 1)) < 0) {
+                        && phrase.chars().noneMatch(c -> FUNCTION_CHARACTERS.indexOf(c) >= 0)) {
                     phrases.add(phrase);
                 }
             }
@@ -129,6 +131,7 @@ final class TitlePhrases {
         // takes the most named place that titles name too, or a street, estate or sub-district many texts name.
         int needed = members.size() == 1 ? 1 : (int) Math.max(2, Math.ceil(SHARE * members.size()));
         places.stream()
+                .filter(p -> !regionNames.contains(p) && !ANONYMISED_REGION.matcher(p).matches())
                 .filter(p -> members.stream().filter(m -> m.message().title() != null
                         && m.message().title().contains(p)).count() >= needed
                         || LOCAL_PLACE.matcher(p).matches() && members.stream()
