@@ -197,12 +197,16 @@ function clickableRow(cells, href) {
   return row;
 }
 
+const TRENDS = { '上升': 'rising', '下降': 'falling', '平稳': 'steady', '新出现': 'new' };
+
 function drawDemands(demands, filter) {
   const body = document.querySelector('#demands tbody');
   body.textContent = '';
   for (const d of demands) {
-    body.appendChild(clickableRow([el('td', d.demandKey), el('td', d.count), el('td', d.example)],
-      searchLink(filter, { demand: d.demandKey })));
+    const regions = d.regions.map(r => r.term + ' ' + r.count).join('、');
+    body.appendChild(clickableRow([el('td', null, {}, [el('strong', d.demandKey)]), el('td', d.count),
+      el('td', regions, { class: 'meta' }), el('td', t(d.trend, TRENDS[d.trend] || d.trend)),
+      el('td', d.example, { class: 'meta' })], searchLink(filter, { demand: d.demandKey })));
   }
 }
 
