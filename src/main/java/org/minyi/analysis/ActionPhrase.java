@@ -10,13 +10,16 @@ import java.util.Set;
  * What a demand asks to be done, as a short action phrase that someone can act on: one normalised verb and what it
  * acts on (修复路灯, 退还物业费, 补发工资, 增开公交线路, 查处夜间施工). Wordings of one ask meet in one phrase: 修/修理/
  * 维修/修好 are all 修复, 退/退回/返还 are 退还, 严查/查办/严惩 are 查处. The object is the first one or two nouns the
- * verb governs, or, for "路灯尽快修好", the nouns just before it. A clause with no known action verb, or whose object
- * is only courtesy (问题, 情况), has no phrase: it stays a generic demand rather than a fragment like "帮帮" or "感".
+ * verb governs, or, for "路灯尽快修好", the nouns just before it when they are no agent (部门, 书记, 开发商). A clause
+ * with no known action verb, or whose object is only courtesy (问题, 情况), has no phrase: it stays a generic demand
+ * rather than a fragment like "帮帮" or "感". 解决 (solve), 保障 and 维护 (uphold) are no action here: what they
+ * take is nearly always vague (解决实际问题, 维护人民利益).
  */
 final class ActionPhrase {
 
     private static final int MAX_OBJECT_NOUNS = 2;
     private static final int MAX_OBJECT_CHARS = 8;
+    private static final int LOOK_BACK = 3;
 
     /** Verbs of action and the form each is counted under. */
     private static final Map<String, String> ACTIONS = actions();
@@ -28,7 +31,8 @@ final class ActionPhrase {
         put(a, "退还", "退", "退还", "退回", "返还", "归还", "退款", "退费", "退还给");
         put(a, "补发", "补发", "补缴");
         put(a, "发放", "发放", "发");
-        put(a, "支付", "支付", "结清", "清偿", "付清", "兑现", "偿还");
+        put(a, "支付", "支付", "结清", "清偿", "付清", "偿还");
+        put(a, "兑现", "兑现");
         put(a, "增开", "增开", "加开", "开通", "开设", "增设", "开辟");
         put(a, "开放", "开放");
         put(a, "增加", "增加", "加大", "扩大");
@@ -40,7 +44,8 @@ final class ActionPhrase {
         put(a, "清理", "清理", "清除", "清运", "清扫", "疏通");
         put(a, "安装", "安装", "加装", "装", "安置");
         put(a, "设置", "设置", "设立", "配置", "配备");
-        put(a, "修建", "修建", "建设", "建", "新建", "兴建", "修路", "铺设", "硬化", "改建");
+        // 建设 and 建 are left out: mostly nouns here (国家中心城市建设), not asks
+        put(a, "修建", "修建", "新建", "兴建", "铺设", "硬化");
         put(a, "改造", "改造", "提质改造");
         put(a, "恢复", "恢复");
         put(a, "公开", "公开", "公布", "公示", "通报");
@@ -56,10 +61,9 @@ final class ActionPhrase {
         put(a, "赔偿", "赔偿", "补偿");
         put(a, "搬迁", "搬迁", "迁移", "迁走", "搬走", "撤走");
         put(a, "办理", "办理", "办", "落户", "审批");
-        put(a, "解决", "解决");
         put(a, "落实", "落实", "执行");
-        put(a, "保障", "保障", "保护", "维护");
         put(a, "交付", "交付", "交房");
+        put(a, "保护", "保护");
         put(a, "发放证件", "办证");
         return Map.copyOf(a);
     }
@@ -73,7 +77,14 @@ final class ActionPhrase {
     /** Objects that are no object: what is left of a courteous or vague ask. */
     private static final Set<String> VAGUE = Set.of("问题", "情况", "事情", "事", "此事", "工作", "事宜", "诉求", "要求",
             "意见", "建议", "力度", "措施", "办法", "部门", "政府", "领导", "相关部门", "有关部门", "我们", "大家", "群众",
-            "老百姓", "百姓", "市民", "居民", "业主", "权益", "利益", "合法权益", "公道", "说法", "答复", "回复");
+            "老百姓", "百姓", "市民", "居民", "业主", "权益", "利益", "合法权益", "公道", "说法", "答复", "回复",
+            "实际", "民生", "上级", "人民", "上述", "实事", "广大", "民众", "职能", "步伐", "责任", "行政", "处理",
+            "核实", "了解", "给予", "信息", "相关", "有关", "规定", "政策", "手续", "程序", "原因", "结果", "情况下");
+
+    /** Who is asked to act, not what is to be done: never an object found before the verb. */
+    private static final Set<String> AGENTS = Set.of("部门", "政府", "领导", "书记", "市长", "公安", "公安机关", "开发商",
+            "物业", "物业公司", "公司", "单位", "上级", "主管", "相关部门", "有关部门", "城管", "交警", "执法", "街道",
+            "社区", "派出所", "法院", "局", "委员会");
 
     private ActionPhrase() {
     }
@@ -126,8 +137,11 @@ final class ActionPhrase {
     private static String objectBefore(List<Term> terms, int from, int verb, Segmenter segmenter) {
         StringBuilder object = new StringBuilder();
         int nouns = 0;
-        for (int i = verb - 1; i >= from && nouns < MAX_OBJECT_NOUNS; i--) {
+        for (int i = verb - 1; i >= from && nouns < MAX_OBJECT_NOUNS && i >= verb - LOOK_BACK; i--) {
             Term term = terms.get(i);
+            if (AGENTS.contains(term.word) || term.word.endsWith("局") || term.word.endsWith("部门")) {
+                return null; // "请上级主管部门彻查": the nouns before the verb are who should act
+            }
             if (isObjectNoun(term, segmenter)) {
                 object.insert(0, term.word);
                 nouns++;
