@@ -2,11 +2,8 @@ package org.minyi.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +25,6 @@ import org.minyi.insight.Hotspot;
 import org.minyi.insight.HotspotDetector;
 import org.minyi.insight.HotspotSettings;
 import org.minyi.insight.Hotspots;
-import picocli.CommandLine;
 
 /**
  * Purity of the top 10 hotspots of attachment 3 (teddy2020-messages-with-votes.csv, all of it), as read by a
@@ -43,9 +39,7 @@ import picocli.CommandLine;
  */
 class HotspotPurityTest {
 
-    private static final Path VOTES = Path.of("..", "shared", "data", "gov-messages",
-            "teddy2020-messages-with-votes.csv");
-    private static final Path DATA = Path.of("target", "hotspot-purity-data");
+    private static final Path DATA = AttachmentThreeIndex.DATA;
     private static final Path VERDICTS = Path.of("src", "test", "resources", "org", "minyi", "insight",
             "hotspot-purity.csv");
     private static final long SEED = 14;
@@ -75,13 +69,7 @@ class HotspotPurityTest {
 
     @Test
     void topTenHotspotsOfAttachmentThreeAreAtLeast95PercentPure() throws IOException {
-        assumeTrue(Files.isRegularFile(VOTES), "needs ../shared/data (attachment 3, " + VOTES + "); skipped");
-        if (!Files.isDirectory(DATA.resolve("index"))) {
-            StringWriter err = new StringWriter();
-            int code = new CommandLine(new MinYiCommand()).setErr(new PrintWriter(err))
-                    .setOut(new PrintWriter(new StringWriter())).execute("import", VOTES.toString());
-            assertEquals(0, code, err.toString());
-        }
+        AttachmentThreeIndex.ensure();
         MinYiSettings settings = MinYiSettings.fromSystemProperties();
         List<Hotspot> top;
         Map<String, String> titles = new LinkedHashMap<>();
