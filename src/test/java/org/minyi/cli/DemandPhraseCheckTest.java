@@ -92,8 +92,11 @@ class DemandPhraseCheckTest {
                 + MEASURED_FLOOR + ": " + real + " of " + judged);
     }
 
-    /** The share measured when the verdicts were read (see the report); the goal of issue 14 is 0.9. */
-    private static final double MEASURED_FLOOR = 0.0;
+    /**
+     * The share measured when the verdicts were read: 80 of 200 (40%). The goal of issue 14 is 0.9 and is not
+     * reached; this floor only keeps a change from making the phrases worse unnoticed.
+     */
+    private static final double MEASURED_FLOOR = 0.4;
 
     /** scope,demandKey,verdict,reason → "scope,demandKey" → verdict. */
     private static Map<String, String> readVerdicts() throws IOException {
