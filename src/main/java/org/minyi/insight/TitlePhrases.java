@@ -159,7 +159,7 @@ final class TitlePhrases {
     }
 
     private boolean addIfNew(List<String> parts, String candidate) {
-        if (regionNames.contains(candidate)
+        if (regionNames.contains(candidate) || ANONYMISED_REGION.matcher(candidate).matches()
                 || parts.stream().anyMatch(p -> p.contains(candidate) || candidate.contains(p))) {
             return false;
         }

@@ -144,9 +144,12 @@ class HotspotController {
         if (h == null) {
             throw new UnknownHotspot(id);
         }
+        // whole messages, not summaries: the timeline needs their replies and work-order states
+        MessageIndex readable = jurisdiction.view(index);
         List<IndexedMessage> members = new ArrayList<>();
-        jurisdiction.view(index).scanSummaries(new MessageFilter(null, Set.of(), Set.of(), Set.of(), Set.of(),
-                Set.of(), null, null, null, Set.copyOf(h.messageIds()), null, null), members::add);
+        for (String memberId : h.messageIds()) {
+            readable.get(memberId).ifPresent(members::add);
+        }
         return new HotspotDetail(HotspotView.of(h), HotspotTimeline.of(members, settings.zone()));
     }
 
