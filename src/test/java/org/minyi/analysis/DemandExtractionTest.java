@@ -96,6 +96,9 @@ class DemandExtractionTest {
         assertEquals("补发工资", analyze("要求公司补发拖欠的工资。").demandKey());
         assertEquals("增开公交线路", analyze("建议增开公交线路到高铁站。").demandKey());
         assertEquals("查处夜间施工", analyze("工地夜间施工噪音扰民，希望相关部门严查夜间施工。").demandKey());
+        // 安置 (resettle) is not 安装 (install), 增设 (set up) not 增开 (run more)
+        assertEquals("安置失地农民", analyze("恳请政府妥善安置失地农民。").demandKey());
+        assertEquals("增设隔音屏障", analyze("建议增设隔音屏障。").demandKey());
     }
 
     @Test
