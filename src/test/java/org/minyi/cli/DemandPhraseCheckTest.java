@@ -93,7 +93,7 @@ class DemandPhraseCheckTest {
     }
 
     /**
-     * The share measured when the verdicts were read: 80 of 200 (40%). The goal of issue 14 is 0.9 and is not
+     * The share measured when the verdicts were read: 82 of 200 (41%). The goal of issue 14 is 0.9 and is not
      * reached; this floor only keeps a change from making the phrases worse unnoticed.
      */
     private static final double MEASURED_FLOOR = 0.4;
