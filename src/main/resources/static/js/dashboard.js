@@ -9,8 +9,6 @@ window.addEventListener('resize', () => Object.values(charts).forEach(c => c.res
 
 const form = document.getElementById('filters');
 const status = document.getElementById('status');
-/** Hot issues with more messages than this open their first ones only: the ids travel in the address. */
-const MAX_DRILL_IDS = 150;
 /** The name of the first timeliness row, the total over every agency (ReplyDelays.ALL). */
 const ALL_AGENCIES = '全部';
 
@@ -64,10 +62,12 @@ async function load() {
     .catch(current(loadNumber, e => showError(document.getElementById('savedSearches'), e)));
 }
 
+/** The period and the topic, region and channel filters, as the hotspot API reads them. */
 function hotspotPeriod(filter) {
   const q = new URLSearchParams();
-  if (filter.get('from')) q.set('from', filter.get('from'));
-  if (filter.get('to')) q.set('to', filter.get('to'));
+  for (const name of ['from', 'to', 'topic', 'region', 'channel']) {
+    if (filter.get(name)) q.set(name, filter.get(name));
+  }
   const s = q.toString();
   return s ? '&' + s : '';
 }
@@ -197,12 +197,16 @@ function clickableRow(cells, href) {
   return row;
 }
 
+const TRENDS = { '上升': 'rising', '下降': 'falling', '平稳': 'steady', '新出现': 'new' };
+
 function drawDemands(demands, filter) {
   const body = document.querySelector('#demands tbody');
   body.textContent = '';
   for (const d of demands) {
-    body.appendChild(clickableRow([el('td', d.demandKey), el('td', d.count), el('td', d.example)],
-      searchLink(filter, { demand: d.demandKey })));
+    const regions = d.regions.map(r => r.term + ' ' + r.count).join('、');
+    body.appendChild(clickableRow([el('td', null, {}, [el('strong', d.demandKey)]), el('td', d.count),
+      el('td', regions, { class: 'meta' }), el('td', t(d.trend, TRENDS[d.trend] || d.trend)),
+      el('td', d.example, { class: 'meta' })], searchLink(filter, { demand: d.demandKey })));
   }
 }
 
@@ -217,13 +221,15 @@ function drawHotspots(response) {
   body.textContent = '';
   for (const view of response.hotspots) {
     const h = view.hotspot;
-    const ids = h.messageIds.slice(0, MAX_DRILL_IDS).join(',');
-    const href = '/search.html?' + new URLSearchParams({ id: ids, hotspot: h.label, order: 'newest' });
+    const href = '/hotspot.html?' + new URLSearchParams({ id: h.id });
+    // the formula stays one click away: a leader reads the sentence, an analyst opens the details
+    const details = el('details', null, {}, [el('summary', t('详情', 'Details')), el('div', view.formula, { class: 'meta' })]);
+    details.addEventListener('click', e => e.stopPropagation());
     body.appendChild(clickableRow([
       el('td', null, {}, [el('strong', h.label), el('div', h.topic + ' · ' + h.messageCount + t(' 条 · ', ' messages · ')
-        + h.regions.join('、'), { class: 'meta' })]),
+        + h.regions.slice(0, 3).join('、'), { class: 'meta' })]),
       el('td', h.heat.total.toFixed(1)),
-      el('td', view.why, { class: 'meta' })], href));
+      el('td', null, {}, [el('div', view.why), details])], href));
   }
   if (!response.hotspots.length) {
     body.appendChild(el('tr', null, {}, [el('td', t('这一时期没有热点', 'No hot issues in this period'),

@@ -83,6 +83,9 @@ final class AlertComposer {
                 .append(String.format(Locale.ROOT, "- 规模：%d 条留言，点赞/反对合计 %d 次，%.0f%% 为负面%n",
                         h.messageCount(), h.votes(), 100 * h.negativeShare()))
                 .append(String.format(Locale.ROOT, "- 热度：%.1f，最近一段时间的留言是此前的 %.1f 倍%n", heat, growth));
+        if (h.why() != null && !h.why().isBlank()) {
+            text.append("- 原因：").append(safe(h.why(), 200)).append('\n');
+        }
         if (!h.representatives().isEmpty()) {
             text.append("- 代表留言：\n");
             for (Hotspot.Representative r : h.representatives()) {

@@ -2,14 +2,13 @@ package org.minyi.analysis;
 
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the citizen's demand (诉求): the clause in which they ask for something, and a short key that lets alike
- * demands be counted together.
+ * Finds the citizen's demand (诉求): the clause in which they ask for something, and its key, the action phrase
+ * that lets different wordings of one ask be counted together ({@link ActionPhrase}: 修复路灯, 退还物业费).
  *
  * <p>Triggers are matched on segmented words, not characters, so 申请, 邀请, 请假, 聘请, 请示 (HanLP keeps them as
  * one word) never trigger on their 请. Triggers have three strengths: explicit requests (要求, 希望, 请, 恳请, 建议,
@@ -27,7 +26,6 @@ import java.util.Set;
 final class DemandExtractor {
 
     static final int MAX_DEMAND_CHARS = 100;
-    private static final int MAX_KEY_WORDS = 4;
 
     record Demand(String clause, String key) {
     }
@@ -64,14 +62,6 @@ final class DemandExtractor {
     private static final Set<String> OWN_DEMAND_BEFORE = Set.of("我", "我们", "本人", "现", "现在", "特此", "强烈", "故",
             "因此", "所以", "在此", "再次", "恳切", "坚决", "郑重", "特", "为此", "业主", "村民", "居民", "家长", "全体",
             "广大", "大家", "一致", "们", "在", "此", "这里", "还", "也", "并", "同时", "最后", "迫切", "严正");
-
-    /** Courtesy and filler: a demand with nothing else is generic, and these never enter the demand key. */
-    private static final Set<String> GENERIC = Set.of("政府", "政府部门", "领导", "部门", "相关部门", "有关部门", "有关单位", "相关单位",
-            "重视", "关注", "关心", "关怀", "回复", "答复", "回应", "处理", "解决", "解决问题", "权衡", "帮助", "帮忙", "给予", "予以", "加以",
-            "看到", "看见", "考虑", "一下", "问题", "情况", "事情", "事", "能", "能够", "可以", "会", "给", "让", "帮",
-            "我们", "你们", "大家", "百姓", "老百姓", "群众", "市民", "主持公道", "主持", "公道", "谢谢", "感谢", "早日", "尽快",
-            "及时", "过目", "见谅", "谅解", "得到", "上级", "书记", "市长", "省长", "厅长", "区长", "县长", "局长", "主任",
-            "各位", "您", "做主", "百忙之中", "抽出", "时间", "过问", "此事", "说法", "管一管", "管管", "管", "查看", "调查处理", "核实处理", "答疑", "解答", "指示");
 
     private final Segmenter segmenter;
 
@@ -123,7 +113,8 @@ final class DemandExtractor {
                 continue; // a second trigger in the same clause (希望…尽快) adds nothing
             }
             lastStart = start;
-            Candidate candidate = new Candidate(start, end, i, strength, key(terms, i, end));
+            String phrase = ActionPhrase.of(terms, i + 1, end, segmenter);
+            Candidate candidate = new Candidate(start, end, i, strength, phrase == null ? "" : phrase);
             if (best == null || beats(candidate, best)) {
                 best = candidate;
             }
@@ -183,40 +174,6 @@ final class DemandExtractor {
             }
         }
         return i + 1 < terms.size() && terms.get(i + 1).word.equals("的");
-    }
-
-    /** Core content words after the trigger: no places, numbers, names, times or courtesy; in text order. */
-    private String key(List<Term> terms, int triggerIndex, int end) {
-        Set<String> words = new LinkedHashSet<>();
-        for (int i = triggerIndex + 1; i < terms.size() && terms.get(i).offset < end; i++) {
-            Term term = terms.get(i);
-            if (words.size() == MAX_KEY_WORDS) {
-                break;
-            }
-            if (isKeyWord(term)) {
-                words.add(term.word);
-            }
-        }
-        return String.join("", words);
-    }
-
-    private boolean isKeyWord(Term term) {
-        if (!segmenter.isContent(term) || GENERIC.contains(term.word) || TRIGGERS.containsKey(term.word)) {
-            return false;
-        }
-        String nature = term.nature.toString();
-        if (nature.startsWith("ns") || nature.startsWith("nr") || nature.startsWith("m") || nature.startsWith("t")
-                || nature.startsWith("q") || nature.equals("nx")) {
-            return false;
-        }
-        if (nature.equals("ad") || nature.equals("vd")) {
-            return false; // adverbial use: 切实, 依法
-        }
-        if (term.word.length() == 1 && !nature.startsWith("v")) {
-            return false; // 市 (领导), 陈 (市长): a lone character is only informative as a verb (查, 修)
-        }
-        char kind = nature.charAt(0);
-        return kind == 'n' || kind == 'v' || kind == 'a' || kind == 'i' || kind == 'l' || kind == 'g';
     }
 
     private static boolean isSentenceEnd(char c) {

@@ -31,6 +31,7 @@ final class PlaceRecognizer {
     private static final Pattern ANONYMISED = Pattern.compile("([A-Z])\\d{0,2}[市区县州]");
     private static final Pattern PLACE_SUFFIX = Pattern.compile(
             ".+(?:省|市|区|县|旗|州|镇|乡|村|街道|路|街|巷|河|江|湖|山|岭|桥|湾|港|岛|坪|塘)");
+    private static final Pattern SHORT_SUBDISTRICT = Pattern.compile("\\p{IsHan}(?:街道|镇|乡)");
     private static final Pattern GLUED_FUNCTION_WORD = Pattern.compile("^[向的和在对到从与及了是把被给往]|[和及与]");
 
     record Places(List<String> places, String region) {
@@ -84,11 +85,28 @@ final class PlaceRecognizer {
     }
 
     private void count(List<Term> terms, int weight, Map<String, Integer> mentions) {
-        for (Term term : terms) {
+        for (int i = 0; i < terms.size(); i++) {
+            Term term = terms.get(i);
             if (isPlace(term)) {
-                mentions.merge(term.word, weight, Integer::sum);
+                mentions.merge(wholeName(terms, i), weight, Integer::sum);
             }
         }
+    }
+
+    /**
+     * The place at {@code i} with a lone character before it glued back on when the place is a one-character
+     * sub-district (云街道, 口镇): HanLP cuts 暮云街道 into 暮 + 云街道, and sub-districts' names have two or more
+     * characters before 街道/镇/乡.
+     */
+    private static String wholeName(List<Term> terms, int i) {
+        String word = terms.get(i).word;
+        if (i == 0 || !SHORT_SUBDISTRICT.matcher(word).matches()) {
+            return word;
+        }
+        String before = terms.get(i - 1).word;
+        boolean loneCharacter = before.length() == 1 && Character.UnicodeScript.of(before.codePointAt(0))
+                == Character.UnicodeScript.HAN && !GLUED_FUNCTION_WORD.matcher(before).find();
+        return loneCharacter ? before + word : word;
     }
 
     private boolean isPlace(Term term) {

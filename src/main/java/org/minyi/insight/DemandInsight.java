@@ -24,6 +24,8 @@ import org.minyi.index.TermCount;
 public final class DemandInsight {
 
     private static final int MAX_FACET_VALUES = 1000;
+    private static final int EXAMPLES = 3;
+    private static final int REGIONS_SHOWN = 3;
 
     private final MessageIndex index;
 
@@ -36,6 +38,42 @@ public final class DemandInsight {
         MessageFilter narrowed = filter.withTopics(topic == null ? filter.topics() : Set.of(topic))
                 .withRegions(region == null ? filter.regions() : Set.of(region));
         return index.topDemands(narrowed, limit);
+    }
+
+    /**
+     * The most frequent demands of the filter, each with its regions, monthly trend and newest messages: three more
+     * index reads per demand, which a top-10 list affords.
+     */
+    public List<DemandSummary> topDemandsInDetail(MessageFilter filter, int limit) {
+        List<DemandSummary> summaries = new ArrayList<>();
+        for (org.minyi.index.DemandCount demand : index.topDemands(filter, limit)) {
+            MessageFilter asking = new MessageFilter(filter.text(), filter.topics(), filter.sentiments(),
+                    filter.regions(), filter.channels(), filter.sources(), filter.from(), filter.to(), filter.scope(),
+                    filter.ids(), filter.agencies(), Set.of(demand.demandKey()));
+            SearchResult newest = index.search(new SearchQuery(asking, org.minyi.index.SearchOrder.NEWEST, 0,
+                    EXAMPLES, Set.of(FacetField.REGION), REGIONS_SHOWN));
+            List<org.minyi.index.TrendPoint> months = index.trends(new org.minyi.index.TrendQuery(asking,
+                            org.minyi.index.TrendInterval.MONTH, org.minyi.index.TrendSplit.NONE, 1))
+                    .stream().findFirst().map(org.minyi.index.TrendSeries::points).orElse(List.of());
+            summaries.add(new DemandSummary(demand.demandKey(), demand.count(), demand.example(),
+                    newest.facets().getOrDefault(FacetField.REGION, List.of()), months, trend(months),
+                    newest.hits().stream().map(hit -> hit.message().id()).toList()));
+        }
+        return summaries;
+    }
+
+    /** The last month against the mean of the earlier months: a third more or less is a change. */
+    static String trend(List<org.minyi.index.TrendPoint> months) {
+        if (months.size() < 2) {
+            return "新出现";
+        }
+        double last = months.getLast().count();
+        double before = months.subList(0, months.size() - 1).stream()
+                .mapToLong(org.minyi.index.TrendPoint::count).average().orElse(0);
+        if (last > before * 4 / 3) {
+            return "上升";
+        }
+        return last < before * 2 / 3 ? "下降" : "平稳";
     }
 
     /** Counts of matching messages per region and topic; messages without a region or topic are not counted. */

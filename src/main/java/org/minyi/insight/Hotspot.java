@@ -20,11 +20,17 @@ import java.util.List;
  * @param keywords        most shared keywords
  * @param representatives up to three messages that show what it is about
  * @param messageIds      all its message ids, earliest first
+ * @param why             why it is hot in one or two plain Chinese sentences with the numbers that matter (the
+ *                        full formula is {@link #explain()})
+ * @param topics          every topic its messages were given, most common first (grouping ignores topics)
+ * @param channels        channels its messages came through, most common first
+ * @param departments     departments its messages name, most named first
  */
 public record Hotspot(String id, String label, String topic, List<String> places, List<String> regions,
                       Instant first, Instant last, int messageCount, long votes, double negativeShare,
                       double meanSentiment, List<String> keywords, List<Representative> representatives,
-                      List<String> messageIds, HeatIndex heat, Burst burst) {
+                      List<String> messageIds, HeatIndex heat, Burst burst, String why, List<String> topics,
+                      List<String> channels, List<String> departments) {
 
     public Hotspot {
         places = List.copyOf(places);
@@ -32,6 +38,9 @@ public record Hotspot(String id, String label, String topic, List<String> places
         keywords = List.copyOf(keywords);
         representatives = List.copyOf(representatives);
         messageIds = List.copyOf(messageIds);
+        topics = List.copyOf(topics);
+        channels = List.copyOf(channels);
+        departments = List.copyOf(departments);
     }
 
     /** A message shown for an issue (masked title and a short masked excerpt). */

@@ -30,10 +30,6 @@ public final class HotspotDetector {
 
     private static final int REPRESENTATIVES = 3;
     private static final int EXCERPT = 80;
-    private static final int LABEL_KEYWORDS = 3;
-    private static final int PHRASE_MIN = 4;
-    private static final int PHRASE_MAX = 8;
-    private static final double PHRASE_SHARE = 0.3;
 
     private final HotspotSettings settings;
     private final ZoneId zone;
@@ -62,7 +58,7 @@ public final class HotspotDetector {
                 .filter(m -> from == null || !m.message().createdAt().isBefore(from))
                 .toList();
         return hottest(window, ThemeBaseline.ofMessages(dated, zone, settings.ewmaAlpha(), settings.minBaselineSd()),
-                to, Integer.MAX_VALUE);
+                to, Integer.MAX_VALUE, ComplaintLikeness.Source.LEXICAL);
     }
 
     /**
@@ -73,6 +69,12 @@ public final class HotspotDetector {
      */
     public List<Hotspot> detect(Collection<IndexedMessage> window, List<TrendSeries> dailyByTopic, Instant from,
                                 Instant to, int limit) {
+        return detect(window, dailyByTopic, from, to, limit, ComplaintLikeness.Source.LEXICAL);
+    }
+
+    /** As above, with links checked by {@code likeness} as well (sentence vectors, when the index has them). */
+    List<Hotspot> detect(Collection<IndexedMessage> window, List<TrendSeries> dailyByTopic, Instant from,
+                         Instant to, int limit, ComplaintLikeness.Source likeness) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be >= 1, was " + limit);
         }
@@ -82,26 +84,26 @@ public final class HotspotDetector {
                 .filter(m -> from == null || !m.message().createdAt().isBefore(from))
                 .toList();
         return hottest(dated, ThemeBaseline.ofDailySeries(dailyByTopic, zone, settings.ewmaAlpha(),
-                settings.minBaselineSd()), to, limit);
+                settings.minBaselineSd()), to, limit, likeness);
     }
 
-    private List<Hotspot> hottest(List<IndexedMessage> window, ThemeBaseline baseline, Instant to, int limit) {
+    private List<Hotspot> hottest(List<IndexedMessage> window, ThemeBaseline baseline, Instant to, int limit,
+                                  ComplaintLikeness.Source likeness) {
         if (window.isEmpty()) {
             return List.of();
         }
         Instant reference = to != null ? to
                 : window.stream().map(m -> m.message().createdAt()).max(Comparator.naturalOrder()).orElseThrow();
         List<Scored> scored = new ArrayList<>();
-        for (List<Integer> group : new IssueClusterer(settings).cluster(window)) {
+        for (List<Integer> group : new IssueClusterer(settings, likeness).cluster(window)) {
             if (group.size() >= settings.minMessages()) {
                 scored.add(score(group.stream().map(window::get).toList(), baseline, reference));
             }
         }
         scored.sort(Comparator.comparingDouble((Scored h) -> h.heat().total()).reversed()
                 .thenComparing(Scored::id));
-        // One cutter for the whole window: building its automaton costs more than cutting a few titles.
-        TitleRuns titles = new TitleRuns(IssueClusterer.regionNames(window));
-        return scored.stream().limit(limit).map(issue -> describe(issue, titles)).toList();
+        TitlePhrases titles = new TitlePhrases(IssueClusterer.regionNames(window));
+        return scored.stream().limit(limit).map(issue -> describe(issue, titles, reference)).toList();
     }
 
     /** What ranking needs of an issue; the rest of its description is only worked out for the issues shown. */
@@ -131,22 +133,28 @@ public final class HotspotDetector {
         return new Scored("hs-" + ordered.get(0).id(), ordered, topic, regions, votes, negativeShare, heat, burst);
     }
 
-    private Hotspot describe(Scored issue, TitleRuns titles) {
+    private Hotspot describe(Scored issue, TitlePhrases titles, Instant reference) {
         List<IndexedMessage> ordered = issue.ordered();
         Set<String> specific = IssueClusterer.specificPlaces(ordered, 1.0);
         List<String> places = ranked(ordered, m -> m.analysis().places().stream().filter(specific::contains).toList());
         List<String> regions = issue.regions();
         List<String> keywords = sharedKeywords(ordered);
         double meanSentiment = ordered.stream().mapToDouble(m -> m.analysis().sentimentScore()).average().orElse(0);
-        String name = commonTitlePhrase(ordered, titles)
-                .orElse(places.isEmpty() ? (regions.isEmpty() ? "" : regions.get(0)) : places.get(0));
-        String label = name + " " + String.join("、", keywords.stream().filter(k -> !name.contains(k))
-                .limit(LABEL_KEYWORDS).toList());
-        return new Hotspot(issue.id(), label.strip(), issue.topic(), places, regions,
+        String label = titles.label(ordered, places, keywords);
+        if (label.isBlank() && !regions.isEmpty()) {
+            label = regions.get(0);
+        }
+        String why = PlainReason.of(ordered, reference, settings.growthWindow(), zone, regions, issue.negativeShare());
+        List<String> topics = ranked(ordered, m -> m.analysis().topic() == null ? List.of()
+                : List.of(m.analysis().topic()));
+        List<String> channels = ranked(ordered, m -> m.message().channel() == null ? List.of()
+                : List.of(m.message().channel().key()));
+        List<String> departments = ranked(ordered, m -> m.analysis().departments());
+        return new Hotspot(issue.id(), label, issue.topic(), places, regions,
                 ordered.get(0).message().createdAt(), ordered.get(ordered.size() - 1).message().createdAt(),
                 ordered.size(), issue.votes(), issue.negativeShare(), meanSentiment, keywords,
                 representatives(ordered, keywords), ordered.stream().map(IndexedMessage::id).toList(), issue.heat(),
-                issue.burst());
+                issue.burst(), why, topics, channels, departments);
     }
 
     private HeatIndex heat(List<IndexedMessage> ordered, long votes, long negative, double negativeShare,
@@ -186,33 +194,6 @@ public final class HotspotDetector {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(Map.Entry::getKey)
                 .toList();
-    }
-
-    /**
-     * The phrase (4 to 8 letters or digits, region names cut out) that most titles of the issue contain, longest
-     * among equals, when at least two and at least {@value #PHRASE_SHARE} of them do: usually the estate, road or
-     * case the issue is about (丽发新城小区, 58车贷), which the place recognizer may not know.
-     */
-    private static Optional<String> commonTitlePhrase(List<IndexedMessage> members, TitleRuns runs) {
-        Map<String, Integer> titles = new HashMap<>();
-        for (IndexedMessage m : members) {
-            Set<String> phrases = new HashSet<>();
-            for (String run : runs.of(m)) {
-                for (int len = PHRASE_MIN; len <= PHRASE_MAX; len++) {
-                    for (int k = 0; k + len <= run.length(); k++) {
-                        phrases.add(run.substring(k, k + len));
-                    }
-                }
-            }
-            phrases.forEach(p -> titles.merge(p, 1, Integer::sum));
-        }
-        int needed = (int) Math.max(2, Math.ceil(PHRASE_SHARE * members.size()));
-        return titles.entrySet().stream()
-                .filter(e -> e.getValue() >= needed)
-                .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(e -> e.getKey().length())
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey);
     }
 
     /** Keywords named by at least two of the messages (any, for a single message), most shared first. */

@@ -31,11 +31,14 @@ public final class HotspotReport {
         int rank = 1;
         for (Hotspot h : hotspots) {
             out.printf(Locale.ROOT, "%d. %s%n", rank++, h.label());
-            out.printf(Locale.ROOT, "   topic %s · places %s · regions %s%n", h.topic(),
-                    h.places().isEmpty() ? "-" : String.join("、", h.places().subList(0, Math.min(5, h.places().size()))),
+            out.printf(Locale.ROOT, "   %s · topic %s · places %s · regions %s%n", h.id(),
+                    h.topic(), h.places().isEmpty() ? "-" : String.join("、", h.places().subList(0, Math.min(5, h.places().size()))),
                     h.regions().isEmpty() ? "-" : String.join("、", h.regions()));
             out.printf(Locale.ROOT, "   %s – %s · %d messages · %d votes · %.0f%% negative%n", day(h.first()),
                     day(h.last()), h.messageCount(), h.votes(), 100 * h.negativeShare());
+            if (h.why() != null) {
+                out.printf(Locale.ROOT, "   %s%n", h.why());
+            }
             out.printf(Locale.ROOT, "   %s%n", h.heat().explain());
             out.printf(Locale.ROOT, "   burst: %s%n", h.burst().explain());
             for (Hotspot.Representative r : h.representatives()) {

@@ -15,13 +15,17 @@ import org.minyi.index.IndexedMessage;
  * <ol>
  *   <li>near-duplicate text: SimHash within a few bits (found through 4 bands of 16 bits: two hashes within 3 bits
  *       agree exactly on at least one band);</li>
- *   <li>same topic, a shared specific place (a place that is neither a filed region nor named by a large share of
- *       all messages) and overlapping keywords;</li>
- *   <li>same topic, at least two shared rare title 4-grams and overlapping keywords: catches names the place
- *       recognizer does not know, such as housing estates (伊景园滨河苑) or cases (58车贷);</li>
- *   <li>same topic and region with strongly overlapping keywords.</li>
+ *   <li>a shared specific place (a place that is neither a filed region nor named by a large share of all messages)
+ *       and overlapping keywords;</li>
+ *   <li>at least two shared rare title 4-grams and overlapping keywords: catches names the place recognizer does
+ *       not know, such as housing estates (伊景园滨河苑) or cases (58车贷);</li>
+ *   <li>same region with strongly overlapping keywords.</li>
  * </ol>
- * Every link also needs the two messages to be close in time. Candidates are only compared inside such blocks, so
+ * The predicted topic plays no part: one construction site is one issue even when the classifier files its messages
+ * under two topics. Instead every link but a near-duplicate also needs the two messages to complain of the same kind
+ * of thing ({@link ComplaintLikeness}: close sentence vectors when the index has them) and titles that do not name
+ * two different housing estates ({@link EstateNames}), and every link needs the two messages to be close in time.
+ * Candidates are only compared inside such blocks, so
  * the cost stays near-linear for realistic data.
  */
 final class IssueClusterer {
@@ -32,9 +36,15 @@ final class IssueClusterer {
     private static final int MIN_SHARED_GRAMS = 2;
 
     private final HotspotSettings settings;
+    private final ComplaintLikeness.Source likeness;
 
     IssueClusterer(HotspotSettings settings) {
+        this(settings, ComplaintLikeness.Source.LEXICAL);
+    }
+
+    IssueClusterer(HotspotSettings settings, ComplaintLikeness.Source likeness) {
         this.settings = settings;
+        this.likeness = likeness;
     }
 
     /** @param messages all with a creation time; @return groups as lists of indexes into {@code messages} */
@@ -46,7 +56,7 @@ final class IssueClusterer {
         for (IndexedMessage m : messages) {
             keywords.add(keywordsOf(m));
         }
-        Candidates candidates = new Candidates(messages, keywords);
+        Candidates candidates = new Candidates(messages, keywords, likeness.over(messages));
         // Two independent halves of the evidence, one per core; their groupings are merged after.
         CompletableFuture<UnionFind> textAndPlaces = BackgroundWork.start("hotspot-links", () -> {
             UnionFind links = new UnionFind(n);
@@ -56,7 +66,7 @@ final class IssueClusterer {
         });
         UnionFind titlesAndRegions = new UnionFind(n);
         linkSharedTitleAnchors(BackgroundWork.join(titleGrams), candidates, titlesAndRegions);
-        linkSameTopicAndRegion(messages, candidates, titlesAndRegions);
+        linkSameRegion(messages, candidates, titlesAndRegions);
         UnionFind groups = titlesAndRegions.merge(BackgroundWork.join(textAndPlaces));
         Map<Integer, List<Integer>> byRoot = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -217,23 +227,22 @@ final class IssueClusterer {
         }
     }
 
-    private void linkSameTopicAndRegion(List<IndexedMessage> messages, Candidates candidates, UnionFind groups) {
-        Map<String, List<Integer>> byTopicRegion = new HashMap<>();
+    private void linkSameRegion(List<IndexedMessage> messages, Candidates candidates, UnionFind groups) {
+        Map<String, List<Integer>> byRegion = new HashMap<>();
         for (int i = 0; i < messages.size(); i++) {
             IndexedMessage m = messages.get(i);
             if (m.region() != null) {
-                byTopicRegion.computeIfAbsent(m.analysis().topic() + '\u0000' + m.region(), k -> new ArrayList<>())
-                        .add(i);
+                byRegion.computeIfAbsent(m.region(), k -> new ArrayList<>()).add(i);
             }
         }
         int[] seen = new int[messages.size()];
-        for (List<Integer> block : byTopicRegion.values()) {
+        for (List<Integer> block : byRegion.values()) {
             candidates.linkSimilar(block, settings.minKeywordOverlapWithoutPlace(), groups, seen);
         }
     }
 
     /**
-     * Finds the pairs of a block that are the same topic, close in time and overlap in keywords by at least a
+     * Finds the pairs of a block that are alike in complaint, close in time and overlap in keywords by at least a
      * Jaccard threshold, without comparing every pair: the all-pairs loop was quadratic in a block, and a block (one
      * topic in one region) holds thousands of messages over a few months. Two techniques keep it near-linear and
      * exact:
@@ -248,24 +257,24 @@ final class IssueClusterer {
     private final class Candidates {
 
         private final long[] times;
-        private final int[] topics;
+        private final ComplaintLikeness likeness;
+        private final String[] estates;
         /** Each message's keywords as word numbers, rarest word first (ties by number). */
         private final int[][] words;
         private final int[] byTime;
         private final int[] timeRank;
 
-        Candidates(List<IndexedMessage> messages, List<Set<String>> keywords) {
+        Candidates(List<IndexedMessage> messages, List<Set<String>> keywords, ComplaintLikeness likeness) {
             int n = messages.size();
             times = new long[n];
-            topics = new int[n];
-            Map<String, Integer> topicNumbers = new HashMap<>();
+            this.likeness = likeness;
+            estates = new String[n];
             Map<String, Integer> wordNumbers = new HashMap<>();
             int[] frequency = new int[16];
             words = new int[n][];
             for (int i = 0; i < n; i++) {
                 times[i] = messages.get(i).message().createdAt().toEpochMilli();
-                topics[i] = topicNumbers.computeIfAbsent(String.valueOf(messages.get(i).analysis().topic()),
-                        k -> topicNumbers.size());
+                estates[i] = EstateNames.of(messages.get(i).message().title());
                 int[] set = new int[keywords.get(i).size()];
                 int k = 0;
                 for (String word : keywords.get(i)) {
@@ -308,7 +317,8 @@ final class IssueClusterer {
         }
 
         boolean similar(int i, int j, double minOverlap) {
-            return topics[i] == topics[j] && closeInTime(i, j) && overlap(words[i], words[j]) >= minOverlap;
+            return closeInTime(i, j) && overlap(words[i], words[j]) >= minOverlap
+                    && !EstateNames.differ(estates[i], estates[j]) && likeness.alike(i, j);
         }
 
         /**

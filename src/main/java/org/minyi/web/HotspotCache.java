@@ -33,7 +33,7 @@ class HotspotCache {
     static final Duration DEFAULT_BASELINE = Duration.ofDays(90);
     static final Duration HALF_YEAR = Duration.ofDays(182);
     /** Enough for any request: the API's limit is at most this; shorter answers are cut from it. */
-    private static final int KEPT_PER_PERIOD = 100;
+    static final int KEPT_PER_PERIOD = 100;
     private static final int KEPT_PERIODS = 32;
 
     /** Stale answers computed faster than this are recomputed at once rather than served stale. */
@@ -95,6 +95,19 @@ class HotspotCache {
             answers.put(key, answer);
         }
         return answer;
+    }
+
+    /**
+     * The hotspot with this id among the answers kept, newest period first (the default period, then any other asked
+     * for): what a hotspot page or an alert's link opens.
+     */
+    java.util.Optional<Hotspot> find(String id) {
+        java.util.List<Answer> kept = new java.util.ArrayList<>();
+        kept.add(defaultPeriod());
+        synchronized (answers) {
+            kept.addAll(answers.values());
+        }
+        return kept.stream().flatMap(a -> a.hotspots().stream()).filter(h -> h.id().equals(id)).findFirst();
     }
 
     @Scheduled(initialDelay = 5_000, fixedDelayString = "${minyi.hotspots.refresh-millis:30000}")

@@ -15,7 +15,11 @@ import org.minyi.index.SearchQuery;
 import org.minyi.insight.BlindSpot;
 import org.minyi.insight.DemandInsight;
 import org.minyi.insight.Hotspot;
+import org.minyi.insight.HotspotTimeline;
 import org.minyi.insight.Hotspots;
+import org.minyi.index.IndexedMessage;
+import java.util.ArrayList;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.minyi.insight.RegionTopicMatrix;
 import org.minyi.access.Jurisdiction;
 import org.minyi.web.security.Jurisdictions;
@@ -47,8 +51,19 @@ class HotspotController {
         this.jurisdictions = jurisdictions;
     }
 
-    /** A hot issue and, in words, why it is hot (heat parts and the burst check against its theme's baseline). */
-    public record HotspotView(Hotspot hotspot, String why) {
+    /**
+     * A hot issue; why it is hot in plain Chinese, and the full formula (heat parts and the burst check against its
+     * theme's baseline) for the details.
+     */
+    public record HotspotView(Hotspot hotspot, String why, String formula) {
+
+        static HotspotView of(Hotspot h) {
+            return new HotspotView(h, h.why() != null ? h.why() : h.explain(), h.explain());
+        }
+    }
+
+    /** One hotspot with how it unfolded, for its page. */
+    public record HotspotDetail(HotspotView view, HotspotTimeline timeline) {
     }
 
     /** The period looked at and the issues found, hottest first. */
@@ -66,7 +81,14 @@ class HotspotController {
             String to,
             @RequestParam(defaultValue = "10") int limit,
             @Parameter(description = "days before 'from' that form each theme's baseline")
-            @RequestParam(defaultValue = "90") int baselineDays, Authentication caller) {
+            @RequestParam(defaultValue = "90") int baselineDays,
+            @Parameter(description = "only issues whose main topic is one of these") @RequestParam(required = false)
+            List<String> topic,
+            @Parameter(description = "only issues with messages from one of these regions")
+            @RequestParam(required = false) List<String> region,
+            @Parameter(description = "only issues with messages from one of these channels (board, hotline, ...)")
+            @RequestParam(required = false) List<String> channel,
+            Authentication caller) {
         if (limit < 1 || limit > 100) {
             throw new IllegalArgumentException("limit must be 1..100, was " + limit);
         }
@@ -81,8 +103,9 @@ class HotspotController {
             // the shared cache holds every region's issues; a bound reader's are found among their own messages
             Instant until = end != null ? end : cache.defaultPeriod().to();
             Instant since = start != null ? start : until.minus(HotspotCache.DEFAULT_PERIOD);
-            List<HotspotView> found = hotspots.over(jurisdiction.view(index)).between(since, until, baseline, limit)
-                    .stream().map(h -> new HotspotView(h, h.explain())).toList();
+            List<HotspotView> found = hotspots.over(jurisdiction.view(index))
+                    .between(since, until, baseline, HotspotCache.KEPT_PER_PERIOD).stream()
+                    .filter(new HotspotFilter(topic, region, channel)).limit(limit).map(HotspotView::of).toList();
             return new HotspotsResponse(since, until, found);
         }
         HotspotCache.Answer answer;
@@ -94,10 +117,40 @@ class HotspotController {
             }
             answer = cache.between(start != null ? start : end.minus(HotspotCache.DEFAULT_PERIOD), end, baseline);
         }
-        List<HotspotView> found = answer.first(limit).stream()
-                .map(h -> new HotspotView(h, h.explain()))
+        List<HotspotView> found = answer.hotspots().stream()
+                .filter(new HotspotFilter(topic, region, channel)).limit(limit)
+                .map(HotspotView::of)
                 .toList();
         return new HotspotsResponse(answer.from(), answer.to(), found);
+    }
+
+    @GetMapping("/hotspots/{id}")
+    @Operation(summary = "One hotspot with its timeline",
+            description = "A hotspot of the default period or of any period asked for lately (an alert's link "
+                    + "opens it): the issue, why it is hot, and its daily counts, first message, peak day, replies "
+                    + "so far and latest state. Its messages: /api/search?id=<messageIds>.")
+    HotspotDetail hotspot(@PathVariable String id, Authentication caller) {
+        Jurisdiction jurisdiction = jurisdictions.of(caller);
+        Hotspot h;
+        if (jurisdiction.restricted()) {
+            Instant until = cache.defaultPeriod().to();
+            h = hotspots.over(jurisdiction.view(index))
+                    .between(until.minus(HotspotCache.DEFAULT_PERIOD), until, HotspotCache.DEFAULT_BASELINE,
+                            HotspotCache.KEPT_PER_PERIOD)
+                    .stream().filter(found -> found.id().equals(id)).findFirst().orElse(null);
+        } else {
+            h = cache.find(id).orElse(null);
+        }
+        if (h == null) {
+            throw new UnknownHotspot(id);
+        }
+        // whole messages, not summaries: the timeline needs their replies and work-order states
+        MessageIndex readable = jurisdiction.view(index);
+        List<IndexedMessage> members = new ArrayList<>();
+        for (String memberId : h.messageIds()) {
+            readable.get(memberId).ifPresent(members::add);
+        }
+        return new HotspotDetail(HotspotView.of(h), HotspotTimeline.of(members, settings.zone()));
     }
 
     @GetMapping("/insight/matrix")

@@ -5,7 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.minyi.MinYiSettings;
-import org.minyi.index.DemandCount;
+import org.minyi.insight.DemandInsight;
+import org.minyi.insight.DemandSummary;
 import org.minyi.index.MessageIndex;
 import org.minyi.index.TermCount;
 import org.minyi.index.TrendInterval;
@@ -65,11 +66,15 @@ class InsightController {
     }
 
     @GetMapping("/demands")
-    @Operation(summary = "Most frequent citizen demands (诉求) among the matching messages, with an example each")
-    List<DemandCount> demands(
+    @Operation(summary = "Most frequent citizen demands (诉求) among the matching messages",
+            description = "Each demand is an action phrase (修复路灯, 退还物业费) that different wordings of one ask share, "
+                    + "with its count, an example sentence, its top regions, messages per month with the trend "
+                    + "(上升/下降/平稳/新出现) and the ids of its newest messages.")
+    List<DemandSummary> demands(
             @RequestParam(defaultValue = "20") int limit,
             @ParameterObject FilterRequest filter, Authentication caller) {
-        return jurisdictions.index(index, caller).topDemands(filter.toFilter(settings.zone()), checkLimit(limit));
+        return new DemandInsight(jurisdictions.index(index, caller))
+                .topDemandsInDetail(filter.toFilter(settings.zone()), checkLimit(limit));
     }
 
     private static int checkLimit(int limit) {

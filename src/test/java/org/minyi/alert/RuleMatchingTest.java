@@ -143,6 +143,6 @@ class RuleMatchingTest {
         return new Hotspot("h", gone[0] ? null : "魅力之城 油烟", gone[1] ? null : "环境保护",
                 gone[7] ? List.of() : List.of("魅力之城"), gone[2] ? List.of() : List.of("A5区"), gone[3] ? null : t,
                 gone[3] ? null : t, 3, 4, 1.0, -0.8, gone[8] ? List.of() : List.of("油烟"), representatives,
-                List.of("m"), heat, burst);
+                List.of("m"), heat, burst, null, List.of(), List.of(), List.of());
     }
 }

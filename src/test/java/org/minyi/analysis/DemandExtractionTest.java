@@ -88,6 +88,26 @@ class DemandExtractionTest {
     }
 
     @Test
+    void theKeyIsAnActionPhraseThatDifferentWordingsOfOneAskShare() {
+        assertEquals("修复路灯", analyze("小区路灯坏了一个月，希望尽快修好路灯。").demandKey());
+        assertEquals("修复路灯", analyze("路灯不亮，请尽快维修路灯。").demandKey());
+        assertEquals("修复路灯", analyze("门口的路灯坏了，希望路灯尽快修理。").demandKey());
+        assertEquals("退还物业费", analyze("强烈要求开发商立即退还多收的物业费。").demandKey());
+        assertEquals("补发工资", analyze("要求公司补发拖欠的工资。").demandKey());
+        assertEquals("增开公交线路", analyze("建议增开公交线路到高铁站。").demandKey());
+        assertEquals("查处夜间施工", analyze("工地夜间施工噪音扰民，希望相关部门严查夜间施工。").demandKey());
+        // 安置 (resettle) is not 安装 (install), 增设 (set up) not 增开 (run more)
+        assertEquals("安置失地农民", analyze("恳请政府妥善安置失地农民。").demandKey());
+        assertEquals("增设隔音屏障", analyze("建议增设隔音屏障。").demandKey());
+    }
+
+    @Test
+    void courtesyAloneIsNoAction() {
+        assertNull(analyze("请领导重视，尽快解决问题。").demandKey());
+        assertNull(analyze("恳请领导帮帮我们。").demandKey());
+    }
+
+    @Test
     void keyHasAtMostFourWordsAndNoSpaces() {
         Analysis a = analyze("强烈要求开发商立即退还多收的物业费、停车费、装修押金和电梯维修基金。");
         assertNotNull(a.demandKey());

@@ -37,6 +37,15 @@ class PlacesAndDepartmentsTest {
     }
 
     @Test
+    void aSubDistrictTheSegmenterCutsIsNamedWhole() {
+        // HanLP cuts 暮云街道 into 暮 + 云街道; a hotspot labelled "云街道" names no place anyone knows.
+        Analysis a = pipeline.analyze(new Message("t", "test", null, "丽发新城小区附近的搅拌站噪音严重扰民",
+                "我是暮云街道丽发新城小区的业主，投诉小区附近建的搅拌站。", null, null, null, null, null, null));
+        assertTrue(a.places().contains("暮云街道"), a.places().toString());
+        assertFalse(a.places().contains("云街道"), a.places().toString());
+    }
+
+    @Test
     void districtInsideTheTitleCityIsTheRegion() {
         // 139113: title "请I市政府…", text "I市I1区茈湖口镇…": I1区 lies in I市.
         assertEquals("I1区", pipeline.analyze(RealMessages.byId(RealMessages.labeled(), "139113")).region());

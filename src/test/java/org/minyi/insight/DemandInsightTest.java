@@ -89,4 +89,46 @@ class DemandInsightTest {
         assertEquals(List.of("修路", "加公交"), traffic.stream().map(DemandCount::demandKey).toList());
         assertEquals(10, traffic.get(0).count());
     }
+
+    @Test
+    void aDemandInDetailNamesItsRegionsTrendAndNewestMessages() {
+        List<IndexedMessage> all = new ArrayList<>(corpus());
+        // a month later, four more asks to repair a road in A2区: the demand rises
+        for (int i = 0; i < 4; i++) {
+            IndexedMessage m = msg("交通运输", "A2区", "修路");
+            Message later = new Message(m.id(), "test", null, null, m.message().text(),
+                    Instant.parse("2019-02-10T00:00:00Z").plusSeconds(3600L * i), "A2区", null, null, null);
+            all.add(new IndexedMessage(later, m.analysis()));
+        }
+
+        DemandSummary road = new DemandInsight(new ListIndex(all)).topDemandsInDetail(
+                MessageFilter.ALL.withTopics(java.util.Set.of("交通运输")), 1).getFirst();
+
+        assertEquals("修路", road.demandKey());
+        assertEquals(35, road.count());
+        assertEquals("A2区", road.regions().getFirst().term(), "A2区 asks most: 10 + 4");
+        assertEquals(14, road.regions().getFirst().count());
+        assertEquals(List.of(31L, 4L), road.months().stream().map(org.minyi.index.TrendPoint::count).toList());
+        assertEquals("下降", road.trend(), "4 in February against 31 in January");
+        assertEquals(3, road.exampleIds().size());
+        assertTrue(road.exampleIds().stream().allMatch(id -> all.stream()
+                .anyMatch(m -> m.id().equals(id) && m.message().createdAt().isAfter(Instant.parse("2019-02-01T00:00:00Z")))),
+                "the newest messages: " + road.exampleIds());
+    }
+
+    @Test
+    void aDemandRisesWhenItsLastMonthIsAThirdAboveTheMonthsBefore() {
+        assertEquals("上升", DemandInsight.trend(points(2, 4, 6)));
+        assertEquals("平稳", DemandInsight.trend(points(4, 4, 5)));
+        assertEquals("下降", DemandInsight.trend(points(6, 6, 3)));
+        assertEquals("新出现", DemandInsight.trend(points(3)));
+    }
+
+    private static List<org.minyi.index.TrendPoint> points(long... counts) {
+        List<org.minyi.index.TrendPoint> points = new ArrayList<>();
+        for (int k = 0; k < counts.length; k++) {
+            points.add(new org.minyi.index.TrendPoint(java.time.LocalDate.of(2019, k + 1, 1), counts[k], 0));
+        }
+        return points;
+    }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -39,8 +38,13 @@ class IssueClustererTest {
         long seed = 7919L * repetition.getCurrentRepetition();
         List<IndexedMessage> messages = randomMessages(new Random(seed), 600);
 
-        Set<Set<Integer>> fast = partition(new IssueClusterer(SETTINGS).cluster(messages));
-        Set<Set<Integer>> reference = partition(allPairs(messages));
+        // Odd runs: no sentence vectors (lexical evidence only); even runs: one of three random "kinds" of
+        // complaint per message, drawn independently of its topic, as vectors two of a kind are alike by.
+        ComplaintLikeness.Source likeness = repetition.getCurrentRepetition() % 2 == 1
+                ? ComplaintLikeness.Source.LEXICAL
+                : ComplaintLikeness.Source.vectors(IssueClustererTest::kindVector, 0.9);
+        Set<Set<Integer>> fast = partition(new IssueClusterer(SETTINGS, likeness).cluster(messages));
+        Set<Set<Integer>> reference = partition(allPairs(messages, likeness.over(messages)));
 
         assertEquals(reference, fast, "seed " + seed);
         assertTrue(reference.stream().anyMatch(g -> g.size() > 2), "the random messages should form some issues");
@@ -85,8 +89,45 @@ class IssueClustererTest {
         return messages;
     }
 
+    @org.junit.jupiter.api.Test
+    void theSameComplaintAtOnePlaceIsOneIssueWhateverTopicsTheClassifierGave() {
+        IndexedMessage a = Messages.message("a", "2024-03-01", "城乡建设", "A2区", List.of("枫林路"),
+                List.of("工地", "夜间", "施工", "噪音"), 1L, Sentiment.NEGATIVE, 0);
+        IndexedMessage b = Messages.message("b", "2024-03-02", "环境保护", "A2区", List.of("枫林路"),
+                List.of("工地", "夜间", "施工", "扰民"), 2L, Sentiment.NEGATIVE, 0);
+
+        assertEquals(List.of(List.of(0, 1)), new IssueClusterer(SETTINGS).cluster(List.of(a, b)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theSameComplaintAboutTwoEstatesIsTwoIssuesAndOneEstateNamedTwoWaysIsOne() {
+        List<String> fumes = List.of("临街", "门面", "油烟", "直排", "扰民");
+        IndexedMessage a = titled("a", "A3区梅溪湖看云路润芳园小区临街门面油烟直排扰民", fumes);
+        IndexedMessage b = titled("b", "魅力之城小区临街门面油烟直排扰民", fumes);
+        IndexedMessage c = titled("c", "A5区劳动东路魅力之城小区油烟直排扰民", fumes);
+
+        Set<Set<Integer>> groups = partition(new IssueClusterer(SETTINGS).cluster(List.of(a, b, c)));
+
+        assertEquals(Set.of(Set.of(0), Set.of(1, 2)), groups);
+    }
+
+    private static IndexedMessage titled(String id, String title, List<String> keywords) {
+        Message message = new Message(id, "test", Channel.BOARD, title, String.join("，", keywords),
+                Instant.parse("2019-08-01T02:00:00Z"), "A5区", null, new Votes(0, 0), null);
+        Analysis analysis = new Analysis(keywords, "城乡建设", 0.9, Sentiment.NEGATIVE, -0.5, List.of(), "A5区",
+                List.of(), keywords, null, null, title, message.text(), 0);
+        return new IndexedMessage(message, analysis);
+    }
+
+    /** A message's kind of complaint, from a hash of its id: one of three orthogonal unit vectors. */
+    private static float[] kindVector(IndexedMessage m) {
+        float[] v = new float[3];
+        v[Math.floorMod(m.id().hashCode() * 31 + 7, 3)] = 1f;
+        return v;
+    }
+
     /** The four rules of {@link IssueClusterer}, tried on every pair. */
-    private static List<List<Integer>> allPairs(List<IndexedMessage> messages) {
+    private static List<List<Integer>> allPairs(List<IndexedMessage> messages, ComplaintLikeness likeness) {
         int n = messages.size();
         Set<String> specific = IssueClusterer.specificPlaces(messages, SETTINGS.maxPlaceFrequency());
         TitleRuns titles = new TitleRuns(IssueClusterer.regionNames(messages));
@@ -110,7 +151,8 @@ class IssueClustererTest {
                 if (gap > SETTINGS.maxGap().toMillis()) {
                     continue;
                 }
-                boolean sameTopic = Objects.equals(x.analysis().topic(), y.analysis().topic());
+                boolean alike = likeness.alike(i, j) && !EstateNames.differ(EstateNames.of(x.message().title()),
+                        EstateNames.of(y.message().title()));
                 double overlap = IssueClusterer.jaccard(IssueClusterer.keywordsOf(x), IssueClusterer.keywordsOf(y));
                 boolean nearDuplicate = x.analysis().simhash() != 0 && y.analysis().simhash() != 0
                         && IssueClusterer.hamming(x.analysis().simhash(), y.analysis().simhash())
@@ -122,9 +164,9 @@ class IssueClustererTest {
                         .filter(g -> gramFrequency.get(g) <= gramCap).count();
                 boolean sameRegion = x.region() != null && x.region().equals(y.region());
                 if (nearDuplicate
-                        || (sameTopic && !sharedPlaces.isEmpty() && overlap >= SETTINGS.minKeywordOverlap())
-                        || (sameTopic && sharedGrams >= 2 && overlap >= SETTINGS.minKeywordOverlap())
-                        || (sameTopic && sameRegion && overlap >= SETTINGS.minKeywordOverlapWithoutPlace())) {
+                        || (alike && !sharedPlaces.isEmpty() && overlap >= SETTINGS.minKeywordOverlap())
+                        || (alike && sharedGrams >= 2 && overlap >= SETTINGS.minKeywordOverlap())
+                        || (alike && sameRegion && overlap >= SETTINGS.minKeywordOverlapWithoutPlace())) {
                     parent[root(parent, i)] = root(parent, j);
                 }
             }

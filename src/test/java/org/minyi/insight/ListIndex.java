@@ -38,6 +38,7 @@ final class ListIndex implements MessageIndex {
                 .filter(m -> f.regions().isEmpty() || f.regions().contains(m.region()))
                 .filter(m -> f.from() == null || !m.message().createdAt().isBefore(f.from()))
                 .filter(m -> f.to() == null || m.message().createdAt().isBefore(f.to()))
+                .filter(m -> f.demandKeys().isEmpty() || f.demandKeys().contains(m.analysis().demandKey()))
                 .toList();
     }
 
@@ -64,6 +65,10 @@ final class ListIndex implements MessageIndex {
     @Override
     public SearchResult search(SearchQuery query) {
         List<IndexedMessage> all = matching(query.filter());
+        if (query.order() == org.minyi.index.SearchOrder.NEWEST) {
+            all = all.stream().sorted(java.util.Comparator.comparing((IndexedMessage m) -> m.message().createdAt())
+                    .reversed()).toList();
+        }
         List<SearchHit> page = all.stream().skip((long) query.page() * query.size()).limit(query.size())
                 .map(m -> new SearchHit(m, 1f, null, null)).toList();
         Map<FacetField, List<TermCount>> facets = new LinkedHashMap<>();
@@ -127,7 +132,20 @@ final class ListIndex implements MessageIndex {
 
     @Override
     public List<TrendSeries> trends(TrendQuery query) {
-        throw new UnsupportedOperationException();
+        // monthly totals only (UTC months), what the insight package asks of a demand
+        if (query.interval() != org.minyi.index.TrendInterval.MONTH
+                || query.split() != org.minyi.index.TrendSplit.NONE) {
+            throw new UnsupportedOperationException("the list index counts months without a split");
+        }
+        java.util.TreeMap<java.time.LocalDate, Long> months = new java.util.TreeMap<>();
+        for (IndexedMessage m : matching(query.filter())) {
+            months.merge(m.message().createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().withDayOfMonth(1),
+                    1L, Long::sum);
+        }
+        List<org.minyi.index.TrendPoint> points = months.entrySet().stream()
+                .map(e -> new org.minyi.index.TrendPoint(e.getKey(), e.getValue(), 0)).toList();
+        return List.of(new TrendSeries("all", points.stream().mapToLong(org.minyi.index.TrendPoint::count).sum(),
+                points));
     }
 
     @Override

@@ -153,6 +153,9 @@ class ApiTest {
         JsonNode demands = get("/api/demands?limit=5");
         assertTrue(demands.size() >= 1, demands.toString());
         assertNotNull(demands.get(0).get("example").asString());
+        assertTrue(demands.get(0).get("exampleIds").size() >= 1, demands.toString());
+        assertTrue(Set.of("上升", "下降", "平稳", "新出现").contains(demands.get(0).get("trend").asString()));
+        assertTrue(demands.get(0).get("regions").isArray());
         JsonNode keywords = get("/api/keywords?limit=5&region=" + enc("A3区"));
         assertTrue(keywords.size() >= 1);
         assertTrue(keywords.get(0).get("count").asLong() >= 1);

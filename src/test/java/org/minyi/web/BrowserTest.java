@@ -336,6 +336,35 @@ class BrowserTest extends RunningService {
         screenshot("17-admin-audit-log");
     }
 
+    @Test
+    @Order(11)
+    void aHotspotRowOpensItsPageWithTimelineAndMessages() throws IOException {
+        logIn("leader", USER_PASSWORD);
+        waitUntilLoaded(By.id("status"));
+        // the fixture's two 桂花路 street-light messages (March and April 2019) are one issue
+        script("document.getElementById('from').value = '2019-03-01'; document.getElementById('to').value = '2019-04-30'");
+        markReloading(By.id("status"));
+        browser.findElement(By.id("apply")).click();
+        waitUntilLoaded(By.id("status"));
+        waitFor(() -> !browser.findElements(By.cssSelector("#hotspots tr.clickable")).isEmpty());
+        WebElement row = browser.findElement(By.cssSelector("#hotspots tr.clickable"));
+        assertTrue(row.getText().contains("条"), "the why is a plain sentence: " + row.getText());
+        assertTrue(row.getDomAttribute("data-href").startsWith("/hotspot.html?id="), row.getDomAttribute("data-href"));
+        script("arguments[0].scrollIntoView()", browser.findElement(By.id("hotspots")));
+        screenshot("18-dashboard-hotspots");
+
+        row.click();
+        waitUntilLoaded(By.id("hotspot"));
+        waitUntilLoaded(By.id("members"));
+        assertFalse(browser.findElement(By.id("label")).getText().isBlank());
+        String timeline = browser.findElement(By.id("timeline")).getText();
+        assertTrue(timeline.contains("首条留言") && timeline.contains("2 / 2"), "both were answered: " + timeline);
+        assertFalse(browser.findElement(By.id("label")).getText().contains("A市"), "no region in the label");
+        assertTrue(browser.findElements(By.cssSelector("#members article.hit")).size() >= 2,
+                browser.findElement(By.id("members")).getText());
+        screenshot("19-hotspot-page");
+    }
+
     /** Clicks the bar of {@code category} in a horizontal bar chart, where a person would click it. */
     private void clickBar(String chartId, String category) {
         waitFor(() -> !chartData(chartId, 0).equals("not drawn"));

@@ -129,7 +129,8 @@ public class SecurityConfiguration {
                 // leaders follow a chart to its messages (masked like everywhere) and keep saved searches
                 .requestMatchers("/api/search", "/api/messages/**", "/search.html", "/message.html",
                         "/api/saved-searches/**").hasAnyRole("ADMIN", "MANAGER", "LEADER")
-                .requestMatchers("/api/trends", "/api/keywords", "/api/demands", "/api/hotspots", "/api/insight/**",
+                .requestMatchers("/api/trends", "/api/keywords", "/api/demands", "/api/hotspots", "/api/hotspots/*",
+                        "/hotspot.html", "/api/insight/**",
                         "/api/timeliness", "/api/status", "/dashboard.html").hasAnyRole("ADMIN", "MANAGER", "LEADER")
                 .requestMatchers("/api/reports", "/report.html").hasAnyRole("ADMIN", "MANAGER", "LEADER")
                 .requestMatchers("/api/demand-map", "/api/demand-map/**", "/demand-map.html")

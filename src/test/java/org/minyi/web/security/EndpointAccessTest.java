@@ -67,6 +67,7 @@ class EndpointAccessTest extends RunningService {
         POLICY.put("/api/keywords", DASHBOARD);
         POLICY.put("/api/demands", DASHBOARD);
         POLICY.put("/api/hotspots", DASHBOARD);
+        POLICY.put("/hotspot.html", DASHBOARD);
         POLICY.put("/api/insight", DASHBOARD);
         POLICY.put("/api/timeliness", DASHBOARD);
         POLICY.put("/api/status", DASHBOARD);

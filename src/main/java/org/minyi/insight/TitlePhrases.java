@@ -1,0 +1,169 @@
+package org.minyi.insight;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.minyi.index.IndexedMessage;
+
+/**
+ * Phrases of whole words that many titles of an issue share, for its label: "枫林路工地", never "地夜间施工噪音扰".
+ * Word boundaries are the segmenter's: a message's tokens start with its title's content words, in order, so they
+ * are found in the title one after another.
+ */
+final class TitlePhrases {
+
+    private static final String FUNCTION_CHARACTERS = "的了和与及在对是把被给向从到等吗呢啊吧很也都又还就于";
+    private static final int MIN_CHARS = 2;
+    private static final int MAX_CHARS = 12;
+    private static final double SHARE = 0.3;
+    private static final int LONG_ENOUGH = 6;
+    /** A市, A3区, K8县: the region, shown apart from the label. */
+    private static final java.util.regex.Pattern ANONYMISED_REGION = java.util.regex.Pattern.compile(
+            "[A-Z]\\d{0,2}[市区县州]");
+    /** Places of the city itself: named by the texts of many members, they say where the issue is. */
+    private static final java.util.regex.Pattern LOCAL_PLACE = java.util.regex.Pattern.compile(
+            ".+(?:街道|社区|小区|路|街|巷|镇|乡|村)");
+
+    private final Set<String> regionNames;
+
+    TitlePhrases(Set<String> regionNames) {
+        this.regionNames = regionNames;
+    }
+
+    /**
+     * Phrases in at least two titles and {@value #SHARE} of them (any, for one message), by titles × length (up to
+     * {@value #LONG_ENOUGH} characters): a name in half the titles (伊景园滨河苑) beats a piece of it in all of them
+     * (滨河); a phrase inside a longer one found in as many titles is left out.
+     */
+    List<String> common(List<IndexedMessage> members) {
+        Map<String, Integer> titles = new HashMap<>();
+        for (IndexedMessage m : members) {
+            phrasesOf(m).forEach(p -> titles.merge(p, 1, Integer::sum));
+        }
+        int needed = members.size() == 1 ? 1 : (int) Math.max(2, Math.ceil(SHARE * members.size()));
+        List<Map.Entry<String, Integer>> frequent = titles.entrySet().stream()
+                .filter(e -> e.getValue() >= needed)
+                .toList();
+        return frequent.stream()
+                .filter(e -> frequent.stream().noneMatch(o -> o.getKey().length() > e.getKey().length()
+                        && o.getKey().contains(e.getKey()) && o.getValue() >= e.getValue()))
+                .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue()
+                                * Math.min(e.getKey().length(), LONG_ENOUGH))
+                        .thenComparing(e -> -e.getKey().length())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /**
+     * Title substrings of letters and digits that begin and end on a cut: where the segmenter cut (a content word's
+     * ends), or anywhere in what it left between content words (stop words, single characters, names it does not
+     * know). So a word it found is never cut ("暮云街道" stays whole), while an unknown estate name such as
+     * 伊景园滨河苑 can still be found as the part many titles share. Phrases holding a region name (A市伊景园: the
+     * region is shown apart) or holding a function character (的, 和, 吗, 于: a clause, not a name) are left out.
+     */
+    Set<String> phrasesOf(IndexedMessage m) {
+        String title = m.message().title();
+        Set<String> phrases = new HashSet<>();
+        if (title == null || title.isBlank()) {
+            return phrases;
+        }
+        boolean[] cut = cuts(title, m.analysis().tokens());
+        for (int a = 0; a < title.length(); a++) {
+            if (!cut[a] || !Character.isLetterOrDigit(title.charAt(a))) {
+                continue;
+            }
+            for (int b = a + 1; b <= title.length() && b - a <= MAX_CHARS; b++) {
+                if (!Character.isLetterOrDigit(title.charAt(b - 1))) {
+                    break; // punctuation or space: a phrase does not run across it
+                }
+                if (!cut[b] || b - a < MIN_CHARS) {
+                    continue;
+                }
+                String phrase = title.substring(a, b);
+                if (regionNames.stream().noneMatch(phrase::contains) && !phrase.chars().allMatch(Character::isDigit)
+                        && phrase.chars().noneMatch(c -> FUNCTION_CHARACTERS.indexOf(c) >= 0)) {
+                    phrases.add(phrase);
+                }
+            }
+        }
+        return phrases;
+    }
+
+    /** {@code cut[i]}: a phrase may begin or end at position i of the title. */
+    static boolean[] cuts(String title, List<String> tokens) {
+        boolean[] cut = new boolean[title.length() + 1];
+        java.util.Arrays.fill(cut, true);
+        for (int[] span : wordSpans(title, tokens)) {
+            for (int k = span[0] + 1; k < span[1]; k++) {
+                cut[k] = false; // inside a word the segmenter found
+            }
+        }
+        return cut;
+    }
+
+    /** Begin and end of each token found in the title, in order; stops at the first token the title lacks. */
+    static List<int[]> wordSpans(String title, List<String> tokens) {
+        List<int[]> spans = new ArrayList<>();
+        int cursor = 0;
+        for (String token : tokens) {
+            int at = title.indexOf(token, cursor);
+            if (at < 0) {
+                break; // the text's words have begun
+            }
+            spans.add(new int[] {at, at + token.length()});
+            cursor = at + token.length();
+        }
+        return spans;
+    }
+
+    /**
+     * A label of whole names and words: the most named place that titles name, then up to two shared title phrases that neither
+     * repeat it nor each other, then shared keywords until there are three parts after the place.
+     */
+    String label(List<IndexedMessage> members, List<String> places, List<String> keywords) {
+        List<String> parts = new ArrayList<>();
+        // A place named only in the texts is often the writer's home town or a shop's name (沙县, 美国): the label
+        // takes the most named place that titles name too, or a street, estate or sub-district many texts name.
+        int needed = members.size() == 1 ? 1 : (int) Math.max(2, Math.ceil(SHARE * members.size()));
+        places.stream()
+                .filter(p -> !regionNames.contains(p) && !ANONYMISED_REGION.matcher(p).matches())
+                .filter(p -> members.stream().filter(m -> m.message().title() != null
+                        && m.message().title().contains(p)).count() >= needed
+                        || LOCAL_PLACE.matcher(p).matches() && members.stream()
+                        .filter(m -> m.analysis().places().contains(p)).count() >= needed)
+                .findFirst()
+                .ifPresent(parts::add);
+        boolean placed = !parts.isEmpty();
+        int phrases = 0;
+        for (String phrase : common(members)) {
+            if (phrases == 2) {
+                break;
+            }
+            if (addIfNew(parts, phrase)) {
+                phrases++;
+            }
+        }
+        int wanted = (placed ? 1 : 0) + 3;
+        for (String keyword : keywords) {
+            if (parts.size() >= wanted) {
+                break;
+            }
+            addIfNew(parts, keyword);
+        }
+        return String.join(" ", parts);
+    }
+
+    private boolean addIfNew(List<String> parts, String candidate) {
+        if (regionNames.contains(candidate) || ANONYMISED_REGION.matcher(candidate).matches()
+                || parts.stream().anyMatch(p -> p.contains(candidate) || candidate.contains(p))) {
+            return false;
+        }
+        parts.add(candidate);
+        return true;
+    }
+}

@@ -1,0 +1,150 @@
+package org.minyi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.minyi.MinYiSettings;
+import org.minyi.MinYiStack;
+import org.minyi.insight.Hotspot;
+import org.minyi.insight.HotspotDetector;
+import org.minyi.insight.HotspotSettings;
+import org.minyi.insight.Hotspots;
+
+/**
+ * Purity of the top 10 hotspots of attachment 3 (teddy2020-messages-with-votes.csv, all of it), as read by a
+ * person: 100 members drawn with a fixed seed, each judged "same" (belongs to its issue) or "other" with a short
+ * reason, in {@code hotspot-purity.csv} (ids and verdicts only, no message text). The test recomputes the hotspots
+ * and the draw, reports every sampled message that now falls in another hotspot (drift: the verdicts then need
+ * reading again), and checks that the verdicts give a purity of at least 95%.
+ *
+ * <p>Indexing the file with the sentence encoder takes minutes, so the index is built once into
+ * {@code target/hotspot-purity-data} and reused. A draft of the sample with titles, for reading, is written to
+ * {@code target/hotspot-purity-draft.tsv}.
+ */
+class HotspotPurityTest {
+
+    private static final Path DATA = AttachmentThreeIndex.DATA;
+    private static final Path VERDICTS = Path.of("src", "test", "resources", "org", "minyi", "insight",
+            "hotspot-purity.csv");
+    private static final long SEED = 14;
+    private static final int SAMPLE = 100;
+    private static final int TOP = 10;
+
+    private String previousDataDir;
+
+    @BeforeEach
+    void ownDataFolder() {
+        previousDataDir = System.getProperty("minyi.data-dir");
+        System.setProperty("minyi.data-dir", DATA.toAbsolutePath().toString());
+    }
+
+    @AfterEach
+    void restore() {
+        if (previousDataDir == null) {
+            System.clearProperty("minyi.data-dir");
+        } else {
+            System.setProperty("minyi.data-dir", previousDataDir);
+        }
+    }
+
+    /** One sampled member: the hotspot it was drawn from (rank and id), and the reader's verdict. */
+    private record Verdict(String messageId, int rank, String hotspotId, String verdict, String reason) {
+    }
+
+    @Test
+    void topTenHotspotsOfAttachmentThreeAreAtLeast95PercentPure() throws IOException {
+        AttachmentThreeIndex.ensure();
+        MinYiSettings settings = MinYiSettings.fromSystemProperties();
+        List<Hotspot> top;
+        Map<String, String> titles = new LinkedHashMap<>();
+        try (MinYiStack stack = MinYiStack.open(settings)) {
+            Instant from = LocalDate.parse("2017-01-01").atStartOfDay(settings.zone()).toInstant();
+            Instant to = LocalDate.parse("2020-03-01").atStartOfDay(settings.zone()).toInstant();
+            top = new Hotspots(stack.index(), new HotspotDetector(HotspotSettings.defaults(), settings.zone()))
+                    .between(from, to, Duration.ofDays(90), TOP);
+            for (Hotspot h : top) {
+                for (String id : h.messageIds()) {
+                    stack.index().get(id).ifPresent(m -> titles.put(id, m.message().title()));
+                }
+            }
+        }
+        List<Verdict> drawn = draw(top);
+        writeDraft(drawn, top, titles);
+
+        Map<String, Verdict> read = readVerdicts();
+        List<String> drift = new ArrayList<>();
+        for (Verdict now : drawn) {
+            Verdict then = read.get(now.messageId());
+            if (then == null || !then.hotspotId().equals(now.hotspotId())) {
+                drift.add(now.messageId() + " now in " + now.hotspotId() + " (#" + now.rank() + "), read as "
+                        + (then == null ? "not sampled" : then.hotspotId()));
+            }
+        }
+        long same = read.values().stream().filter(v -> v.verdict().equals("same")).count();
+        double purity = (double) same / read.size();
+        System.out.printf("hotspot purity: %d of %d sampled members belong to their issue (%.1f%%); drift %d%n",
+                same, read.size(), 100 * purity, drift.size());
+        read.values().stream().filter(v -> !v.verdict().equals("same"))
+                .forEach(v -> System.out.println("  misgrouped: " + v.messageId() + " in #" + v.rank() + " "
+                        + v.hotspotId() + ": " + v.reason()));
+        assertEquals(SAMPLE, read.size(), "the verdict file holds the whole sample");
+        assertTrue(drift.isEmpty(), "hotspots changed since the sample was read; read "
+                + "target/hotspot-purity-draft.tsv again and update " + VERDICTS + ":\n" + String.join("\n", drift));
+        assertTrue(purity >= 0.95, "purity " + purity);
+    }
+
+    /** Every member of the top hotspots, in rank order, shuffled with the fixed seed; the first 100. */
+    private static List<Verdict> draw(List<Hotspot> top) {
+        List<Verdict> members = new ArrayList<>();
+        for (int rank = 1; rank <= top.size(); rank++) {
+            Hotspot h = top.get(rank - 1);
+            for (String id : h.messageIds()) {
+                members.add(new Verdict(id, rank, h.id(), "", ""));
+            }
+        }
+        Collections.shuffle(members, new Random(SEED));
+        return members.subList(0, Math.min(SAMPLE, members.size()));
+    }
+
+    private static void writeDraft(List<Verdict> drawn, List<Hotspot> top, Map<String, String> titles)
+            throws IOException {
+        StringBuilder draft = new StringBuilder("rank\thotspot\tlabel\tmessage\ttitle\n");
+        drawn.stream().sorted(java.util.Comparator.comparingInt(Verdict::rank).thenComparing(Verdict::messageId))
+                .forEach(v -> draft.append(v.rank()).append('\t').append(v.hotspotId()).append('\t')
+                        .append(top.get(v.rank() - 1).label()).append('\t').append(v.messageId()).append('\t')
+                        .append(titles.get(v.messageId())).append('\n'));
+        Files.writeString(Path.of("target", "hotspot-purity-draft.tsv"), draft, StandardCharsets.UTF_8);
+    }
+
+    /** message,rank,hotspot,verdict,reason — verdict "same" or "other". */
+    private static Map<String, Verdict> readVerdicts() throws IOException {
+        Map<String, Verdict> verdicts = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(VERDICTS, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split(",", 5);
+            assertTrue(f[3].equals("same") || f[3].equals("other"), "verdict must be same or other: " + line);
+            assertTrue(f.length == 5 && !f[4].isBlank(), "every verdict needs a reason: " + line);
+            verdicts.put(f[0], new Verdict(f[0], Integer.parseInt(f[1]), f[2], f[3], f[4]));
+        }
+        return verdicts;
+    }
+}

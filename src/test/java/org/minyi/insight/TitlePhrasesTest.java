@@ -1,0 +1,65 @@
+package org.minyi.insight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.minyi.analysis.Analysis;
+import org.minyi.analysis.Sentiment;
+import org.minyi.index.IndexedMessage;
+import org.minyi.message.Channel;
+import org.minyi.message.Message;
+
+class TitlePhrasesTest {
+
+    private final TitlePhrases phrases = new TitlePhrases(Set.of("A2区", "A市"));
+
+    @Test
+    void aLabelIsThePlaceThenSharedPhrasesOfWholeWords() {
+        // the segmenter's words: 暮云街道 | 枫林路 | 工地 | 夜间 | 施工 | 噪音 | 扰民 (的 and 严重 dropped or not shared)
+        List<IndexedMessage> members = List.of(
+                titled("a", "A2区暮云街道枫林路工地夜间施工噪音扰民",
+                        List.of("A2区", "暮云街道", "枫林路", "工地", "夜间", "施工", "噪音", "扰民")),
+                titled("b", "枫林路工地夜间施工噪音严重",
+                        List.of("枫林路", "工地", "夜间", "施工", "噪音", "严重")),
+                titled("c", "投诉暮云街道枫林路工地的夜间施工噪音",
+                        List.of("投诉", "暮云街道", "枫林路", "工地", "夜间", "施工", "噪音")));
+
+        String label = phrases.label(members, List.of("暮云街道", "枫林路"), List.of("噪音", "施工"));
+
+        assertTrue(label.startsWith("暮云街道 "), label);
+        assertTrue(label.contains("枫林路工地"), label);
+        for (String part : label.split(" ")) {
+            // every part begins and ends where a word of every title it came from begins and ends
+            assertFalse(part.startsWith("云街道") || part.startsWith("地") || part.endsWith("扰"), label);
+            assertFalse(part.contains("A2区") || part.contains("的"), label);
+        }
+    }
+
+    @Test
+    void anUnknownNameBetweenWordsIsFoundWholeAndNoPlaceOnlyTheTextsNameLeadsTheLabel() {
+        // 苑 is a single character the segmenter left out: the name 伊景园滨河苑 is still found whole
+        List<IndexedMessage> members = List.of(
+                titled("a", "投诉伊景园滨河苑捆绑销售车位", List.of("投诉", "伊景园", "滨河", "捆绑", "销售", "车位")),
+                titled("b", "伊景园滨河苑捆绑车位合法吗", List.of("伊景园", "滨河", "捆绑", "车位", "合法")),
+                titled("c", "坚决反对伊景园滨河苑强制购买车位",
+                        List.of("坚决", "反对", "伊景园", "滨河", "强制", "购买", "车位")));
+
+        String label = phrases.label(members, List.of("广州"), List.of("车位"));
+
+        assertTrue(label.startsWith("伊景园滨河苑 "), label);
+        assertFalse(label.contains("广州"), "a place named in no title is no label: " + label);
+    }
+
+    private static IndexedMessage titled(String id, String title, List<String> tokens) {
+        Message message = new Message(id, "test", Channel.BOARD, title, "正文", Instant.parse("2019-08-01T02:00:00Z"),
+                "A2区", null, null, null);
+        Analysis analysis = new Analysis(tokens, "城乡建设", 0.9, Sentiment.NEGATIVE, -0.5, List.of(), "A2区",
+                List.of(), tokens, null, null, title, "正文", 1L);
+        return new IndexedMessage(message, analysis);
+    }
+}
