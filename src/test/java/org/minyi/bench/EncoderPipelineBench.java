@@ -17,7 +17,7 @@ import org.minyi.message.Message;
 
 /**
  * What the sentence encoder costs the pipeline and the embedded ingest, in one run: the production pipeline with
- * the encoder off (the baseline) and on at truncation 128 and 256, on the same real messages. Pipeline: thread
+ * the encoder off (the baseline) and on at truncation 128, 256 and 512 (the default), on the same real messages. Pipeline: thread
  * CPU ms per message on one thread; ingest: wall messages per second through {@link Ingestion} (one analysis thread
  * per core) into a fresh Lucene index, committed. Also the pipeline's load time with the encoder. Reports; asserts
  * nothing. {@code bench/run encoder-pipeline} (arguments: rounds, messages).
@@ -38,7 +38,7 @@ public final class EncoderPipelineBench {
             messages.add(all.get(i));
         }
         String[][] configs = {{"encoder off", "false", "256"}, {"encoder on, 128 tokens", "true", "128"},
-                {"encoder on, 256 tokens", "true", "256"}};
+                {"encoder on, 256 tokens", "true", "256"}, {"encoder on, 512 tokens (default)", "true", "512"}};
         List<AnalysisPipeline> pipelines = new ArrayList<>();
         for (String[] config : configs) {
             long start = System.nanoTime();
