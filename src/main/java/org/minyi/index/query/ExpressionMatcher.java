@@ -17,9 +17,9 @@ import org.minyi.index.MessageFilter;
 import org.minyi.index.ReplyDelays;
 
 /**
- * Decides in memory whether one message meets a search expression or a whole {@link MessageFilter}, with the meaning both index adapters give it:
- * for a message on its way in, before any index has it in a searchable state (an alert rule that watches a saved
- * search). Words must all occur in the title, text or mentions (keywords, places, departments), or the entry names
+ * Decides in memory whether one message meets a search expression or a whole {@link MessageFilter}, with the
+ * meaning both index adapters give it: for a message on its way in, before any index has it in a searchable state
+ * (an alert rule that watches a saved search). Words must all occur in the title, text or mentions (keywords, places, departments), or the entry names
  * one of them whole; a phrase must stand word after word in the title or the text.
  */
 public final class ExpressionMatcher {
