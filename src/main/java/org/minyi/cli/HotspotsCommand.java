@@ -15,9 +15,7 @@ import org.minyi.MinYiStack;
 import org.minyi.index.IndexedMessage;
 import org.minyi.index.lucene.IndexLockedException;
 import org.minyi.insight.Hotspot;
-import org.minyi.insight.HotspotDetector;
 import org.minyi.insight.HotspotReport;
-import org.minyi.insight.HotspotSettings;
 import org.minyi.insight.Hotspots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,8 +88,7 @@ public final class HotspotsCommand implements Callable<Integer> {
         }
         try (stack) {
             long begin = System.nanoTime();
-            Hotspots hotspots = new Hotspots(stack.index(),
-                    new HotspotDetector(HotspotSettings.defaults(), settings.zone()));
+            Hotspots hotspots = Hotspots.withDefaults(stack.index(), settings.zone());
             List<Hotspot> found = hotspots.between(start, end, Duration.ofDays(baselineDays), top);
             out.printf("Top %d hotspots among messages from %s to %s (index holds %,d messages; %.1f s):%n%n",
                     found.size(), from, to, stack.index().count(), (System.nanoTime() - begin) / 1e9);

@@ -13,8 +13,6 @@ import java.util.concurrent.Callable;
 import org.minyi.MinYiSettings;
 import org.minyi.MinYiStack;
 import org.minyi.index.lucene.IndexLockedException;
-import org.minyi.insight.HotspotDetector;
-import org.minyi.insight.HotspotSettings;
 import org.minyi.insight.Hotspots;
 import org.minyi.report.Briefing;
 import org.minyi.report.BriefingRequest;
@@ -96,8 +94,7 @@ public final class ReportCommand implements Callable<Integer> {
         try (stack) {
             long begin = System.nanoTime();
             Briefings briefings = briefings(settings);
-            Hotspots hotspots = new Hotspots(stack.index(), new HotspotDetector(HotspotSettings.defaults(),
-                    settings.zone()));
+            Hotspots hotspots = Hotspots.withDefaults(stack.index(), settings.zone());
             Briefing briefing = briefings.build(request, stack.index(), hotspots);
             byte[] file = briefings.render(briefing, reportFormat);
             Files.write(out, file);

@@ -2,6 +2,7 @@ package org.minyi.insight;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +34,11 @@ public final class Hotspots {
     public Hotspots(MessageIndex index, HotspotDetector detector) {
         this.index = Objects.requireNonNull(index, "index");
         this.detector = Objects.requireNonNull(detector, "detector");
+    }
+
+    /** Hotspots with the default detection settings, days counted in {@code zone}: what the service and CLI use. */
+    public static Hotspots withDefaults(MessageIndex index, ZoneId zone) {
+        return new Hotspots(index, new HotspotDetector(HotspotSettings.defaults(), zone));
     }
 
     /** The same detection over another view of the index (a reader's jurisdiction, say). */

@@ -20,8 +20,6 @@ import org.minyi.analysis.AnalysisPipeline;
 import org.minyi.index.MessageIndex;
 import org.minyi.index.query.ExpressionMatcher;
 import org.minyi.ingest.Ingestion;
-import org.minyi.insight.HotspotDetector;
-import org.minyi.insight.HotspotSettings;
 import org.minyi.insight.Hotspots;
 import org.minyi.savedsearch.SavedSearches;
 import org.minyi.web.security.UserStore;
@@ -44,7 +42,7 @@ class AlertConfiguration {
 
     @Bean
     Hotspots hotspots(MessageIndex index, MinYiSettings settings) {
-        return new Hotspots(index, new HotspotDetector(HotspotSettings.defaults(), settings.zone()));
+        return Hotspots.withDefaults(index, settings.zone());
     }
 
     @Bean

@@ -24,8 +24,6 @@ import org.minyi.index.TrendInterval;
 import org.minyi.index.TrendQuery;
 import org.minyi.index.TrendSplit;
 import org.minyi.index.lucene.LuceneMessageIndex;
-import org.minyi.insight.HotspotDetector;
-import org.minyi.insight.HotspotSettings;
 import org.minyi.insight.Hotspots;
 
 /**
@@ -134,7 +132,7 @@ public final class QueryBench {
      * nothing cached, every message of the period read and grouped. The corpus spreads messages evenly over 2024-25.
      */
     private static void measureHotspots(LuceneMessageIndex index, MinYiSettings settings, int size) {
-        Hotspots hotspots = new Hotspots(index, new HotspotDetector(HotspotSettings.defaults(), settings.zone()));
+        Hotspots hotspots = Hotspots.withDefaults(index, settings.zone());
         Instant to = Instant.parse("2025-10-01T00:00:00Z");
         int runs = size > 200_000 ? 3 : 10;
         System.out.printf("  hotspots, top 100, not cached (%d runs after 2 warm-up)%n", runs);

@@ -11,8 +11,6 @@ import org.minyi.MinYiSettings;
 import org.minyi.analysis.DomainDictionary;
 import org.minyi.analysis.Segmenter;
 import org.minyi.index.lucene.LuceneMessageIndex;
-import org.minyi.insight.HotspotDetector;
-import org.minyi.insight.HotspotSettings;
 import org.minyi.insight.Hotspots;
 import org.minyi.report.Briefing;
 import org.minyi.report.BriefingRequest;
@@ -47,7 +45,7 @@ public final class ReportBench {
         Segmenter segmenter = new Segmenter(DomainDictionary.load(settings.dictionaries()));
         ZoneId zone = settings.zone();
         try (LuceneMessageIndex index = LuceneMessageIndex.open(dir.resolve("index"), segmenter, zone)) {
-            Hotspots hotspots = new Hotspots(index, new HotspotDetector(HotspotSettings.defaults(), zone));
+            Hotspots hotspots = Hotspots.withDefaults(index, zone);
             Briefings briefings = new Briefings(ReportTemplates.load(null), Briefings.fontOnce(null), zone,
                     "http://127.0.0.1:8080", Clock.systemUTC());
             System.out.printf("report: weekly briefings on %,d resampled messages (%s)%n", index.count(), dir);

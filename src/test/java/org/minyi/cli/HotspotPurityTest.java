@@ -22,8 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.minyi.MinYiSettings;
 import org.minyi.MinYiStack;
 import org.minyi.insight.Hotspot;
-import org.minyi.insight.HotspotDetector;
-import org.minyi.insight.HotspotSettings;
 import org.minyi.insight.Hotspots;
 
 /**
@@ -76,7 +74,7 @@ class HotspotPurityTest {
         try (MinYiStack stack = MinYiStack.open(settings)) {
             Instant from = LocalDate.parse("2017-01-01").atStartOfDay(settings.zone()).toInstant();
             Instant to = LocalDate.parse("2020-03-01").atStartOfDay(settings.zone()).toInstant();
-            top = new Hotspots(stack.index(), new HotspotDetector(HotspotSettings.defaults(), settings.zone()))
+            top = Hotspots.withDefaults(stack.index(), settings.zone())
                     .between(from, to, Duration.ofDays(90), TOP);
             for (Hotspot h : top) {
                 for (String id : h.messageIds()) {
