@@ -189,6 +189,7 @@ function drawTimeliness(report, filter) {
   });
   document.getElementById('timelinessNote').textContent = t('有答复 ', 'replied: ') + report.replied
     + t(' / 共 ', ' / matching ') + report.matching;
+  document.getElementById('timelinessNote').dataset.loaded = 'true';
 }
 
 function clickableRow(cells, href) {
@@ -211,6 +212,7 @@ function drawDemands(demands, filter) {
 }
 
 function showHotspotsPending() {
+  document.getElementById('hotspots').removeAttribute('data-loaded');
   const body = document.querySelector('#hotspots tbody');
   body.textContent = '';
   body.appendChild(el('tr', null, {}, [el('td', t('计算中…', 'computing…'), { colspan: '3', class: 'muted' })]));
@@ -235,6 +237,7 @@ function drawHotspots(response) {
     body.appendChild(el('tr', null, {}, [el('td', t('这一时期没有热点', 'No hot issues in this period'),
       { colspan: '3', class: 'muted' })]));
   }
+  document.getElementById('hotspots').dataset.loaded = 'true';
 }
 
 /** Each saved search: its count in the period, the change against the period before, its trend; a click opens it. */

@@ -257,7 +257,11 @@ class BrowserTest extends RunningService {
         screenshot("11-search-saved");
 
         browser.get(uri("/dashboard.html").toString());
-        waitUntilLoaded(By.id("savedSearches"));
+        // the timeliness chart above the list and the hotspots below it draw on their own; a click while one of
+        // them still changes the layout can land beside the link
+        for (String part : List.of("status", "timelinessNote", "savedSearches", "hotspots")) {
+            waitUntilLoaded(By.id(part));
+        }
         WebElement saved = browser.findElement(By.cssSelector("#savedSearches a[data-saved='" + id + "']"));
         assertEquals("路灯与噪音", saved.getText());
         assertTrue(browser.findElement(By.id("savedSearches")).getText().contains("3 条"),
@@ -460,6 +464,8 @@ class BrowserTest extends RunningService {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        // the form posts and redirects; a page opened before the redirect lands would be replaced by it
+        waitFor(() -> !browser.getCurrentUrl().endsWith("/login"));
     }
 
     /** The pages set data-loaded="true" on an element when their data is drawn. */
