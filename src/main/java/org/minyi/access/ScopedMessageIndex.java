@@ -115,6 +115,13 @@ final class ScopedMessageIndex implements MessageIndex {
         throw readOnly();
     }
 
+    /** Refused: the health of the index speaks of every region's messages. */
+    @Override
+    public org.minyi.index.IndexHealth checkHealth() {
+        throw new UnsupportedOperationException("the index's health covers every region; a user bound to regions "
+                + "cannot check it");
+    }
+
     @Override
     public void close() {
         // the underlying index belongs to the service

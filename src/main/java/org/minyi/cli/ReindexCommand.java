@@ -1,16 +1,19 @@
 package org.minyi.cli;
 
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
+import org.minyi.MinYiSettings;
 import org.minyi.analysis.DomainDictionary;
 import org.minyi.analysis.Segmenter;
 import org.minyi.index.elasticsearch.ElasticsearchMessageIndex;
 import org.minyi.index.elasticsearch.ElasticsearchSettings;
 import org.minyi.index.elasticsearch.IndexMigration;
+import org.minyi.index.lucene.IndexLockedException;
 import org.minyi.index.lucene.LuceneMessageIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +23,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code minyi reindex}: copies the embedded index into Elasticsearch, the migration path when one machine is no
  * longer enough. Upserts by message id, so running it again (after an interruption, say) duplicates nothing.
- * The embedded index is opened for the copy, so MinYi itself must be stopped (its lock says so otherwise).
+ * While a service holds the embedded index, the service makes the copy (POST /api/index/migrations) and keeps
+ * serving meanwhile; this command follows its progress.
  */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
         description = "Copy the embedded index into Elasticsearch (safe to run again: messages are keyed by id).")
@@ -29,7 +33,8 @@ public final class ReindexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--index", required = true, paramLabel = "FOLDER", description = "the embedded index folder")
+    @Option(names = "--index", paramLabel = "FOLDER", description = "the embedded index folder "
+            + "(default: <data-dir>/index)")
     Path index;
 
     @Option(names = "--es-url", defaultValue = "http://127.0.0.1:9200", paramLabel = "URL",
@@ -47,7 +52,8 @@ public final class ReindexCommand implements Callable<Integer> {
     int replicas;
 
     @Option(names = "--buffer", paramLabel = "FOLDER",
-            description = "local buffer for records Elasticsearch has not taken yet (default: <index>.es-buffer)")
+            description = "local buffer for records Elasticsearch has not taken yet (default: <index>.es-buffer; "
+                    + "a running service keeps it in its data folder)")
     Path buffer;
 
     @Option(names = "--zone", defaultValue = "Asia/Shanghai", description = "time zone (default: ${DEFAULT-VALUE})")
@@ -58,18 +64,31 @@ public final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(index)) {
-            throw new IllegalArgumentException("no embedded index at " + index.toAbsolutePath()
+        Path folder = index != null ? index : MinYiSettings.fromSystemProperties().indexDir();
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("no embedded index at " + folder.toAbsolutePath()
                     + "; give the folder with --index");
         }
         Path bufferDir = buffer != null ? buffer
-                : index.toAbsolutePath().resolveSibling(index.getFileName() + ".es-buffer");
+                : folder.toAbsolutePath().resolveSibling(folder.getFileName() + ".es-buffer");
         ElasticsearchSettings settings = new ElasticsearchSettings(url, prefix, bufferDir, zone, shards, replicas,
                 5L << 20, 1L << 30, Duration.ofSeconds(30));
         Segmenter segmenter = new Segmenter(DomainDictionary.load(dictionary));
+        LuceneMessageIndex source;
+        try {
+            source = LuceneMessageIndex.open(folder, segmenter, zone);
+        } catch (IndexLockedException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            ServiceClient service = ServiceClient.local(err);
+            err.println("The index is held by a running MinYi service; asking it at " + service.base()
+                    + " to make the copy");
+            if (buffer != null) {
+                err.println("(--buffer is not used: the service buffers in its own data folder)");
+            }
+            return new RemoteReindex(service, spec.commandLine().getOut(), err).run(url, prefix, shards, replicas);
+        }
         long started = System.nanoTime();
-        try (LuceneMessageIndex source = LuceneMessageIndex.open(index, segmenter, zone);
-             ElasticsearchMessageIndex target = ElasticsearchMessageIndex.open(settings, segmenter)) {
+        try (source; ElasticsearchMessageIndex target = ElasticsearchMessageIndex.open(settings, segmenter)) {
             long expected = source.count();
             long copied = new IndexMigration(zone).copy(source, target, total -> {
                 if (total % 10_000 < 200) {

@@ -74,6 +74,13 @@ public interface MessageIndex extends Closeable {
      */
     List<ReplyDelays> replyDelays(MessageFilter filter, int maxAgencies);
 
+    /**
+     * Checks that the stored index can be read in full, while it keeps serving: the embedded index verifies every
+     * segment of its last commit (Lucene's CheckIndex; writes go on meanwhile), Elasticsearch reports the health of
+     * MinYi's indices. Costs a read of the whole index on the embedded one: an administrator's action.
+     */
+    IndexHealth checkHealth();
+
     @Override
     void close();
 }

@@ -4,6 +4,7 @@ import org.minyi.MinYiSettings;
 import org.minyi.MinYiStack;
 import org.minyi.analysis.AnalysisPipeline;
 import org.minyi.index.MessageIndex;
+import org.minyi.index.elasticsearch.Migrations;
 import org.minyi.ingest.Ingestion;
 import org.minyi.ingest.MessageCorrections;
 import org.minyi.insight.SimilarMessages;
@@ -41,6 +42,12 @@ class ServiceConfiguration {
     @Bean(destroyMethod = "")
     Ingestion ingestion(MinYiStack stack) {
         return stack.ingestion();
+    }
+
+    /** Copies of the embedded index into Elasticsearch; closed before the stack whose index they read. */
+    @Bean(destroyMethod = "close")
+    Migrations migrations(MinYiStack stack) {
+        return new Migrations(stack.index(), stack.pipeline().segmenter(), java.time.Clock.systemUTC());
     }
 
     @Bean

@@ -68,6 +68,24 @@ public abstract class MessageIndexContract {
         }
     }
 
+    // ---- health
+
+    @Test
+    void aCheckFindsTheIndexSoundAndCountsEveryMessageWrittenBeforeIt() {
+        index.upsert(List.of(message("h1", "小区路灯坏了").build(), message("h2", "噪音扰民").build()));
+        index.commit();
+        index.upsert(List.of(message("h3", "还没有提交的留言").build()));
+
+        IndexHealth health = index.checkHealth();
+
+        assertTrue(health.sound(), health.toString());
+        assertEquals(3, health.messages(), health.toString());
+        assertFalse(health.summary().isBlank());
+        index.upsert(List.of(message("h4", "检查之后照常写入").build()));
+        index.refresh();
+        assertEquals(4, index.count(), "writes go on after a check");
+    }
+
     // ---- sentence vectors and nearest neighbours
 
     @Test

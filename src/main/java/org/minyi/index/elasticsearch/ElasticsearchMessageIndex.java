@@ -42,6 +42,7 @@ import java.util.function.Consumer;
 import org.minyi.analysis.Segmenter;
 import org.minyi.index.DemandCount;
 import org.minyi.index.FacetField;
+import org.minyi.index.IndexHealth;
 import org.minyi.index.IndexedMessage;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
@@ -294,6 +295,19 @@ public final class ElasticsearchMessageIndex implements MessageIndex {
     @Override
     public long count() {
         return call("count", () -> client.count(c -> c.index(naming.alias())).count());
+    }
+
+    /** The cluster's health for MinYi's indices: sound unless red (a primary shard lost); yellow says replicas wait. */
+    @Override
+    public IndexHealth checkHealth() {
+        refresh();
+        var health = call("report its health", () -> client.cluster().health(h -> h.index(naming.alias())));
+        long messages = count();
+        String summary = "cluster " + health.clusterName() + " is " + health.status().jsonValue() + ": "
+                + health.activePrimaryShards() + " primary shards active, " + health.unassignedShards()
+                + " unassigned, " + health.numberOfNodes() + " nodes";
+        return new IndexHealth(health.status() != co.elastic.clients.elasticsearch._types.HealthStatus.Red,
+                settings.url() + " " + naming.alias(), messages, summary, "");
     }
 
     @Override

@@ -64,6 +64,11 @@ public record ElasticsearchSettings(
                 maxBulkBytes, maxBufferBytes, retryFor);
     }
 
+    public ElasticsearchSettings withShards(int count) {
+        return new ElasticsearchSettings(url, indexPrefix, bufferDir, zone, count, replicas, maxBulkBytes,
+                maxBufferBytes, retryFor);
+    }
+
     public ElasticsearchSettings withReplicas(int count) {
         return new ElasticsearchSettings(url, indexPrefix, bufferDir, zone, shards, count, maxBulkBytes,
                 maxBufferBytes, retryFor);

@@ -36,6 +36,9 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -64,6 +67,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.minyi.analysis.Segmenter;
 import org.minyi.index.DemandCount;
 import org.minyi.index.FacetField;
+import org.minyi.index.IndexHealth;
 import org.minyi.index.IndexedMessage;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
@@ -148,10 +152,11 @@ public final class LuceneMessageIndex implements MessageIndex {
             fsDirectory = opener.open(path);
             refuseForeignFolder(path, fsDirectory);
             SegmenterAnalyzer analyzer = new SegmenterAnalyzer(segmenter);
+            // snapshots let a check read one commit to the end while writes and merges go on
             java.util.function.Supplier<IndexWriterConfig> config = () -> new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+                    .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setIndexDeletionPolicy(snapshots());
             writer = new IndexWriter(fsDirectory, new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setIndexDeletionPolicy(snapshots()));
             WordFormUpgrade.bringUpToDate(writer, new MessageDocuments(), path);
             ReopenableWriter writing = new ReopenableWriter(path, fsDirectory, config, writer);
             return new LuceneMessageIndex(path, fsDirectory, writing, analyzer, zone);
@@ -306,6 +311,36 @@ public final class LuceneMessageIndex implements MessageIndex {
     @Override
     public long count() {
         return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    /** Commits, then checks that commit while writes go on: a snapshot keeps its files until the check is done. */
+    @Override
+    public IndexHealth checkHealth() {
+        commit();
+        ReopenableWriter.Writing w = writing.current();
+        SnapshotDeletionPolicy snapshots = (SnapshotDeletionPolicy) w.writer().getConfig().getIndexDeletionPolicy();
+        IndexCommit pinned;
+        try {
+            pinned = snapshots.snapshot();
+        } catch (IOException | RuntimeException e) {
+            throw writing.failed(w, "snapshot", e);
+        }
+        try {
+            return LuceneIndexCheck.ofCommit(directory, pinned, directoryPath);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check the index at " + directoryPath, e);
+        } finally {
+            try {
+                snapshots.release(pinned);
+                w.writer().deleteUnusedFiles();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("the checked commit of {} stays on disk until the next commit: {}", directoryPath, e.toString());
+            }
+        }
+    }
+
+    private static SnapshotDeletionPolicy snapshots() {
+        return new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
     }
 
     @Override

@@ -123,7 +123,7 @@ public class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/api/users/**", "/api/imports/**", "/api/crawls/**", "/api/dictionary/**",
-                        "/api/audit/**", "/admin.html").hasRole("ADMIN")
+                        "/api/audit/**", "/api/index/**", "/admin.html").hasRole("ADMIN")
                 .requestMatchers("/api/export", "/api/analyze", "/api/messages/*/corrections")
                 .hasAnyRole("ADMIN", "MANAGER")
                 // leaders follow a chart to its messages (masked like everywhere) and keep saved searches

@@ -45,6 +45,43 @@ class LuceneMessageIndexTest extends MessageIndexContract {
     }
 
     @Test
+    void aCheckReadsOneCommitToTheEndWhileWritesCommitsAndMergesGoOn() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean checking = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable writeAndCommit = () -> { // each commit a new segment: merges delete the files of older commits
+            List<IndexedMessage> batch = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                int n = written.getAndIncrement();
+                batch.add(org.minyi.index.TestMessage.message("w" + n, "第" + n + "条留言：小区路灯坏了，晚上出行不便")
+                        .build());
+            }
+            index.upsert(batch);
+            index.commit();
+        };
+        for (int i = 0; i < 40; i++) {
+            writeAndCommit.run();
+        }
+        Thread writer = new Thread(() -> {
+            while (checking.get()) {
+                writeAndCommit.run();
+            }
+        });
+        writer.start();
+        try {
+            for (int i = 0; i < 20; i++) {
+                org.minyi.index.IndexHealth health = index.checkHealth();
+                assertTrue(health.sound(), "check " + i + " while writing: " + health);
+            }
+        } finally {
+            checking.set(false);
+            writer.join();
+        }
+        index.refresh();
+        assertEquals(written.get(), index.count());
+        assertTrue(index.checkHealth().sound());
+    }
+
+    @Test
     void aMessageOnItsWayMeetsAFilterExactlyWhenTheIndexFindsIt() {
         addCity();
         ExpressionMatcher matcher = new ExpressionMatcher(SEGMENTER);

@@ -55,6 +55,7 @@ class EndpointAccessTest extends RunningService {
         POLICY.put("/actuator/info", ADMIN);
         POLICY.put("/v3", ADMIN);
         POLICY.put("/api/audit", ADMIN);
+        POLICY.put("/api/index", ADMIN);
         POLICY.put("/api/search", DASHBOARD);
         POLICY.put("/api/messages", DASHBOARD);
         POLICY.put("/api/messages/no-such-id/corrections", READERS);
