@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * {@code minyi evaluate forecast}: per service domain, the weekly or monthly message counts of the index, backtested
  * with rolling origins — MASE of damped-trend exponential smoothing beside the naive and seasonal-naive methods in the
  * same run, and how often the actual counts fell inside the 80 % and 95 % bands — then the forecast ahead with its
- * bands. Needs the embedded index to itself (stop the service first).
+ * bands. While a service holds the index, the counts come from the service's API.
  */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = "Backtest the per-domain count forecasts (rolling origins, MASE vs naive and seasonal naive).")
@@ -62,6 +62,47 @@ final class EvaluateForecast implements Callable<Integer> {
         return CommandErrors.run(spec, this::execute);
     }
 
+    /**
+     * The same counts from the running service's demand-map forecast (GET /api/demand-map/forecast), whose
+     * {@code actual} series are these counts, at most 50 domains, largest first; null (said why) when it refused.
+     */
+    private DomainCounts countsFromService(ServiceClient service, MinYiSettings settings) {
+        StringBuilder query = new StringBuilder("/api/demand-map/forecast?interval=" + interval.strip()
+                + "&horizon=1&domains=50");
+        if (from != null) {
+            query.append("&from=").append(from.atStartOfDay(settings.zone()).toInstant());
+        }
+        if (to != null) {
+            query.append("&to=").append(to.atStartOfDay(settings.zone()).toInstant()); // a timestamp is exclusive
+        }
+        for (String source : sources) {
+            query.append("&source=").append(java.net.URLEncoder.encode(source, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        try {
+            tools.jackson.databind.JsonNode answer = service.get(query.toString());
+            if (answer == null) {
+                return null;
+            }
+            List<java.time.LocalDate> periods = new ArrayList<>();
+            answer.get("periods").forEach(p -> periods.add(java.time.LocalDate.parse(p.asString())));
+            Map<String, double[]> byDomain = new java.util.TreeMap<>();
+            for (tools.jackson.databind.JsonNode series : answer.get("series")) {
+                double[] actual = new double[periods.size()];
+                for (int i = 0; i < actual.length; i++) {
+                    actual[i] = series.get("actual").get(i).asDouble();
+                }
+                byDomain.put(series.get("domain").asString(), actual);
+            }
+            return new DomainCounts(periods, byDomain);
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println("cannot ask the service: " + e.getMessage());
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
     private Integer execute() {
         PrintWriter out = spec.commandLine().getOut();
         MinYiSettings settings = MinYiSettings.fromSystemProperties();
@@ -75,7 +116,13 @@ final class EvaluateForecast implements Callable<Integer> {
                     to == null ? null : to.atStartOfDay(settings.zone()).toInstant());
             counts = DomainCounts.of(stack.index(), filter, every, settings.zone());
         } catch (IndexLockedException e) {
-            throw new IllegalArgumentException("the index is held by a running MinYi service: stop it first", e);
+            ServiceClient service = ServiceClient.local(spec.commandLine().getErr());
+            spec.commandLine().getErr().println("The index is held by a running MinYi service; asking it at "
+                    + service.base() + " for the counts");
+            counts = countsFromService(service, settings);
+            if (counts == null) {
+                return CommandErrors.BAD_INPUT;
+            }
         }
         if (counts.periods().size() < first + ahead) {
             out.printf("only %d %ss of messages: too short a timeline for a backtest from %d%n",

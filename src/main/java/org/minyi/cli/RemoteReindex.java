@@ -63,7 +63,7 @@ final class RemoteReindex {
                 }
                 if (state.equals("FAILED")) {
                     err.println("reindex failed after " + copied + " messages: " + run.get("error").asString()
-                            + " (running it again copies nothing twice)");
+                            + "; run it again once that is fixed (nothing is copied twice)");
                     return 1;
                 }
                 if (state.equals("DONE")) {

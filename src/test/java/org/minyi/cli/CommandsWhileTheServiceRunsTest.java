@@ -17,7 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.minyi.analysis.DomainDictionary;
 import org.minyi.analysis.Segmenter;
+import org.minyi.index.MessageFilter;
+import org.minyi.index.MessageIndex;
 import org.minyi.index.elasticsearch.ElasticsearchMessageIndex;
+import org.minyi.insight.forecast.DomainCounts;
 import org.minyi.index.elasticsearch.ElasticsearchSettings;
 import org.minyi.testing.es.ElasticsearchNode;
 import org.minyi.testing.es.ElasticsearchNodeExtension;
@@ -32,6 +35,9 @@ class CommandsWhileTheServiceRunsTest extends RunningService {
 
     @TempDir
     Path tmp;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    MessageIndex index;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -130,6 +136,23 @@ class CommandsWhileTheServiceRunsTest extends RunningService {
 
         assertEquals(1, exit, out.toString());
         assertTrue(err.toString().contains("reindex failed after 0 messages"), err.toString());
+    }
+
+    @Test
+    void aForecastBacktestReadsItsCountsFromTheService() {
+        int exit = minyi("evaluate", "forecast", "--interval", "week", "--first-train", "1", "--horizon", "1",
+                "--min-messages", "1");
+
+        assertTrue(err.toString().contains("asking it at") && err.toString().contains("for the counts"),
+                err.toString());
+        assertEquals(0, exit, out + "\n" + err);
+        DomainCounts served = DomainCounts.of(index, MessageFilter.ALL, DomainCounts.Interval.WEEK,
+                org.minyi.MinYiSettings.CHINA);
+        assertFalse(served.counts().isEmpty());
+        assertTrue(out.toString().contains("(" + served.periods().size() + " periods)"), out.toString());
+        served.counts().forEach((domain, weeks) -> assertTrue(out.toString().contains(String.format("%-14s %7.0f",
+                domain, java.util.Arrays.stream(weeks).sum())), domain + " with its count as the service holds it: "
+                + out));
     }
 
     private String get(String path) throws Exception {
