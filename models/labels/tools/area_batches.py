@@ -2,12 +2,14 @@
 """Draws the urban/rural (area) reading sample from the labelled messages and writes reading batches OUTSIDE the
 repository.
 
-Usage: python3 models/labels/tools/area_batches.py ../shared/data/gov-messages /work/labelling/area
+Usage: python3 models/labels/tools/area_batches.py ../shared/data/gov-messages /work/labelling/area [tuning]
 Deterministic (seed 20261207). Draws 150 of the messages in labels.csv (never the enrichment batch r-49; never the
 Shangluo letters, which are not in labels.csv). Writes:
   area-1.txt, area-2.txt, area-3.txt   first readings, 50 messages each
   area-double.txt                      second reading, 60 messages drawn across the three
   area-sample.csv                      id,batch,double (ids only; committed beside the labels)
+With "tuning": a second draw of 150 from the rest (seed 20261208) for improving the cues, so that the first draw
+stays an evaluation set: area-t1.txt … area-t3.txt and area-tuning-sample.csv.
 """
 import csv, os, random, re, sys
 
@@ -23,18 +25,32 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 def clean(s):
     return re.sub(r"\s+", " ", (s or "").replace("_x000D_", " ")).strip()
 
-def main(data, out):
+def main(data, out, tuning=False):
     labelled = [r["id"] for r in csv.DictReader(open(os.path.join(HERE, "..", "labels.csv"), encoding="utf-8"))
                 if r["reader"] != "r-49"]
     labelled.sort()
     rng = random.Random(SEED)
     chosen = rng.sample(labelled, COUNT)
+    if tuning:
+        evaluation = set(chosen)
+        rest = [i for i in labelled if i not in evaluation]
+        chosen = random.Random(SEED + 1).sample(rest, COUNT)
     texts = {}
     for prefix, file in FILES.items():
         for r in csv.DictReader(open(os.path.join(data, file), encoding="utf-8")):
             texts[prefix + r["留言编号"].strip()] = (clean(r["留言主题"]), r["留言时间"].strip(), clean(r["留言详情"]))
     os.makedirs(out, exist_ok=True)
     batches = [chosen[i:i + BATCH] for i in range(0, COUNT, BATCH)]
+    if tuning:
+        with open(os.path.join(out, "area-tuning-sample.csv"), "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(["id", "batch"])
+            for n, batch in enumerate(batches, 1):
+                write(os.path.join(out, "area-t%d.txt" % n), batch, texts)
+                for mid in batch:
+                    w.writerow([mid, "area-t%d" % n])
+        print("%d tuning messages in %d batches" % (COUNT, len(batches)))
+        return
     doubles = rng.sample(chosen, DOUBLES)
     for n, batch in enumerate(batches, 1):
         write(os.path.join(out, "area-%d.txt" % n), batch, texts)
@@ -57,4 +73,4 @@ def write(path, ids, texts):
             f.write("=== [%d] %s | %s\n标题: %s\n正文: %s\n\n" % (i, mid, time[:10], title, shown))
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], len(sys.argv) > 3 and sys.argv[3] == "tuning")

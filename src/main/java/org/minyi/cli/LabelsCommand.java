@@ -54,15 +54,26 @@ public final class LabelsCommand {
                 throw new IllegalArgumentException("no message is in both " + first + " and " + second);
             }
             System.out.printf("%d messages read twice (%s, %s)%n", ids.size(), first, second);
-            line("topic (8 labels)", Agreement.kappa(column(ids, a, "topic"), column(ids, b, "topic")));
-            line("attitude (3 labels)", Agreement.kappa(column(ids, a, "attitude"), column(ids, b, "attitude")));
-            line("first service domain", Agreement.kappa(firsts(ids, a, "domains"), firsts(ids, b, "domains")));
-            line("service domains (sets)", Agreement.setKappa(sets(ids, a, "domains"), sets(ids, b, "domains")));
-            line("groups (sets)", Agreement.setKappa(sets(ids, a, "groups"), sets(ids, b, "groups")));
-            line("life stages (sets)", Agreement.setKappa(sets(ids, a, "stages"), sets(ids, b, "stages")));
+            CSVRecord one = a.get(ids.getFirst());
+            CSVRecord other = b.get(ids.getFirst());
+            if (both(one, other, "topic")) { // the main labels; the area reading has its own files
+                line("topic (8 labels)", Agreement.kappa(column(ids, a, "topic"), column(ids, b, "topic")));
+                line("attitude (3 labels)", Agreement.kappa(column(ids, a, "attitude"), column(ids, b, "attitude")));
+                line("first service domain", Agreement.kappa(firsts(ids, a, "domains"), firsts(ids, b, "domains")));
+                line("service domains (sets)", Agreement.setKappa(sets(ids, a, "domains"), sets(ids, b, "domains")));
+                line("groups (sets)", Agreement.setKappa(sets(ids, a, "groups"), sets(ids, b, "groups")));
+                line("life stages (sets)", Agreement.setKappa(sets(ids, a, "stages"), sets(ids, b, "stages")));
+            }
+            if (both(one, other, "area")) {
+                line("area (3 labels)", Agreement.kappa(column(ids, a, "area"), column(ids, b, "area")));
+            }
             System.out.println("kappa for sets: per label present/absent, averaged weighted by use; observed for sets:"
                     + " share of messages with equal sets");
             return 0;
+        }
+
+        private static boolean both(CSVRecord one, CSVRecord other, String column) {
+            return one.isMapped(column) && other.isMapped(column);
         }
 
         private static void line(String field, Agreement.Figures f) {
