@@ -50,6 +50,40 @@ class CommandLineTest {
     }
 
     @Test
+    void evaluateAreaComparesTheServicesUrbanRuralCallWithTheHandLabels() throws Exception {
+        Path messages = tmp.resolve("messages.jsonl");
+        Files.writeString(messages, String.join("\n",
+                "{\"id\":\"village\",\"title\":\"村道\",\"text\":\"我是石梅村村民，村里的通村公路坏了三年，希望修建\"}",
+                "{\"id\":\"compound\",\"title\":\"物业\",\"text\":\"我们小区物业不作为，业主意见很大\"}",
+                "{\"id\":\"policy\",\"title\":\"社保\",\"text\":\"请问灵活就业人员的社保怎么缴纳\"}"), StandardCharsets.UTF_8);
+        Path labels = tmp.resolve("area.csv");
+        Files.writeString(labels, "id,area,reason,reader\nvillage,农村,ev:村,r\ncompound,城市,ev:小区,r\n"
+                + "policy,城市,a reader's slip,r\n", StandardCharsets.UTF_8);
+
+        int code = minyi("evaluate", "area", "--labels", labels.toString(), "--messages", messages.toString(),
+                "--errors");
+
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("农村: precision 1.000 (1 of 1 answers), recall 1.000 (1 of 1 messages)"),
+                out.toString());
+        assertTrue(out.toString().contains("城镇: precision 1.000 (1 of 1 answers), recall 0.500 (1 of 2 messages)"),
+                out.toString());
+        assertTrue(out.toString().contains("policy  hand 城镇  answer neither"), out.toString());
+        assertFalse(out.toString().contains("灵活就业"), "ids and labels only, never the text");
+    }
+
+    @Test
+    void evaluateAreaRefusesALabelTheGuideDoesNotHave() throws Exception {
+        Path labels = tmp.resolve("area.csv");
+        Files.writeString(labels, "id,area,reason,reader\na,郊区,?,r\n", StandardCharsets.UTF_8);
+
+        int code = minyi("evaluate", "area", "--labels", labels.toString(), "--messages", labels.toString());
+
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("area must be 农村, 城市 or 不明, was 郊区"), err.toString());
+    }
+
+    @Test
     void analyzeWritesOneResultPerGoodLineInOrderAndReportsBadLines() throws Exception {
         Path in = tmp.resolve("in.jsonl");
         Path outFile = tmp.resolve("out.jsonl");
