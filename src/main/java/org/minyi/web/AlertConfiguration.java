@@ -10,6 +10,7 @@ import org.minyi.MinYiSettings;
 import org.minyi.alert.Alert;
 import org.minyi.alert.AlertEngine;
 import org.minyi.alert.AlertSettings;
+import org.minyi.alert.Attachment;
 import org.minyi.alert.ChannelRouter;
 import org.minyi.alert.DeliveryException;
 import org.minyi.alert.Destination;
@@ -91,6 +92,12 @@ class AlertConfiguration {
             @Override
             public void send(Alert alert, Destination destination) throws DeliveryException {
                 notifier.send(alert, destination);
+                latency.record(Duration.between(alert.observedAt(), clock.instant()));
+            }
+
+            @Override
+            public void send(Alert alert, Destination destination, Attachment attachment) throws DeliveryException {
+                notifier.send(alert, destination, attachment);
                 latency.record(Duration.between(alert.observedAt(), clock.instant()));
             }
 

@@ -14,11 +14,12 @@ import org.minyi.alert.Rule;
  *
  * @param reach     "all", "hotspots", "regions" or "none" (see {@link ReadScope#reach()})
  * @param reachNote in Chinese, when the rule cannot alert on everything it asks for
+ * @param weeklyReport whether the weekly report of the rule's scope is sent too
  */
 record SubscriptionView(String id, String subscriber, String name, Set<String> topics, Set<String> regions,
                         List<String> keywords, Double maxSentiment, Double minHeat, QuietHours quietHours,
                         DestinationView destination, String owner, String reach, String reachNote,
-                        String savedSearch) {
+                        String savedSearch, boolean weeklyReport) {
 
     /** @param hasSecret whether a signing secret is saved; the secret itself is never shown */
     record DestinationView(ChannelType type, String url, boolean hasSecret, List<String> recipients) {
@@ -32,7 +33,7 @@ record SubscriptionView(String id, String subscriber, String name, Set<String> t
         return new SubscriptionView(rule.id(), rule.subscriber(), rule.name(), rule.topics(), rule.regions(),
                 rule.keywords(), rule.maxSentiment(), rule.minHeat(), rule.quietHours(),
                 DestinationView.of(rule.destination()), rule.owner(), scope.reach(), note(rule, scope),
-                rule.savedSearch());
+                rule.savedSearch(), rule.weeklyReport());
     }
 
     private static String note(Rule rule, ReadScope scope) {
