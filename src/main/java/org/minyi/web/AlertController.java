@@ -124,7 +124,7 @@ class AlertController {
         }
         if (rule.weeklyReport() && reportReaders.of(rule).isEmpty()) {
             throw new InvalidInput("subscription.weekly_report.forbidden",
-                    "你的账号无权阅读简报，不能订阅周报：周报只发给管理员、经办人员和领导账号",
+                    "你的账号无权阅读简报，不能订阅周报：周报只发给管理员、业务人员和领导账号",
                     "Your account may not read briefings, so it cannot ask for the weekly report");
         }
         return view(alerts.putRule(withinJurisdiction(rule, jurisdictions.of(caller))));
