@@ -28,6 +28,7 @@ async function showLimits() {
     + `只对 ${limits.freshnessHours} 小时内的新留言和仍在活跃的热点预警；每人最多 ${limits.maxRulesPerSubscriber} 条订阅。`;
   // the weekly report is offered to those who may read briefings
   document.getElementById('ruleWeeklyLabel').hidden = !limits.weeklyReport;
+  document.getElementById('ruleWeeklyHint').hidden = !limits.weeklyReport;
   document.getElementById('ruleWeeklyHint').textContent = `（${limits.weeklyReportAt}发送上一周的周报，按本订阅的地区和主题，各最多一个；`
     + '邮件附 PDF，企业微信、钉钉和 Webhook 发报告链接）';
 }

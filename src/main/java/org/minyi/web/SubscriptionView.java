@@ -40,7 +40,8 @@ record SubscriptionView(String id, String subscriber, String name, Set<String> t
         return switch (scope.reach()) {
             case "none" -> "保存这条订阅的账号无权阅读留言和热点，它不会发出预警（测试预警除外）；请管理员为账号开通阅读范围";
             case "hotspots" -> rule.watchesHotspots() ? null
-                    : "保存这条订阅的账号只能阅读热点、不能阅读单条留言，它不会发出留言预警；设置热度下限可改为热点预警";
+                    : "保存这条订阅的账号只能阅读热点、不能阅读单条留言，它不会发出留言预警；设置热度下限可改为热点预警"
+                    + (rule.weeklyReport() ? "（周报照常发送）" : "");
             case "regions" -> "只会收到 " + String.join("、", scope.regionSet()) + " 的留言和热点";
             default -> null;
         };

@@ -50,6 +50,7 @@ import org.minyi.alert.EmailNotifier;
 import org.minyi.alert.HistoryRow;
 import org.minyi.alert.InternalReceiver;
 import org.minyi.alert.Notifier;
+import org.minyi.alert.ReadScope;
 import org.minyi.alert.ReceiverGuard;
 import org.minyi.alert.Rule;
 import org.minyi.alert.SmtpSettings;
@@ -141,6 +142,9 @@ class WeeklyReportDeliveryTest {
         assertEquals(a3.id(), inHistory.alert().id());
         assertEquals(List.of(DeliveryStatus.QUEUED, DeliveryStatus.SENT),
                 inHistory.states().stream().map(HistoryRow.State::status).toList());
+        assertEquals("（内容不在你的阅读范围内）",
+                engine.history("a3-office", 10, ReadScope.regions(Set.of("A5区"))).getFirst().alert().title(),
+                "a viewer bound to another region sees that a report was sent, not which");
     }
 
     @Test
