@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Scheduled delivery in the service: the weekly reports subscriptions ask for. {@code minyi.report.weekly.day}
+ * Scheduled delivery in the service: the weekly reports subscriptions ask for ({@code minyi.report.weekly.enabled},
+ * default true; the API tests turn it off so that the day they run on does not matter). {@code minyi.report.weekly.day}
  * (MONDAY…SUNDAY), {@code .time} (HH:mm), {@code .zone}, {@code .freshness} (how late a missed sending time may
  * still be caught up) and {@code .check-every}; links point at {@code minyi.report.link-base}, else
  * {@code minyi.alert.link-base}, else this port on 127.0.0.1.
@@ -45,9 +46,13 @@ class DeliveryConfiguration {
         }
         WeeklyReportDelivery delivery = new WeeklyReportDelivery(alerts, briefings, index, hotspots, readers,
                 schedule, linkBase, Clock.systemUTC());
-        delivery.start();
-        LOG.info("weekly reports: {} {} ({}), links to {}", schedule.day(), schedule.time(), schedule.zone(),
-                linkBase);
+        if (env.getProperty("minyi.report.weekly.enabled", Boolean.class, true)) {
+            delivery.start();
+            LOG.info("weekly reports: {} {} ({}), links to {}", schedule.day(), schedule.time(), schedule.zone(),
+                    linkBase);
+        } else {
+            LOG.info("weekly reports are off (minyi.report.weekly.enabled=false)");
+        }
         return delivery;
     }
 
