@@ -76,6 +76,13 @@ async function findHotspots() {
   const newest = hit && hit.createdAt
     ? new Date(new Date(hit.createdAt).getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10) : null;
   document.getElementById('date').value = newest || new Date().toISOString().slice(0, 10);
+  // a link from a weekly-report delivery names the period and scope: report.html?kind=weekly&date=…&region=…&topic=…
+  const asked = new URLSearchParams(location.search);
+  if (['daily', 'weekly', 'monthly'].includes(asked.get('kind'))) kind.value = asked.get('kind');
+  if (/^\d{4}-\d{2}-\d{2}$/.test(asked.get('date') || '')) document.getElementById('date').value = asked.get('date');
+  for (const id of ['region', 'topic']) {
+    if (asked.get(id)) document.getElementById(id).value = asked.get(id);
+  }
   form.addEventListener('input', refresh);
   form.addEventListener('change', refresh);
   document.getElementById('findHotspots').addEventListener('click', findHotspots);

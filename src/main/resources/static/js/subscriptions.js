@@ -9,6 +9,8 @@ const list = value => String(value || '').split(/[,，、\s]+/).map(s => s.trim(
 
 const STATUS = { QUEUED: '排队', HELD: '暂缓', SENT: '已发送', FAILED: '失败', DIGESTED: '已汇总', SUPPRESSED: '未发送（旧记录）' };
 const LEVEL = { red: '红色', orange: '橙色', yellow: '黄色' };
+/** Rows without a level: what they are instead. */
+const KIND = { report: '周报' };
 
 /** An instant as Beijing time to the minute, e.g. 2026-03-02 10:05. */
 function minute(instant) {
@@ -24,6 +26,11 @@ async function showLimits() {
   const window = limits.windowMinutes % 60 === 0 ? (limits.windowMinutes / 60) + ' 小时' : limits.windowMinutes + ' 分钟';
   document.getElementById('limits').textContent = `每 ${window}最多发给你 ${limits.maxPerWindow} 条预警，超出的在时段结束时汇总成一条发送；`
     + `只对 ${limits.freshnessHours} 小时内的新留言和仍在活跃的热点预警；每人最多 ${limits.maxRulesPerSubscriber} 条订阅。`;
+  // the weekly report is offered to those who may read briefings
+  document.getElementById('ruleWeeklyLabel').hidden = !limits.weeklyReport;
+  document.getElementById('ruleWeeklyHint').hidden = !limits.weeklyReport;
+  document.getElementById('ruleWeeklyHint').textContent = `（${limits.weeklyReportAt}发送上一周的周报，按本订阅的地区和主题，各最多一个；`
+    + '邮件附 PDF，企业微信、钉钉和 Webhook 发报告链接）';
 }
 
 /** Saved searches the user may watch, id → name; the choice is hidden from users who may not read them. */
@@ -56,6 +63,7 @@ function conditions(rule) {
     rule.maxSentiment != null ? '情感 ≤ ' + rule.maxSentiment : '',
     rule.savedSearch ? '专题 ' + (savedSearchNames[rule.savedSearch] || rule.savedSearch) : '',
     rule.minHeat != null ? '热点 热度 ≥ ' + rule.minHeat : '',
+    rule.weeklyReport ? '每周周报' : '',
     rule.quietHours ? '免打扰 ' + String(rule.quietHours.start).substring(0, 5) + '–' + String(rule.quietHours.end).substring(0, 5) : '',
   ].filter(Boolean).join('；') || '全部 everything';
 }
@@ -69,6 +77,7 @@ function edit(rule) {
   document.getElementById('ruleSentiment').value = rule.maxSentiment ?? '';
   document.getElementById('ruleHeat').value = rule.minHeat ?? '';
   document.getElementById('ruleSavedSearch').value = rule.savedSearch || '';
+  document.getElementById('ruleWeekly').checked = Boolean(rule.weeklyReport);
   document.getElementById('ruleQuietStart').value = rule.quietHours ? String(rule.quietHours.start).substring(0, 5) : '';
   document.getElementById('ruleQuietEnd').value = rule.quietHours ? String(rule.quietHours.end).substring(0, 5) : '';
   document.getElementById('ruleType').value = rule.destination.type.toLowerCase();
@@ -129,7 +138,7 @@ async function showHistory() {
       + (s.reason ? '（' + s.reason + '）' : '')).join(' → '), { class: 'steps' });
     body.appendChild(el('tr', null, { 'data-alert': alert.id }, [
       el('td', minute(alert.createdAt)),
-      el('td', null, {}, [el('span', LEVEL[alert.level] || '', { class: 'level level-' + alert.level })]),
+      el('td', null, {}, [el('span', LEVEL[alert.level] || KIND[alert.kind] || '', { class: 'level level-' + alert.level })]),
       el('td', null, {}, [title]),
       el('td', (alert.ruleNames || []).join('、')),
       el('td', null, {}, [el('span', STATUS[row.status] || row.status, { class: 'status-' + row.status }), steps])]));
@@ -162,6 +171,7 @@ form.addEventListener('submit', async event => {
     maxSentiment: number('maxSentiment'),
     minHeat: number('minHeat'),
     savedSearch: String(data.get('savedSearch') || '').trim() || null,
+    weeklyReport: data.get('weeklyReport') === 'on',
     quietHours: quietStart || quietEnd ? { start: quietStart, end: quietEnd } : null,
     destination: type === 'email' ? { type: 'EMAIL', recipients: list(target) } : { type: type.toUpperCase(), url: target, secret: String(data.get('secret')).trim() || null },
   };

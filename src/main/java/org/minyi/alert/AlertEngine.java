@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.minyi.index.IndexedMessage;
 import org.minyi.insight.Hotspot;
 import org.slf4j.Logger;
@@ -262,6 +264,44 @@ public final class AlertEngine implements AutoCloseable {
         Deliveries.Outcome outcome = deliveries.sendNow(alert, rule.destination());
         HistoryEvent done = record(alert, outcome.status(), outcome.reason(), 1, null, null, false);
         return new HistoryRow(alert, done.status(), done.at(), List.of(queued.state(), done.state()));
+    }
+
+    /** The ids of the alerts the history holds since {@code from}: scheduled reports are sent once by their id. */
+    public Set<String> recordedSince(Instant from) {
+        return history.since(from).stream().map(HistoryEvent::alertId).collect(Collectors.toSet());
+    }
+
+    /**
+     * Sends a scheduled report — an alert of kind REPORT naming one rule — to that rule's channel now, on the
+     * caller's thread, retrying what may pass as alerts are retried, and records it like an alert (queued, then sent
+     * or failed), where its subscriber's history shows it. Not held by quiet hours and not counted in the
+     * subscriber's limits: it was asked for at its time. After a crash in between it stays queued and is not sent
+     * again (at most once).
+     *
+     * @param attachment made only for channels that carry a file (e-mail); when it throws, the delivery fails
+     */
+    public HistoryRow sendReport(Alert alert, Supplier<Attachment> attachment) {
+        Rule rule = reportRule(alert);
+        HistoryEvent queued = record(alert, DeliveryStatus.QUEUED, null, 0, null, null, true);
+        Deliveries.Outcome outcome = deliveries.sendRetrying(alert, rule.destination(), attachment);
+        HistoryEvent done = record(alert, outcome.status(), outcome.reason(), outcome.attempts(), null, null, false);
+        return new HistoryRow(alert, done.status(), done.at(), List.of(queued.state(), done.state()));
+    }
+
+    /** Records a scheduled report that cannot be made or sent, with the reason in Chinese; sends nothing. */
+    public HistoryRow failReport(Alert alert, String reason) {
+        reportRule(alert);
+        HistoryEvent queued = record(alert, DeliveryStatus.QUEUED, null, 0, null, null, true);
+        HistoryEvent done = record(alert, DeliveryStatus.FAILED, reason, 0, null, null, false);
+        return new HistoryRow(alert, done.status(), done.at(), List.of(queued.state(), done.state()));
+    }
+
+    private Rule reportRule(Alert alert) {
+        if (alert.kind() != AlertKind.REPORT || alert.ruleIds().size() != 1) {
+            throw new IllegalArgumentException("a scheduled report names exactly one rule: " + alert.id());
+        }
+        return rule(alert.ruleIds().getFirst())
+                .orElseThrow(() -> new NoSuchElementException("没有编号为 " + alert.ruleIds().getFirst() + " 的订阅"));
     }
 
     public AlertSettings settings() {
@@ -519,10 +559,10 @@ public final class AlertEngine implements AutoCloseable {
             Alert alert = created.alert();
             boolean counted = created.status() == DeliveryStatus.QUEUED
                     || (created.status() == DeliveryStatus.HELD && created.hold() != HistoryEvent.Hold.DIGEST);
-            admission.restore(alert, created.at(), counted && alert.kind() != AlertKind.DIGEST
-                    && alert.kind() != AlertKind.TEST);
+            boolean onDemand = alert.kind() == AlertKind.TEST || alert.kind() == AlertKind.REPORT;
+            admission.restore(alert, created.at(), counted && alert.kind() != AlertKind.DIGEST && !onDemand);
             HistoryEvent latest = last.get(alert.id());
-            if (latest.status() == DeliveryStatus.QUEUED && alert.kind() != AlertKind.TEST) {
+            if (latest.status() == DeliveryStatus.QUEUED && !onDemand) {
                 LOG.info("resuming delivery of alert {} queued before restart", alert.id());
                 deliveries.start(alert);
             } else if (latest.status() == DeliveryStatus.HELD && latest.hold() == HistoryEvent.Hold.DIGEST) {

@@ -39,6 +39,15 @@ public final class ChannelRouter implements Notifier {
     }
 
     @Override
+    public void send(Alert alert, Destination to, Attachment attachment) throws DeliveryException {
+        Notifier adapter = adapters.get(to.type());
+        if (adapter == null) {
+            throw new DeliveryException(missing(to.type()), false);
+        }
+        adapter.send(alert, to, attachment);
+    }
+
+    @Override
     public void check(Destination to) {
         Notifier adapter = adapters.get(to.type());
         if (adapter == null) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +29,8 @@ final class Deliveries {
         void record(Alert alert, DeliveryStatus status, String reason, int attempts);
     }
 
-    /** The outcome of one synchronous send. */
-    record Outcome(DeliveryStatus status, String reason) {
+    /** The outcome of a synchronous send. */
+    record Outcome(DeliveryStatus status, String reason, int attempts) {
     }
 
     private final Notifier notifier;
@@ -64,13 +65,51 @@ final class Deliveries {
     Outcome sendNow(Alert alert, Destination to) {
         try {
             notifier.send(alert, to);
-            return new Outcome(DeliveryStatus.SENT, "已发送到" + label(to));
+            return new Outcome(DeliveryStatus.SENT, "已发送到" + label(to), 1);
         } catch (DeliveryException e) {
             LOG.info("test alert {} to {} failed: {}", alert.id(), to, technical(e));
-            return new Outcome(DeliveryStatus.FAILED, label(to) + "：" + e.getMessage());
+            return new Outcome(DeliveryStatus.FAILED, label(to) + "：" + e.getMessage(), 1);
         } catch (RuntimeException e) {
             LOG.error("test alert {} to {} failed", alert.id(), to, e);
-            return new Outcome(DeliveryStatus.FAILED, label(to) + "：发送时出现内部错误（详见服务日志）");
+            return new Outcome(DeliveryStatus.FAILED, label(to) + "：发送时出现内部错误（详见服务日志）", 1);
+        }
+    }
+
+    /**
+     * Sends on the caller's thread, retrying what may pass with the alerts' backoff (a scheduled report: its thread
+     * has nothing else to do). The attachment is made only for a channel that carries files (e-mail).
+     */
+    Outcome sendRetrying(Alert alert, Destination to, Supplier<Attachment> attachment) {
+        Attachment file = null;
+        if (to.type() == ChannelType.EMAIL) {
+            try {
+                file = attachment.get();
+            } catch (RuntimeException e) {
+                LOG.error("alert {}: making its attachment failed", alert.id(), e);
+                return new Outcome(DeliveryStatus.FAILED, label(to) + "：生成附件时出错，未发送（详见服务日志）", 0);
+            }
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                notifier.send(alert, to, file);
+                return new Outcome(DeliveryStatus.SENT, "已发送到" + label(to), attempt);
+            } catch (DeliveryException e) {
+                LOG.info("alert {} attempt {} to {} failed: {}", alert.id(), attempt, to, technical(e));
+                if (!e.retryable() || attempt >= settings.maxAttempts() || closing) {
+                    return new Outcome(DeliveryStatus.FAILED, label(to) + "：" + e.getMessage()
+                            + (e.retryable() ? "（已尝试 " + attempt + " 次）" : ""), attempt);
+                }
+            } catch (RuntimeException e) {
+                LOG.error("alert {} to {} failed", alert.id(), to, e);
+                return new Outcome(DeliveryStatus.FAILED, label(to) + "：发送时出现内部错误（详见服务日志）", attempt);
+            }
+            try {
+                Thread.sleep(settings.backoff(attempt).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Outcome(DeliveryStatus.FAILED, label(to) + "：服务停止，未再重试（已尝试 " + attempt + " 次）",
+                        attempt);
+            }
         }
     }
 

@@ -1,21 +1,29 @@
 package org.minyi.alert;
 
 import jakarta.mail.Authenticator;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
 
-/** E-mail over SMTP (Jakarta Mail): subject = alert title, plain UTF-8 body = the alert's Markdown text. */
+/**
+ * E-mail over SMTP (Jakarta Mail): subject = alert title, plain UTF-8 body = the alert's Markdown text, and a file
+ * (a weekly report's PDF) attached when there is one.
+ */
 public final class EmailNotifier implements Notifier {
 
     private final SmtpSettings smtp;
@@ -49,6 +57,12 @@ public final class EmailNotifier implements Notifier {
 
     @Override
     public void send(Alert alert, Destination to) throws DeliveryException {
+        send(alert, to, null);
+    }
+
+    /** With an attachment the mail is multipart/mixed: the text first, then the file. */
+    @Override
+    public void send(Alert alert, Destination to, Attachment attachment) throws DeliveryException {
         try {
             MimeMessage mail = new MimeMessage(session);
             mail.setFrom(new InternetAddress(smtp.from()));
@@ -56,7 +70,11 @@ public final class EmailNotifier implements Notifier {
                 mail.addRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
             }
             mail.setSubject(alert.title(), StandardCharsets.UTF_8.name());
-            mail.setText(alert.text(), StandardCharsets.UTF_8.name());
+            if (attachment == null) {
+                mail.setText(alert.text(), StandardCharsets.UTF_8.name());
+            } else {
+                mail.setContent(withAttachment(alert.text(), attachment));
+            }
             mail.setSentDate(Date.from(alert.createdAt()));
             mail.setHeader("X-MinYi-Alert-Id", alert.id());
             Transport.send(mail);
@@ -70,5 +88,18 @@ public final class EmailNotifier implements Notifier {
             throw new DeliveryException((unreachable ? "无法连接邮件服务器 " : "邮件服务器 ") + smtp.host() + ":"
                     + smtp.port() + (unreachable ? "" : " 没有接受这封邮件"), true, e);
         }
+    }
+
+    private static MimeMultipart withAttachment(String text, Attachment attachment) throws MessagingException {
+        MimeBodyPart body = new MimeBodyPart();
+        body.setText(text, StandardCharsets.UTF_8.name());
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        file.setFileName(attachment.fileName());
+        file.setDisposition(Part.ATTACHMENT);
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        mixed.addBodyPart(body);
+        mixed.addBodyPart(file);
+        return mixed;
     }
 }

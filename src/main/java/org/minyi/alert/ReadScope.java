@@ -67,6 +67,7 @@ public final class ReadScope {
     boolean mayRead(Alert alert) {
         return switch (alert.kind()) {
             case TEST -> true;
+            case REPORT -> (messages || hotspots) && within(alert.facts().regions());
             case MESSAGE -> messages && within(alert.facts().regions());
             case HOTSPOT -> hotspots && within(alert.facts().regions());
             case DIGEST -> !alert.facts().includes().isEmpty() && within(alert.facts().regions())

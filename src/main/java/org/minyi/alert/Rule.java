@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.minyi.InvalidInput;
 import org.minyi.index.IndexedMessage;
 import org.minyi.insight.Hotspot;
 
@@ -30,10 +31,13 @@ import org.minyi.insight.Hotspot;
  *                     service, never taken from a request; null for rules saved before owners were kept
  * @param savedSearch  optional id of a saved search (专题) whose expression and filters a message must also meet;
  *                     message rules only. A rule whose saved search was removed matches nothing
+ * @param weeklyReport also send the weekly report (周报) of the rule's scope — its region and topic, at most one
+ *                     of each, within what the owner may read — every week (e-mail: PDF attached; robots and
+ *                     webhooks: a link to the report page)
  */
 public record Rule(String id, String subscriber, String name, Set<String> topics, Set<String> regions,
                    List<String> keywords, Double maxSentiment, Double minHeat, QuietHours quietHours,
-                   Destination destination, String owner, String savedSearch) {
+                   Destination destination, String owner, String savedSearch, boolean weeklyReport) {
 
     public static final int MAX_KEYWORDS = 100;
     public static final int MAX_VALUE_CHARS = 40;
@@ -77,6 +81,24 @@ public record Rule(String id, String subscriber, String name, Set<String> topics
         if (savedSearch != null && minHeat != null) {
             throw new IllegalArgumentException("专题条件只用于单条留言的订阅；热点订阅（设了热度下限）不能再选专题");
         }
+        if (weeklyReport && topics.size() > 1) {
+            throw new InvalidInput("subscription.weekly_report.topics",
+                    "周报按一个主题或全部主题生成：订阅周报时请只填一个主题，或不填主题（全部主题）",
+                    "A weekly report covers one topic or all: name at most one topic, or none");
+        }
+        if (weeklyReport && regions.size() > 1) {
+            throw new InvalidInput("subscription.weekly_report.regions",
+                    "周报按一个地区或全部地区生成：订阅周报时请只填一个地区，或不填地区（你可阅读的全部地区）",
+                    "A weekly report covers one region or all you may read: name at most one region, or none");
+        }
+    }
+
+    /** A rule without the weekly report (as saved before reports could be asked for). */
+    public Rule(String id, String subscriber, String name, Set<String> topics, Set<String> regions,
+                List<String> keywords, Double maxSentiment, Double minHeat, QuietHours quietHours,
+                Destination destination, String owner, String savedSearch) {
+        this(id, subscriber, name, topics, regions, keywords, maxSentiment, minHeat, quietHours, destination, owner,
+                savedSearch, false);
     }
 
     /** A rule without a saved search. */
@@ -144,17 +166,22 @@ public record Rule(String id, String subscriber, String name, Set<String> topics
 
     public Rule withId(String newId) {
         return new Rule(newId, subscriber, name, topics, regions, keywords, maxSentiment, minHeat, quietHours,
-                destination, owner, savedSearch);
+                destination, owner, savedSearch, weeklyReport);
     }
 
     public Rule withOwner(String newOwner) {
         return new Rule(id, subscriber, name, topics, regions, keywords, maxSentiment, minHeat, quietHours,
-                destination, newOwner, savedSearch);
+                destination, newOwner, savedSearch, weeklyReport);
     }
 
     public Rule withDestination(Destination newDestination) {
         return new Rule(id, subscriber, name, topics, regions, keywords, maxSentiment, minHeat, quietHours,
-                newDestination, owner, savedSearch);
+                newDestination, owner, savedSearch, weeklyReport);
+    }
+
+    public Rule withWeeklyReport(boolean wanted) {
+        return new Rule(id, subscriber, name, topics, regions, keywords, maxSentiment, minHeat, quietHours,
+                destination, owner, savedSearch, wanted);
     }
 
     private static Set<String> cleanSet(Collection<String> values, int max, String what) {

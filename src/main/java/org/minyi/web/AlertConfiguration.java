@@ -10,6 +10,7 @@ import org.minyi.MinYiSettings;
 import org.minyi.alert.Alert;
 import org.minyi.alert.AlertEngine;
 import org.minyi.alert.AlertSettings;
+import org.minyi.alert.Attachment;
 import org.minyi.alert.ChannelRouter;
 import org.minyi.alert.DeliveryException;
 import org.minyi.alert.Destination;
@@ -92,6 +93,12 @@ class AlertConfiguration {
             public void send(Alert alert, Destination destination) throws DeliveryException {
                 notifier.send(alert, destination);
                 latency.record(Duration.between(alert.observedAt(), clock.instant()));
+            }
+
+            /** Scheduled reports: sent at their hour, not in answer to anything observed, so not timed. */
+            @Override
+            public void send(Alert alert, Destination destination, Attachment attachment) throws DeliveryException {
+                notifier.send(alert, destination, attachment);
             }
 
             @Override

@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.minyi.InvalidInput;
 import org.minyi.MinYiSettings;
 import org.minyi.alert.AlertEngine;
 import org.minyi.alert.HistoryRow;
 import org.minyi.alert.Rule;
 import org.minyi.alert.SubscriberLimits;
 import org.minyi.access.Jurisdiction;
+import org.minyi.delivery.WeeklyReportDelivery;
+import org.minyi.delivery.WeeklySchedule;
 import org.minyi.savedsearch.SavedSearches;
 import org.minyi.web.security.Jurisdictions;
 import org.springframework.http.HttpStatus;
@@ -50,6 +53,8 @@ class AlertController {
     private final RoleReadScopes scopes;
     private final Jurisdictions jurisdictions;
     private final SavedSearches savedSearches;
+    private final RoleReportReaders reportReaders;
+    private final WeeklySchedule weeklySchedule;
     private final ZoneId zone;
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -62,13 +67,19 @@ class AlertController {
         }
     }
 
-    /** What the caller's own subscriptions may do: their limits, and what their rules can reach. */
-    record Limits(int maxPerWindow, long windowMinutes, long freshnessHours, int maxRulesPerSubscriber, String reach) {
+    /**
+     * What the caller's own subscriptions may do: their limits, what their rules can reach, and when weekly reports
+     * go out ({@code weeklyReportAt}, in Chinese) if the caller may ask for them ({@code weeklyReport}).
+     */
+    record Limits(int maxPerWindow, long windowMinutes, long freshnessHours, int maxRulesPerSubscriber, String reach,
+                  boolean weeklyReport, String weeklyReportAt) {
     }
 
     AlertController(AlertEngine alerts, RoleReadScopes scopes, Jurisdictions jurisdictions, MinYiSettings settings,
-                    SavedSearches savedSearches) {
+                    SavedSearches savedSearches, RoleReportReaders reportReaders, WeeklyReportDelivery weeklyReports) {
         this.alerts = alerts;
+        this.reportReaders = reportReaders;
+        this.weeklySchedule = weeklyReports.schedule();
         this.savedSearches = savedSearches;
         this.scopes = scopes;
         this.jurisdictions = jurisdictions;
@@ -92,7 +103,9 @@ class AlertController {
             description = "Topics, regions, keywords, sentiment threshold (maxSentiment), heat threshold (minHeat: "
                     + "the rule then watches hotspots), quiet hours {start, end: HH:mm} and a destination (webhook, "
                     + "wecom, dingtalk, email), and optionally savedSearch: the id of a saved search (专题) a message must "
-                    + "also meet. Leave destination.secret out to keep the saved one. The destination "
+                    + "also meet; weeklyReport: true also sends the weekly report (周报) of the rule's region and topic "
+                    + "(at most one of each) every week, to callers who may read briefings. Leave destination.secret "
+                    + "out to keep the saved one. The destination "
                     + "must be a public address unless an admin allowed it in minyi.alert.internal-receivers.")
     SubscriptionView putRule(@PathVariable String id, HttpServletRequest request, Authentication caller)
             throws IOException {
@@ -108,6 +121,11 @@ class AlertController {
         if (!mayManage(caller, rule) || (earlier != null && !mayManage(caller, earlier))) {
             throw new AccessDeniedException("user " + caller.getName() + " may only keep subscriptions of their own, "
                     + "with subscriber '" + caller.getName() + "'");
+        }
+        if (rule.weeklyReport() && reportReaders.of(rule).isEmpty()) {
+            throw new InvalidInput("subscription.weekly_report.forbidden",
+                    "你的账号无权阅读简报，不能订阅周报：周报只发给管理员、业务人员和领导账号",
+                    "Your account may not read briefings, so it cannot ask for the weekly report");
         }
         return view(alerts.putRule(withinJurisdiction(rule, jurisdictions.of(caller))));
     }
@@ -151,8 +169,10 @@ class AlertController {
     @Operation(summary = "The caller's alert limits and what their rules can reach")
     Limits limits(Authentication caller) {
         SubscriberLimits limits = alerts.settings().limitsOf(caller.getName());
+        boolean mayReport = reportReaders.mayRead(caller.getName());
         return new Limits(limits.maxPerWindow(), limits.window().toMinutes(), limits.freshness().toHours(),
-                alerts.settings().maxRulesPerSubscriber(), scopes.of(caller.getName()).reach());
+                alerts.settings().maxRulesPerSubscriber(), scopes.of(caller.getName()).reach(), mayReport,
+                weeklySchedule.chinese());
     }
 
     @ExceptionHandler(BodyTooLarge.class)
@@ -189,9 +209,13 @@ class AlertController {
             return rule;
         }
         if (rule.regions().isEmpty()) {
+            if (rule.weeklyReport() && jurisdiction.regions().size() > 1) {
+                // a weekly report names one region or none; alerts stay within the owner's read scope anyway
+                return rule;
+            }
             return new Rule(rule.id(), rule.subscriber(), rule.name(), rule.topics(), jurisdiction.regions(),
                     rule.keywords(), rule.maxSentiment(), rule.minHeat(), rule.quietHours(), rule.destination(),
-                    rule.owner(), rule.savedSearch());
+                    rule.owner(), rule.savedSearch(), rule.weeklyReport());
         }
         if (!jurisdiction.regions().containsAll(rule.regions())) {
             throw new AccessDeniedException("rule " + rule.id() + " watches regions outside the user's jurisdiction "

@@ -14,10 +14,11 @@ import org.minyi.alert.Rule;
 /**
  * A subscription as a client sends it. Secrets are write-only: a request without {@code destination.secret}, or
  * with the masked URL it was shown, keeps what the saved rule has. The owner is never taken from here.
+ * {@code weeklyReport}: also send the 周报 of the rule's region and topic every week (absent: no).
  */
 record SubscriptionRequest(String id, String subscriber, String name, Set<String> topics, Set<String> regions,
                            List<String> keywords, Double maxSentiment, Double minHeat, QuietHoursRequest quietHours,
-                           DestinationRequest destination, String savedSearch) {
+                           DestinationRequest destination, String savedSearch, Boolean weeklyReport) {
 
     /** Times as {@code HH:mm}; the zone defaults to the service's. */
     record QuietHoursRequest(String start, String end, String zone) {
@@ -32,7 +33,8 @@ record SubscriptionRequest(String id, String subscriber, String name, Set<String
             throw new IllegalArgumentException("缺少通道（destination）");
         }
         return new Rule(id, subscriber, name, topics, regions, keywords, maxSentiment, minHeat, quiet(zone),
-                destination(earlier == null ? null : earlier.destination()), owner, savedSearch);
+                destination(earlier == null ? null : earlier.destination()), owner, savedSearch,
+                Boolean.TRUE.equals(weeklyReport));
     }
 
     private Destination destination(Destination earlier) {

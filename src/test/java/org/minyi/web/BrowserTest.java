@@ -458,6 +458,39 @@ class BrowserTest extends RunningService {
         screenshot("21-demand-map-cell-in-search");
     }
 
+    @Test
+    @Order(21)
+    void aLeaderAsksForTheWeeklyReportAndItsLinkOpensTheReportPageOnThatWeekAndScope() throws IOException {
+        logIn("subscriber", USER_PASSWORD);
+        browser.get(uri("/subscriptions.html").toString());
+        waitFor(() -> "true".equals(browser.findElement(By.id("history")).getDomAttribute("data-loaded")));
+        waitFor(() -> !browser.findElement(By.id("limits")).getText().isEmpty());
+        assertFalse(browser.findElement(By.id("ruleWeekly")).isDisplayed(), "subscribers may not read briefings");
+
+        logIn("leader", USER_PASSWORD);
+        browser.get(uri("/subscriptions.html").toString());
+        waitFor(() -> "true".equals(browser.findElement(By.id("history")).getDomAttribute("data-loaded")));
+        waitFor(() -> browser.findElement(By.id("ruleWeeklyHint")).getText().contains("每周一 08:00"));
+        browser.findElement(By.id("ruleId")).sendKeys("a3-weekly");
+        browser.findElement(By.id("ruleName")).sendKeys("A3区周报");
+        browser.findElement(By.id("ruleRegions")).sendKeys("A3区");
+        browser.findElement(By.id("ruleWeekly")).click();
+        new Select(browser.findElement(By.id("ruleType"))).selectByValue("wecom");
+        browser.findElement(By.id("ruleTarget")).sendKeys("https://203.0.113.9/cgi-bin/webhook/send?key=k");
+        screenshot("22-subscription-weekly-report-option");
+        browser.findElement(By.id("saveRule")).click();
+        waitFor(() -> !browser.findElements(By.cssSelector("#rules tr[data-rule='a3-weekly']")).isEmpty());
+        String row = browser.findElement(By.cssSelector("#rules tr[data-rule='a3-weekly']")).getText();
+        assertTrue(row.contains("地区 A3区") && row.contains("每周周报"), row);
+        screenshot("23-subscription-weekly-report-saved");
+
+        browser.get(uri("/report.html?kind=weekly&date=2019-03-18&region=A3%E5%8C%BA").toString());
+        waitUntilLoaded(By.id("status"));
+        assertEquals("/api/reports?kind=weekly&format=pdf&date=2019-03-18&region=A3%E5%8C%BA",
+                browser.findElement(By.id("pdf")).getDomAttribute("href"), "the link names the week and the region");
+        screenshot("24-report-page-from-weekly-link");
+    }
+
     private void logIn(String user, String password) {
         browser.manage().deleteAllCookies();
         browser.get(uri("/login").toString());

@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * through the import endpoint and creates a manager, a leader and two subscribers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"minyi.load-sample-data=false", "minyi.home=.",
+        properties = {"minyi.load-sample-data=false", "minyi.home=.", "minyi.report.weekly.enabled=false",
                 "minyi.security.initial-admin-password=" + RunningService.ADMIN_PASSWORD})
 public abstract class RunningService {
 
