@@ -77,6 +77,10 @@ public final class BriefingBuilder {
         sections.add(demandSection(now));
         sections.add(attitudeSection(now, before));
         sections.add(timelinessSection(now));
+        sections.add(new SatisfactionSection(index).of(now.params, now.filter, AGENCIES));
+        sections.add(new Section(CoverageSection.HEADING, new CoverageSection(index, zone).sentences(now.params,
+                now.filter, before.params, before.filter, now.scope.region() == null, MOVERS), null, List.of(),
+                List.of()));
         sections.add(newDemandSection(now, before));
         sections.add(quoteSection(now, hot));
         return new Briefing(kind, scope.chinese() + " 民意" + kind.chinese() + " · " + period.chinese(), scope, period,
