@@ -19,7 +19,18 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -117,6 +128,46 @@ class BriefingFilesTest extends RunningService {
         if (which("pdftoppm") != null) {
             for (Path png : pdfToPng(pdf, "weekly-docx")) {
                 assertThat(inkShare(png)).as("%s shows something", png).isGreaterThan(0.002);
+            }
+        }
+    }
+
+    @Test
+    void theDocxEmbedsTheGlyphsOfItsChineseTextAsAnObfuscatedFont() throws Exception {
+        byte[] docx = download("docx");
+        try (OPCPackage pkg = OPCPackage.open(new java.io.ByteArrayInputStream(docx))) {
+            PackagePart main = pkg.getPartsByContentType(XWPFRelation.DOCUMENT.getContentType()).getFirst();
+            PackageRelationship toTable = main.getRelationshipsByType(XWPFRelation.FONT_TABLE.getRelation())
+                    .getRelationship(0);
+            assertThat(toTable).as("the document names its font table").isNotNull();
+            PackagePart table = pkg.getPart(PackagingURIHelper.createPartName(toTable.getTargetURI()));
+            String fonts = new String(table.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            Matcher embed = Pattern.compile("<w:font w:name=\"([^\"]+)\">.*?<w:embedRegular r:id=\"([^\"]+)\""
+                    + " w:fontKey=\"\\{([0-9A-F-]{36})}\"").matcher(fonts);
+            assertThat(embed.find()).as("fontTable.xml embeds a regular face: %s", fonts).isTrue();
+            PackageRelationship toFont = table.getRelationship(embed.group(2));
+            PackagePart fontPart = pkg.getPart(PackagingURIHelper.createPartName(
+                    PackagingURIHelper.resolvePartUri(table.getPartName().getURI(), toFont.getTargetURI())));
+            assertEquals("application/vnd.openxmlformats-officedocument.obfuscatedFont", fontPart.getContentType());
+
+            // ECMA-376 Part 1 §17.8.1: the key's hex digits as bytes, last first, XORed onto bytes 0-31
+            byte[] key = java.util.HexFormat.of().parseHex(embed.group(3).replace("-", ""));
+            byte[] font = fontPart.getInputStream().readAllBytes();
+            for (int i = 0; i < 32; i++) {
+                font[i] ^= key[15 - i % 16];
+            }
+            assertThat(java.util.Arrays.copyOf(font, 4)).as("a TrueType file once the key is applied")
+                    .containsExactly(0, 1, 0, 0);
+            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font));
+                 XWPFDocument document = new XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+                assertEquals(embed.group(1), ttf.getNaming().getFontFamily(), "the font named in the table");
+                var cmap = ttf.getUnicodeCmapLookup();
+                String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText();
+                List<String> missing = text.codePoints().filter(c -> c > 0x2E80 && cmap.getGlyphId(c) == 0)
+                        .mapToObj(Character::toString).distinct().toList();
+                assertThat(missing).as("every Chinese character of the document has its glyph").isEmpty();
+                assertThat(font.length).as("a subset, not the whole face").isLessThan(3_000_000);
+                assertThat(document.getSettings().getCTSettings().isSetEmbedTrueTypeFonts()).isTrue();
             }
         }
     }
