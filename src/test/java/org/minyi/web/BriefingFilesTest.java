@@ -111,11 +111,13 @@ class BriefingFilesTest extends RunningService {
         String office = assumeTool("soffice");
         Path outDir = Files.createDirectories(PAGES.resolve("from-docx"));
         Path profile = Files.createTempDirectory("minyi-soffice-");
-        Process convert = new ProcessBuilder(office, "-env:UserInstallation=" + profile.toUri(), "--headless",
+        ProcessBuilder soffice = new ProcessBuilder(office, "-env:UserInstallation=" + profile.toUri(), "--headless",
                 "--convert-to", "pdf", "--outdir", outDir.toAbsolutePath().toString(), file.toAbsolutePath().toString())
                 .redirectErrorStream(true)
-                .redirectOutput(PAGES.resolve("soffice.log").toFile())
-                .start();
+                .redirectOutput(PAGES.resolve("soffice.log").toFile());
+        // LibreOffice sees no Chinese font of the system: the Chinese it shows comes from the document's embedded one
+        soffice.environment().put("FONTCONFIG_FILE", latinOnlyFontconfig().toString());
+        Process convert = soffice.start();
         assertThat(convert.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
         Path pdf = outDir.resolve("weekly.pdf");
         assertThat(pdf).as("LibreOffice wrote a PDF; see target/briefing-pages/soffice.log").exists();
@@ -124,6 +126,14 @@ class BriefingFilesTest extends RunningService {
             // LibreOffice's PDF puts spaces between Chinese and digits in extracted text
             assertThat(new PDFTextStripper().getText(document).replaceAll("\\s", ""))
                     .contains("民意周报", "本期共收到留言19条");
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName());
+                }
+            }
+            assertThat(fonts).as("LibreOffice drew with the font embedded in the document")
+                    .anyMatch(name -> name.contains("WenQuanYi"));
         }
         if (which("pdftoppm") != null) {
             for (Path png : pdfToPng(pdf, "weekly-docx")) {
@@ -179,6 +189,33 @@ class BriefingFilesTest extends RunningService {
         assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
                 .contains("attachment", "minyi-weekly-2019-03-18." + format);
         return response.body();
+    }
+
+    /**
+     * A fontconfig setup that offers one Latin font of the system and no Chinese one: a font folder holding a link to
+     * a font file that supports English but not Chinese.
+     */
+    private static Path latinOnlyFontconfig() throws IOException, InterruptedException {
+        List<String> latin = fcList(":lang=en");
+        List<String> chinese = fcList(":lang=zh-cn");
+        // a plain sans face if there is one (DejaVuSans.ttf before DejaVuSans-Bold.ttf)
+        String font = latin.stream().filter(f -> !chinese.contains(f))
+                .min(java.util.Comparator.comparing((String f) -> !Path.of(f).getFileName().toString().contains("Sans"))
+                        .thenComparing(f -> Path.of(f).getFileName().toString().length()).thenComparing(f -> f))
+                .orElseThrow(() -> new AssertionError("no Latin-only font for LibreOffice: " + latin));
+        Path folder = Files.createTempDirectory("minyi-latin-fonts-");
+        Files.createSymbolicLink(folder.resolve(Path.of(font).getFileName()), Path.of(font));
+        Path config = folder.resolveSibling(folder.getFileName() + ".conf");
+        Files.writeString(config, "<?xml version=\"1.0\"?>\n<fontconfig><dir>" + folder + "</dir><cachedir>"
+                + folder.resolve("cache") + "</cachedir></fontconfig>\n");
+        return config;
+    }
+
+    private static List<String> fcList(String pattern) throws IOException, InterruptedException {
+        Process list = new ProcessBuilder("fc-list", "-f", "%{file}\\n", pattern).redirectErrorStream(true).start();
+        String output = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(list.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return output.lines().filter(line -> line.endsWith(".ttf") || line.endsWith(".otf")).toList();
     }
 
     /** Renders every page at 60 dpi; returns the pictures in page order. */
