@@ -26,6 +26,8 @@ import org.minyi.report.Briefing.Sentence;
 final class CoverageSection {
 
     static final String HEADING = "盲区与变化最大的地区和群体";
+    /** The template field that may place this section on its own. */
+    static final String FIELD = "blindSpots";
     /** The demand map's thresholds as a briefing uses them: its own floor for a cell is the sentences' floor. */
     static final DemandMap.Settings SETTINGS = new DemandMap.Settings(0.01, 5, Sentences.MIN_BASIS);
 

@@ -30,26 +30,58 @@ public final class HtmlBriefing {
 
     public String render(Briefing briefing) {
         List<Figure> figures = briefing.figures();
-        Map<String, String> values = Map.of(
+        String template = templates.template(briefing.kind());
+        Map<String, List<Section>> placed = placed(briefing, ReportTemplates.fieldsOf(template));
+        Map<Section, String> headings = numberedAsShown(placed, ReportTemplates.fieldsOf(template));
+        Map<String, String> values = new java.util.HashMap<>(Map.of(
                 "title", esc(briefing.title()),
                 "kind", esc(briefing.kind().chinese()),
                 "scope", esc(briefing.scope().chinese()),
                 "period", esc(briefing.period().chinese()),
                 "generatedAt", esc(MINUTE.format(briefing.generatedAt()) + "（" + briefing.generatedAt().getZone() + "）"),
-                "sections", sections(briefing, figures),
-                "footnotes", footnotes(figures));
-        Matcher m = ReportTemplates.FIELD.matcher(templates.template(briefing.kind()));
+                "footnotes", footnotes(figures)));
+        placed.forEach((field, sections) -> values.put(field, sections(sections, headings, figures)));
+        Matcher m = ReportTemplates.FIELD.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(values.get(m.group(1))));
+            // a field in a comment is documentation: left as written
+            String value = values.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
         }
         return m.appendTail(out).toString();
     }
 
-    private String sections(Briefing briefing, List<Figure> figures) {
-        StringBuilder html = new StringBuilder();
+    /**
+     * The sections under each field that shows sections: a section whose key the template uses as a field goes
+     * there, every other one under {@code sections}.
+     */
+    private static Map<String, List<Section>> placed(Briefing briefing, List<String> used) {
+        Map<String, List<Section>> placed = new java.util.LinkedHashMap<>();
+        placed.put("sections", new java.util.ArrayList<>());
+        ReportTemplates.PLACED.forEach(field -> placed.put(field, new java.util.ArrayList<>()));
         for (Section section : briefing.sections()) {
-            html.append("<div class=\"section\"><h2>").append(esc(section.heading())).append("</h2>\n");
+            boolean own = section.key() != null && used.contains(section.key());
+            placed.get(own ? section.key() : "sections").add(section);
+        }
+        return placed;
+    }
+
+    /** Headings numbered 一、二、… in the order the template shows the sections (its fields' order). */
+    private static Map<Section, String> numberedAsShown(Map<String, List<Section>> placed, List<String> used) {
+        Map<Section, String> headings = new java.util.IdentityHashMap<>();
+        for (String field : used) {
+            for (Section section : placed.getOrDefault(field, List.of())) {
+                headings.computeIfAbsent(section, s -> BriefingBuilder.numeral(headings.size()) + s.title());
+            }
+        }
+        return headings;
+    }
+
+    private String sections(List<Section> sections, Map<Section, String> headings, List<Figure> figures) {
+        StringBuilder html = new StringBuilder();
+        for (Section section : sections) {
+            html.append("<div class=\"section\"><h2>").append(esc(headings.getOrDefault(section, section.heading())))
+                    .append("</h2>\n");
             for (Sentence sentence : section.sentences()) {
                 html.append("<p class=\"sentence\">").append(esc(sentence.text()));
                 sentence.figures().forEach(f -> html.append(marker(figures, f)));

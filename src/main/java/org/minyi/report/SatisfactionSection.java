@@ -21,6 +21,8 @@ import org.minyi.report.Briefing.Table;
 final class SatisfactionSection {
 
     static final String HEADING = "各部门满意度";
+    /** The template field that may place this section on its own. */
+    static final String FIELD = "satisfaction";
 
     private final MessageIndex index;
 
@@ -52,7 +54,7 @@ final class SatisfactionSection {
                     worst.index(), worst.messages().figure()).ifPresent(sentences::add);
         }
         return new Section(HEADING, sentences, new Table(List.of("部门", "留言数", "满意度指数", "答复率", "15天内答复",
-                "满意率（已回访）", "重复诉求"), rows), List.of(), List.of());
+                "满意率（已回访）", "重复诉求"), rows), List.of(), List.of(), FIELD);
     }
 
     /** Replied messages: what the share within 15 days rests on at most (the dated replies among them). */
