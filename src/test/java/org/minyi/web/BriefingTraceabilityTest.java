@@ -84,6 +84,24 @@ class BriefingTraceabilityTest extends RunningService {
     }
 
     @Test
+    void blindSpotsAndTheGroupThatGrewAreStatedAndTraceable() throws Exception {
+        Document report = report("/api/reports?kind=weekly&date=2019-04-10&format=html");
+        assertThat(report.select("h2").eachText()).anyMatch(h -> h.endsWith("、盲区与变化最大的地区和群体"));
+        String text = report.text();
+        // six unanswered lift requests in A2区 beside six answered drain complaints in A4区, none the week before
+        assertThat(text).containsPattern("“[^”]+”在A2区有6条留言，答复率0\\.0%（总体50\\.0%）");
+        assertThat(text).contains("涉及“老年人”的留言由上期0条增至6条（增加6条）");
+        assertThat(text).contains("A2区的留言由上期0条增至6条（增加6条）");
+        Map<String, Integer> byEndpoint = new HashMap<>();
+        for (Element figure : report.select("ol.footnotes > li")) {
+            assertEquals(Double.parseDouble(figure.attr("data-value")), BriefingFigures.recompute(this, figure), 1e-9,
+                    figure.text());
+            byEndpoint.merge(figure.attr("data-api").replaceAll("\\?.*", ""), 1, Integer::sum);
+        }
+        assertThat(byEndpoint).as("the demand map's cells are traced").containsKey("/api/demand-map");
+    }
+
+    @Test
     void aSpecialReportOnTheStreetLightIssueIsTraceableToo() throws Exception {
         JsonNode hot = getJson(as("leader", USER_PASSWORD, "/api/hotspots?from=2019-03-18&to=2019-03-24&limit=100"));
         String id = null;
