@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.minyi.index.FacetField;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
@@ -43,7 +44,9 @@ final class CoverageSection {
     }
 
     /**
-     * @param now        the period's filter as the API's parameters and as the index reads it
+     * The section's sentences: at most {@code max} slow-reply and {@code max} below-expectation cells, then the
+     * regions and the groups that changed most. Each period comes as the API's parameters and as the index's filter.
+     *
      * @param regionsToo false when the report covers one region (its regions do not compare)
      */
     List<Sentence> sentences(Map<String, String> nowParams, MessageFilter nowFilter, Map<String, String> beforeParams,
@@ -138,7 +141,7 @@ final class CoverageSection {
                                    MessageFilter beforeFilter, int max) {
         Map<String, Long> now = counts(nowFilter, field);
         Map<String, Long> before = counts(beforeFilter, field);
-        Set<String> values = new java.util.TreeSet<>(now.keySet());
+        Set<String> values = new TreeSet<>(now.keySet());
         values.addAll(before.keySet());
         List<String> ranked = values.stream()
                 .filter(v -> Math.max(now.getOrDefault(v, 0L), before.getOrDefault(v, 0L)) >= Sentences.MIN_BASIS)

@@ -1,7 +1,11 @@
 package org.minyi.report;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,7 +18,8 @@ import org.minyi.report.Briefing.Sentence;
 /**
  * A briefing as XHTML in its kind's template: the HTML download and the input of the PDF. Every figure gets a
  * footnote number linking to the list of sources, where its query is given as a search-page link and an API call.
- * Links are absolute under {@code linkBase} so that they work from a PDF or a mailed file.
+ * Links are absolute under {@code linkBase} so that they work from a PDF or a mailed file. A template may show a
+ * section on its own with its field ({@link ReportTemplates#PLACED}); headings are numbered as the page shows them.
  */
 public final class HtmlBriefing {
 
@@ -31,9 +36,10 @@ public final class HtmlBriefing {
     public String render(Briefing briefing) {
         List<Figure> figures = briefing.figures();
         String template = templates.template(briefing.kind());
-        Map<String, List<Section>> placed = placed(briefing, ReportTemplates.fieldsOf(template));
-        Map<Section, String> headings = numberedAsShown(placed, ReportTemplates.fieldsOf(template));
-        Map<String, String> values = new java.util.HashMap<>(Map.of(
+        List<String> used = ReportTemplates.fieldsOf(template);
+        Map<String, List<Section>> placed = placed(briefing, used);
+        Map<Section, String> headings = numberedAsShown(placed, used);
+        Map<String, String> values = new HashMap<>(Map.of(
                 "title", esc(briefing.title()),
                 "kind", esc(briefing.kind().chinese()),
                 "scope", esc(briefing.scope().chinese()),
@@ -44,7 +50,7 @@ public final class HtmlBriefing {
         Matcher m = ReportTemplates.FIELD.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            // a field in a comment is documentation: left as written
+            // a name no field has can only stand in a comment (the start-up check refuses it elsewhere): kept
             String value = values.get(m.group(1));
             m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
         }
@@ -56,9 +62,9 @@ public final class HtmlBriefing {
      * there, every other one under {@code sections}.
      */
     private static Map<String, List<Section>> placed(Briefing briefing, List<String> used) {
-        Map<String, List<Section>> placed = new java.util.LinkedHashMap<>();
-        placed.put("sections", new java.util.ArrayList<>());
-        ReportTemplates.PLACED.forEach(field -> placed.put(field, new java.util.ArrayList<>()));
+        Map<String, List<Section>> placed = new LinkedHashMap<>();
+        placed.put("sections", new ArrayList<>());
+        ReportTemplates.PLACED.forEach(field -> placed.put(field, new ArrayList<>()));
         for (Section section : briefing.sections()) {
             boolean own = section.key() != null && used.contains(section.key());
             placed.get(own ? section.key() : "sections").add(section);
@@ -68,7 +74,7 @@ public final class HtmlBriefing {
 
     /** Headings numbered 一、二、… in the order the template shows the sections (its fields' order). */
     private static Map<Section, String> numberedAsShown(Map<String, List<Section>> placed, List<String> used) {
-        Map<Section, String> headings = new java.util.IdentityHashMap<>();
+        Map<Section, String> headings = new IdentityHashMap<>();
         for (String field : used) {
             for (Section section : placed.getOrDefault(field, List.of())) {
                 headings.computeIfAbsent(section, s -> BriefingBuilder.numeral(headings.size()) + s.title());

@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,9 +21,9 @@ import org.xml.sax.SAXParseException;
 /**
  * The HTML template of each report kind: {@code <folder>/<kind>.html} when an operator put one there, else the
  * built-in one ({@code reports/<kind>.html} on the class path). All are checked when loaded, at start-up: well-formed
- * XHTML (the PDF is made from it), only known fields, and the required ones present. A template may place a section
- * on its own with its field ({@link #PLACED}); sections are numbered in the order the template shows them. A bad template stops the start
- * with the file, line and what is wrong.
+ * XHTML (the PDF is made from it), only known fields, and the required ones present. A bad template stops the start
+ * with the file, line and what is wrong. A template may place a section on its own with its field ({@link #PLACED});
+ * sections are numbered in the order the template shows them.
  */
 public final class ReportTemplates {
 
@@ -83,8 +85,8 @@ public final class ReportTemplates {
     }
 
     /** The fields {@code template} uses, in order, outside its comments (where fields are documented, not used). */
-    static java.util.List<String> fieldsOf(String template) {
-        java.util.List<String> used = new java.util.ArrayList<>();
+    static List<String> fieldsOf(String template) {
+        List<String> used = new ArrayList<>();
         Matcher m = FIELD.matcher(withoutComments(template));
         while (m.find()) {
             used.add(m.group(1));
