@@ -33,14 +33,28 @@ public record Briefing(ReportKind kind, String title, ReportScope scope, ReportP
         return new ArrayList<>(seen);
     }
 
-    /** A titled part; every part but the heading may be empty, and a builder leaves out a section with nothing. */
+    /**
+     * A titled part; every part but the heading may be empty, and a builder leaves out a section with nothing.
+     *
+     * @param key the name of the template field that may place this section on its own ({@link ReportTemplates#PLACED}),
+     *            or null for a section that is always among {@code ${sections}}
+     */
     public record Section(String heading, List<Sentence> sentences, Table table, List<Chart> charts,
-                          List<Quote> quotes) {
+                          List<Quote> quotes, String key) {
 
         public Section {
             sentences = List.copyOf(sentences);
             charts = List.copyOf(charts);
             quotes = List.copyOf(quotes);
+        }
+
+        public Section(String heading, List<Sentence> sentences, Table table, List<Chart> charts, List<Quote> quotes) {
+            this(heading, sentences, table, charts, quotes, null);
+        }
+
+        /** The heading without its 一、 numeral. */
+        public String title() {
+            return heading.replaceFirst("^[一二三四五六七八九十]+、", "");
         }
 
         boolean isEmpty() {

@@ -77,6 +77,10 @@ public final class BriefingBuilder {
         sections.add(demandSection(now));
         sections.add(attitudeSection(now, before));
         sections.add(timelinessSection(now));
+        sections.add(new SatisfactionSection(index).of(now.params, now.filter, AGENCIES));
+        sections.add(new Section(CoverageSection.HEADING, new CoverageSection(index, zone).sentences(now.params,
+                now.filter, before.params, before.filter, now.scope.region() == null, MOVERS), null, List.of(),
+                List.of(), CoverageSection.FIELD));
         sections.add(newDemandSection(now, before));
         sections.add(quoteSection(now, hot));
         return new Briefing(kind, scope.chinese() + " 民意" + kind.chinese() + " · " + period.chinese(), scope, period,
@@ -144,15 +148,19 @@ public final class BriefingBuilder {
 
     private static final String NUMERALS = "一二三四五六七八九十";
 
+    /** 一、 for the first section, 二、 for the second … (十、 from the tenth on). */
+    static String numeral(int i) {
+        return NUMERALS.charAt(Math.min(i, 9)) + "、";
+    }
+
     /** The sections with something to say, headings numbered 一、二、… in order (a left-out one leaves no gap). */
     static List<Section> numbered(List<Section> sections) {
         List<Section> kept = sections.stream().filter(s -> !s.isEmpty()).toList();
         List<Section> numbered = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             Section s = kept.get(i);
-            String title = s.heading().replaceFirst("^[一二三四五六七八九十]+、", "");
-            numbered.add(new Section(NUMERALS.charAt(Math.min(i, 9)) + "、" + title, s.sentences(), s.table(),
-                    s.charts(), s.quotes()));
+            numbered.add(new Section(numeral(i) + s.title(), s.sentences(), s.table(), s.charts(), s.quotes(),
+                    s.key()));
         }
         return numbered;
     }

@@ -2,13 +2,22 @@ package org.minyi.report;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
  * The Chinese font embedded in PDFs and drawn into charts: a TrueType-outline font file (.ttf or a .ttc collection;
@@ -36,12 +45,54 @@ public final class CjkFont {
 
     /** The font's family name, as DOCX runs name it. */
     public String family() {
-        return awt.getFamily(java.util.Locale.ROOT);
+        return awt.getFamily(Locale.ROOT);
     }
 
     /** The font at {@code size} points, for charts. */
     public Font awt(float size, int style) {
         return awt.deriveFont(style, size);
+    }
+
+    /**
+     * The font's first face cut down to the glyphs of {@code codePoints}, as a standalone TrueType file: what a Word
+     * document embeds (a .ttc collection cannot be embedded, and the whole face would add megabytes). Only the tables
+     * a TrueType renderer needs are kept; bitmap strikes and layout tables, which name glyphs by their old numbers,
+     * are dropped.
+     */
+    public byte[] subset(Set<Integer> codePoints) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+                try (TrueTypeCollection collection =
+                             new TrueTypeCollection(file.toFile())) {
+                    boolean[] first = {true};
+                    collection.processAllFonts(face -> {
+                        if (first[0]) {
+                            first[0] = false;
+                            writeSubset(face, codePoints, out);
+                        }
+                    });
+                }
+            } else {
+                try (TrueTypeFont face = new TTFParser().parse(
+                        new RandomAccessReadBufferedFile(file.toFile()))) {
+                    writeSubset(face, codePoints, out);
+                }
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot cut a subset of the font " + file, e);
+        }
+    }
+
+    private static final List<String> SUBSET_TABLES = List.of("head", "hhea", "maxp", "hmtx", "loca", "glyf", "cmap",
+            "name", "OS/2", "post", "cvt ", "fpgm", "prep", "gasp");
+
+    private static void writeSubset(TrueTypeFont face, Set<Integer> codePoints,
+                                    OutputStream out) throws IOException {
+        TTFSubsetter subsetter = new TTFSubsetter(face, SUBSET_TABLES);
+        subsetter.addAll(codePoints);
+        subsetter.writeToStream(out);
     }
 
     /** The configured or first known font, or an error that says what to install. */

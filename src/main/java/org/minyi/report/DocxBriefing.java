@@ -31,8 +31,8 @@ import org.minyi.report.Briefing.Sentence;
 /**
  * A briefing as a Word document (Apache POI XWPF), built from the same {@link Briefing} as the HTML: A4, a cover,
  * page numbers in the footer (a PAGE field), charts as embedded PNG, figures footnoted with their number and listed
- * with their query at the end. Runs name the Chinese font found at run time; Word substitutes its own Chinese font
- * where that one is not installed.
+ * with their query at the end. Runs name the Chinese font found at run time, and the glyphs the document uses are
+ * embedded ({@link EmbeddedDocxFont}), so Word and LibreOffice show them where that font is not installed.
  */
 public final class DocxBriefing {
 
@@ -81,6 +81,7 @@ public final class DocxBriefing {
                 }
             }
             sources(doc, figures);
+            EmbeddedDocxFont.embed(doc, font);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {

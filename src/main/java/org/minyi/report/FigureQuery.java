@@ -9,9 +9,11 @@ import java.util.stream.Collectors;
 /**
  * The exact API call that yields a figure, and where in its JSON answer the number is. {@code read} is a path of
  * field names separated by dots; a step {@code name[field=value]} picks the element of the array {@code name} whose
- * {@code field} (itself a dotted path) equals {@code value}. Examples: {@code total} of {@code /api/search},
- * {@code agencies[agency=全部].medianDays} of {@code /api/timeliness},
- * {@code hotspots[hotspot.id=teddy:1].hotspot.messageCount} of {@code /api/hotspots}.
+ * {@code field} (itself a dotted path) equals {@code value}, and {@code name[a=x][b=y]} the element where both hold.
+ * Examples: {@code total} of {@code /api/search}, {@code agencies[agency=全部].medianDays} of {@code /api/timeliness},
+ * {@code hotspots[hotspot.id=teddy:1].hotspot.messageCount} of {@code /api/hotspots},
+ * {@code blindSpots[domain=义务教育][column=A7区].observed} of {@code /api/demand-map},
+ * {@code rows[name=市住建局].index} of {@code /api/demand-map/satisfaction}.
  */
 public record FigureQuery(String path, Map<String, String> params, String read) {
 
@@ -25,6 +27,13 @@ public record FigureQuery(String path, Map<String, String> params, String read) 
         params.put("size", "0");
         params.put("facets", "");
         return new FigureQuery("/api/search", params, "total");
+    }
+
+    /** The step that picks the element of {@code array} whose fields have the given values, in order. */
+    static String element(String array, Map<String, String> fields) {
+        StringBuilder step = new StringBuilder(array);
+        fields.forEach((field, value) -> step.append('[').append(field).append('=').append(value).append(']'));
+        return step.toString();
     }
 
     /** The API call, relative to the service's root, parameters percent-encoded. */

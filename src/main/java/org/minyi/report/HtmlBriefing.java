@@ -1,7 +1,11 @@
 package org.minyi.report;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,7 +18,8 @@ import org.minyi.report.Briefing.Sentence;
 /**
  * A briefing as XHTML in its kind's template: the HTML download and the input of the PDF. Every figure gets a
  * footnote number linking to the list of sources, where its query is given as a search-page link and an API call.
- * Links are absolute under {@code linkBase} so that they work from a PDF or a mailed file.
+ * Links are absolute under {@code linkBase} so that they work from a PDF or a mailed file. A template may show a
+ * section on its own with its field ({@link ReportTemplates#PLACED}); headings are numbered as the page shows them.
  */
 public final class HtmlBriefing {
 
@@ -30,26 +35,59 @@ public final class HtmlBriefing {
 
     public String render(Briefing briefing) {
         List<Figure> figures = briefing.figures();
-        Map<String, String> values = Map.of(
+        String template = templates.template(briefing.kind());
+        List<String> used = ReportTemplates.fieldsOf(template);
+        Map<String, List<Section>> placed = placed(briefing, used);
+        Map<Section, String> headings = numberedAsShown(placed, used);
+        Map<String, String> values = new HashMap<>(Map.of(
                 "title", esc(briefing.title()),
                 "kind", esc(briefing.kind().chinese()),
                 "scope", esc(briefing.scope().chinese()),
                 "period", esc(briefing.period().chinese()),
                 "generatedAt", esc(MINUTE.format(briefing.generatedAt()) + "（" + briefing.generatedAt().getZone() + "）"),
-                "sections", sections(briefing, figures),
-                "footnotes", footnotes(figures));
-        Matcher m = ReportTemplates.FIELD.matcher(templates.template(briefing.kind()));
+                "footnotes", footnotes(figures)));
+        placed.forEach((field, sections) -> values.put(field, sections(sections, headings, figures)));
+        Matcher m = ReportTemplates.FIELD.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(values.get(m.group(1))));
+            // a name no field has can only stand in a comment (the start-up check refuses it elsewhere): kept
+            String value = values.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
         }
         return m.appendTail(out).toString();
     }
 
-    private String sections(Briefing briefing, List<Figure> figures) {
-        StringBuilder html = new StringBuilder();
+    /**
+     * The sections under each field that shows sections: a section whose key the template uses as a field goes
+     * there, every other one under {@code sections}.
+     */
+    private static Map<String, List<Section>> placed(Briefing briefing, List<String> used) {
+        Map<String, List<Section>> placed = new LinkedHashMap<>();
+        placed.put("sections", new ArrayList<>());
+        ReportTemplates.PLACED.forEach(field -> placed.put(field, new ArrayList<>()));
         for (Section section : briefing.sections()) {
-            html.append("<div class=\"section\"><h2>").append(esc(section.heading())).append("</h2>\n");
+            boolean own = section.key() != null && used.contains(section.key());
+            placed.get(own ? section.key() : "sections").add(section);
+        }
+        return placed;
+    }
+
+    /** Headings numbered 一、二、… in the order the template shows the sections (its fields' order). */
+    private static Map<Section, String> numberedAsShown(Map<String, List<Section>> placed, List<String> used) {
+        Map<Section, String> headings = new IdentityHashMap<>();
+        for (String field : used) {
+            for (Section section : placed.getOrDefault(field, List.of())) {
+                headings.computeIfAbsent(section, s -> BriefingBuilder.numeral(headings.size()) + s.title());
+            }
+        }
+        return headings;
+    }
+
+    private String sections(List<Section> sections, Map<Section, String> headings, List<Figure> figures) {
+        StringBuilder html = new StringBuilder();
+        for (Section section : sections) {
+            html.append("<div class=\"section\"><h2>").append(esc(headings.getOrDefault(section, section.heading())))
+                    .append("</h2>\n");
             for (Sentence sentence : section.sentences()) {
                 html.append("<p class=\"sentence\">").append(esc(sentence.text()));
                 sentence.figures().forEach(f -> html.append(marker(figures, f)));

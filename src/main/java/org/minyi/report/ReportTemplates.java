@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,13 +22,20 @@ import org.xml.sax.SAXParseException;
  * The HTML template of each report kind: {@code <folder>/<kind>.html} when an operator put one there, else the
  * built-in one ({@code reports/<kind>.html} on the class path). All are checked when loaded, at start-up: well-formed
  * XHTML (the PDF is made from it), only known fields, and the required ones present. A bad template stops the start
- * with the file, line and what is wrong.
+ * with the file, line and what is wrong. A template may place a section on its own with its field ({@link #PLACED});
+ * sections are numbered in the order the template shows them.
  */
 public final class ReportTemplates {
 
+    /**
+     * Fields that place one section of a period report on their own, where the template has them; without them the
+     * section stays in its place among {@code ${sections}}. {@code satisfaction}: 各部门满意度; {@code blindSpots}:
+     * 盲区与变化最大的地区和群体. Empty when the section has nothing to say (and always in a 专报, which has neither).
+     */
+    public static final Set<String> PLACED = Set.of(SatisfactionSection.FIELD, CoverageSection.FIELD);
     /** The fields a template may use, written {@code ${name}}. */
     public static final Set<String> FIELDS = Set.of("title", "kind", "scope", "period", "generatedAt", "sections",
-            "footnotes");
+            "footnotes", SatisfactionSection.FIELD, CoverageSection.FIELD);
     /** Fields every template must have: without them a report would lose its content or its sources. */
     public static final Set<String> REQUIRED = Set.of("sections", "footnotes");
 
@@ -75,10 +84,24 @@ public final class ReportTemplates {
         return origins.get(kind);
     }
 
+    /** The fields {@code template} uses, in order, outside its comments (where fields are documented, not used). */
+    static List<String> fieldsOf(String template) {
+        List<String> used = new ArrayList<>();
+        Matcher m = FIELD.matcher(withoutComments(template));
+        while (m.find()) {
+            used.add(m.group(1));
+        }
+        return used;
+    }
+
+    static String withoutComments(String template) {
+        return template.replaceAll("(?s)<!--.*?-->", "");
+    }
+
     /** Throws {@link IllegalStateException} naming {@code origin} when the template is not usable. */
     static void check(String origin, String text) {
         Set<String> used = new LinkedHashSet<>();
-        Matcher m = FIELD.matcher(text.replaceAll("(?s)<!--.*?-->", ""));
+        Matcher m = FIELD.matcher(withoutComments(text));
         while (m.find()) {
             if (!FIELDS.contains(m.group(1))) {
                 throw new IllegalStateException("report template " + origin + ": unknown field ${" + m.group(1)

@@ -127,6 +127,69 @@ final class Sentences {
                 + "条。", List.of(now, before)));
     }
 
+    /**
+     * “domain”在 column 有 N 条留言，答复率仅 x%（总体 y%）；答复用时中位数 m 天（总体 n 天）。Needs voiced, replies rare
+     * or slow; the delay clause only when it rests on enough replies.
+     */
+    static Optional<Sentence> slowReply(String domain, String column, Figure count, Figure replyRate,
+                                        Figure overallRate, Figure median, Figure overallMedian) {
+        if (!enough(count) || !enough(replyRate)) {
+            return Optional.empty();
+        }
+        List<Figure> used = new ArrayList<>(List.of(count, replyRate));
+        StringBuilder text = new StringBuilder("“" + domain + "”在" + column + "有" + count.shown() + "条留言，答复率"
+                + replyRate.shown());
+        if (enough(overallRate)) {
+            text.append("（总体").append(overallRate.shown()).append("）");
+            used.add(overallRate);
+        }
+        if (enough(median) && enough(overallMedian)) {
+            text.append("，答复用时中位数").append(median.shown()).append("天（总体").append(overallMedian.shown())
+                    .append("天）");
+            used.add(median);
+            used.add(overallMedian);
+        }
+        return Optional.of(new Sentence(text.append("。").toString(), used));
+    }
+
+    /** “domain”在 column 只有 N 条留言，按该地区留言量与该领域在各地区的占比应有约 E 条，可能是覆盖盲区。 */
+    static Optional<Sentence> blindSpot(String domain, String column, Figure observed, Figure expected) {
+        if (!enough(observed) || !enough(expected)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Sentence("“" + domain + "”在" + column + "只有" + observed.shown()
+                + "条留言，按该地区的留言量与该领域在各地区的占比应有约" + expected.shown() + "条，可能是覆盖盲区。",
+                List.of(observed, expected)));
+    }
+
+    /**
+     * what 的留言由上期 M 条增至 N 条（增加 d 条）。Stated when the larger of the two counts is enough, like a new demand:
+     * an exact count of 0 or 3 last period is not an estimate, the change is.
+     */
+    static Optional<Sentence> countChange(String what, Figure now, Figure before) {
+        if (!enough(now) && !enough(before)) {
+            return Optional.empty();
+        }
+        long diff = Math.round(now.value() - before.value());
+        if (diff == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Sentence(what + "的留言由上期" + before.shown() + "条" + (diff > 0 ? "增至" : "降至")
+                + now.shown() + "条（" + (diff > 0 ? "增加" : "减少") + count(Math.abs(diff)) + "条）。",
+                List.of(now, before)));
+    }
+
+    /** 满意度指数最高的是 a（x，N 条留言），最低的是 b（y，M 条留言）。 */
+    static Optional<Sentence> satisfactionRange(String best, Figure bestIndex, Figure bestMessages, String worst,
+                                                Figure worstIndex, Figure worstMessages) {
+        if (!enough(bestMessages) || !enough(worstMessages) || best.equals(worst)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Sentence("满意度指数最高的是" + best + "（" + bestIndex.shown() + "，" + bestMessages.shown()
+                + "条留言），最低的是" + worst + "（" + worstIndex.shown() + "，" + worstMessages.shown() + "条留言）。",
+                List.of(bestIndex, bestMessages, worstIndex, worstMessages)));
+    }
+
     /** 上升 12.5% / 下降 3.0% / 持平. */
     static String change(double now, double before) {
         if (before == 0) {
@@ -154,6 +217,11 @@ final class Sentences {
 
     static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    /** An index or an expected count, to one decimal. */
+    static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 
     static String days(double days) {

@@ -53,4 +53,13 @@ class ReportTemplatesTest {
         assertThatThrownBy(() -> ReportTemplates.load(folder))
                 .hasMessageContaining("special.html").hasMessageContaining("not well-formed XHTML at line 2");
     }
+
+    @Test
+    void theNewSectionsFieldsAreKnownAndOptional() throws Exception {
+        Files.writeString(folder.resolve("weekly.html"), "<html><body>${satisfaction}${sections}${blindSpots}"
+                + "${footnotes}</body></html>");
+        assertThat(ReportTemplates.load(folder).template(ReportKind.WEEKLY)).contains("${satisfaction}");
+        assertThat(ReportTemplates.FIELDS).containsAll(ReportTemplates.PLACED);
+        assertThat(ReportTemplates.REQUIRED).doesNotContainAnyElementsOf(ReportTemplates.PLACED);
+    }
 }

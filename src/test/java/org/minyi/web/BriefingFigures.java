@@ -31,7 +31,8 @@ final class BriefingFigures {
 
     /**
      * Reads the number a figure names in an API answer: dotted field names, and {@code name[field=value]} for the
-     * element of an array whose field (a dotted path) has that value — the grammar of
+     * element of an array whose field (a dotted path) has that value, {@code name[a=x][b=y]} where both hold — the
+     * grammar of
      * {@link org.minyi.report.FigureQuery}.
      */
     static final class JsonPath {
@@ -47,12 +48,17 @@ final class BriefingFigures {
                     node = node.get(step);
                     continue;
                 }
-                String[] test = step.substring(bracket + 1, step.length() - 1).split("=", 2);
+                List<String[]> tests = new ArrayList<>();
+                for (String test : step.substring(bracket + 1, step.length() - 1).split("]\\[")) {
+                    tests.add(test.split("=", 2));
+                }
                 JsonNode array = node.get(step.substring(0, bracket));
                 node = null;
                 for (JsonNode element : array == null ? List.<JsonNode>of() : toList(array)) {
-                    JsonNode key = read(element, test[0]);
-                    if (key != null && key.asString().equals(test[1])) {
+                    if (tests.stream().allMatch(test -> {
+                        JsonNode key = read(element, test[0]);
+                        return key != null && key.asString().equals(test[1]);
+                    })) {
                         node = element;
                         break;
                     }

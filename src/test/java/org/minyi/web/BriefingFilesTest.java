@@ -19,7 +19,18 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -100,11 +111,13 @@ class BriefingFilesTest extends RunningService {
         String office = assumeTool("soffice");
         Path outDir = Files.createDirectories(PAGES.resolve("from-docx"));
         Path profile = Files.createTempDirectory("minyi-soffice-");
-        Process convert = new ProcessBuilder(office, "-env:UserInstallation=" + profile.toUri(), "--headless",
+        ProcessBuilder soffice = new ProcessBuilder(office, "-env:UserInstallation=" + profile.toUri(), "--headless",
                 "--convert-to", "pdf", "--outdir", outDir.toAbsolutePath().toString(), file.toAbsolutePath().toString())
                 .redirectErrorStream(true)
-                .redirectOutput(PAGES.resolve("soffice.log").toFile())
-                .start();
+                .redirectOutput(PAGES.resolve("soffice.log").toFile());
+        // LibreOffice sees no Chinese font of the system: the Chinese it shows comes from the document's embedded one
+        soffice.environment().put("FONTCONFIG_FILE", latinOnlyFontconfig().toString());
+        Process convert = soffice.start();
         assertThat(convert.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
         Path pdf = outDir.resolve("weekly.pdf");
         assertThat(pdf).as("LibreOffice wrote a PDF; see target/briefing-pages/soffice.log").exists();
@@ -113,10 +126,58 @@ class BriefingFilesTest extends RunningService {
             // LibreOffice's PDF puts spaces between Chinese and digits in extracted text
             assertThat(new PDFTextStripper().getText(document).replaceAll("\\s", ""))
                     .contains("民意周报", "本期共收到留言19条");
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName());
+                }
+            }
+            assertThat(fonts).as("LibreOffice drew with the font embedded in the document")
+                    .anyMatch(name -> name.contains("WenQuanYi"));
         }
         if (which("pdftoppm") != null) {
             for (Path png : pdfToPng(pdf, "weekly-docx")) {
                 assertThat(inkShare(png)).as("%s shows something", png).isGreaterThan(0.002);
+            }
+        }
+    }
+
+    @Test
+    void theDocxEmbedsTheGlyphsOfItsChineseTextAsAnObfuscatedFont() throws Exception {
+        byte[] docx = download("docx");
+        try (OPCPackage pkg = OPCPackage.open(new java.io.ByteArrayInputStream(docx))) {
+            PackagePart main = pkg.getPartsByContentType(XWPFRelation.DOCUMENT.getContentType()).getFirst();
+            PackageRelationship toTable = main.getRelationshipsByType(XWPFRelation.FONT_TABLE.getRelation())
+                    .getRelationship(0);
+            assertThat(toTable).as("the document names its font table").isNotNull();
+            PackagePart table = pkg.getPart(PackagingURIHelper.createPartName(toTable.getTargetURI()));
+            String fonts = new String(table.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            Matcher embed = Pattern.compile("<w:font w:name=\"([^\"]+)\">.*?<w:embedRegular r:id=\"([^\"]+)\""
+                    + " w:fontKey=\"\\{([0-9A-F-]{36})}\"").matcher(fonts);
+            assertThat(embed.find()).as("fontTable.xml embeds a regular face: %s", fonts).isTrue();
+            PackageRelationship toFont = table.getRelationship(embed.group(2));
+            PackagePart fontPart = pkg.getPart(PackagingURIHelper.createPartName(
+                    PackagingURIHelper.resolvePartUri(table.getPartName().getURI(), toFont.getTargetURI())));
+            assertEquals("application/vnd.openxmlformats-officedocument.obfuscatedFont", fontPart.getContentType());
+
+            // ECMA-376 Part 1 §17.8.1: the key's hex digits as bytes, last first, XORed onto bytes 0-31
+            byte[] key = java.util.HexFormat.of().parseHex(embed.group(3).replace("-", ""));
+            byte[] font = fontPart.getInputStream().readAllBytes();
+            for (int i = 0; i < 32; i++) {
+                font[i] ^= key[15 - i % 16];
+            }
+            assertThat(java.util.Arrays.copyOf(font, 4)).as("a TrueType file once the key is applied")
+                    .containsExactly(0, 1, 0, 0);
+            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font));
+                 XWPFDocument document = new XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+                assertEquals(embed.group(1), ttf.getNaming().getFontFamily(), "the font named in the table");
+                var cmap = ttf.getUnicodeCmapLookup();
+                String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText();
+                List<String> missing = text.codePoints().filter(c -> c > 0x2E80 && cmap.getGlyphId(c) == 0)
+                        .mapToObj(Character::toString).distinct().toList();
+                assertThat(missing).as("every Chinese character of the document has its glyph").isEmpty();
+                assertThat(font.length).as("a subset, not the whole face").isLessThan(3_000_000);
+                assertThat(document.getSettings().getCTSettings().isSetEmbedTrueTypeFonts()).isTrue();
             }
         }
     }
@@ -128,6 +189,33 @@ class BriefingFilesTest extends RunningService {
         assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
                 .contains("attachment", "minyi-weekly-2019-03-18." + format);
         return response.body();
+    }
+
+    /**
+     * A fontconfig setup that offers one Latin font of the system and no Chinese one: a font folder holding a link to
+     * a font file that supports English but not Chinese.
+     */
+    private static Path latinOnlyFontconfig() throws IOException, InterruptedException {
+        List<String> latin = fcList(":lang=en");
+        List<String> chinese = fcList(":lang=zh-cn");
+        // a plain sans face if there is one (DejaVuSans.ttf before DejaVuSans-Bold.ttf)
+        String font = latin.stream().filter(f -> !chinese.contains(f))
+                .min(java.util.Comparator.comparing((String f) -> !Path.of(f).getFileName().toString().contains("Sans"))
+                        .thenComparing(f -> Path.of(f).getFileName().toString().length()).thenComparing(f -> f))
+                .orElseThrow(() -> new AssertionError("no Latin-only font for LibreOffice: " + latin));
+        Path folder = Files.createTempDirectory("minyi-latin-fonts-");
+        Files.createSymbolicLink(folder.resolve(Path.of(font).getFileName()), Path.of(font));
+        Path config = folder.resolveSibling(folder.getFileName() + ".conf");
+        Files.writeString(config, "<?xml version=\"1.0\"?>\n<fontconfig><dir>" + folder + "</dir><cachedir>"
+                + folder.resolve("cache") + "</cachedir></fontconfig>\n");
+        return config;
+    }
+
+    private static List<String> fcList(String pattern) throws IOException, InterruptedException {
+        Process list = new ProcessBuilder("fc-list", "-f", "%{file}\\n", pattern).redirectErrorStream(true).start();
+        String output = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(list.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return output.lines().filter(line -> line.endsWith(".ttf") || line.endsWith(".otf")).toList();
     }
 
     /** Renders every page at 60 dpi; returns the pictures in page order. */

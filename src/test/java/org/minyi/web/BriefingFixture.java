@@ -7,7 +7,8 @@ import java.util.List;
  * Messages for the briefing tests, written so that every section of a weekly report (2019-03-18 to 2019-03-24) has
  * something to say: a street-light issue of eight near-identical messages with one demand (a hot issue, a top demand,
  * a new demand), traffic complaints in A5区 and property complaints in A3区 in both weeks (attitude movers), replies
- * from three agencies with known delays, and messages a year before (同比).
+ * from three agencies with known delays, and messages a year before (同比). A second week (2019-04-08 to 04-14) has
+ * what the blind-spot section reads: elderly residents' requests left unanswered beside answered ones.
  */
 final class BriefingFixture {
 
@@ -68,6 +69,17 @@ final class BriefingFixture {
                     "A7区新城片区只有一条公交线路，出行很不方便，建议增开公交线路。",
                     "A7区", String.format("2018-03-%02dT10:00:00+08:00", 19 + i), 1,
                     "市交通运输局", String.format("2018-03-%02dT10:00:00+08:00", 25 + i)));
+        }
+        // week 2019-04-08 to 04-14, nothing the week before: elderly residents of A2区 ask for lifts and get no
+        // reply (a need voiced, replies rare; a group that grew), while A4区's blocked drains are answered in two days
+        for (int i = 0; i < 6; i++) {
+            lines.add(line("b-lift-" + i, "A2区幸福小区老旧楼房加装电梯",
+                    "A2区幸福小区住的多是空巢老人，六层老楼没有电梯，老年人上下楼非常困难，希望政府支持加装电梯。",
+                    "A2区", String.format("2019-04-%02dT10:%02d:00+08:00", 8 + i, 10 + i), 2, null, null));
+            lines.add(line("b-drain-" + i, "A4区体育路下水道堵塞",
+                    "A4区体育路下水道堵塞，下雨后污水横流，气味难闻，希望尽快疏通下水道。",
+                    "A4区", String.format("2019-04-%02dT14:%02d:00+08:00", 8 + i, 10 + i), 1,
+                    "市水务局", String.format("2019-04-%02dT14:%02d:00+08:00", 10 + i, 10 + i)));
         }
         return String.join("\n", lines) + "\n";
     }

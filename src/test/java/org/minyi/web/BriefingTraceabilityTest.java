@@ -45,8 +45,8 @@ class BriefingTraceabilityTest extends RunningService {
             assertEquals(recorded, recomputed, 1e-9, "figure " + figure.id() + " (" + figure.text() + ")");
             byEndpoint.merge(figure.attr("data-api").replaceAll("\\?.*", ""), 1, Integer::sum);
         }
-        assertThat(byEndpoint).as("counts, reply timeliness and hot issues are all traced")
-                .containsKeys("/api/search", "/api/timeliness", "/api/hotspots");
+        assertThat(byEndpoint).as("counts, reply timeliness, hot issues and department satisfaction are all traced")
+                .containsKeys("/api/search", "/api/timeliness", "/api/hotspots", "/api/demand-map/satisfaction");
     }
 
     @Test
@@ -70,13 +70,35 @@ class BriefingTraceabilityTest extends RunningService {
         String text = report.text();
         assertThat(text).contains("2019年第12周（2019-03-18 至 2019-03-24）", "全部地区 · 全部主题");
         assertThat(report.select("h2").eachText()).contains("一、总体态势", "二、热点问题", "三、主要诉求",
-                "五、各部门答复时效", "七、典型留言");
+                "五、各部门答复时效", "六、各部门满意度", "七、盲区与变化最大的地区和群体", "九、典型留言");
         // 19 fixture messages this week; 13 last week (the web fixture adds w2 on 03-12)
         assertThat(text).contains("本期共收到留言19条，环比上升58.3%（上期12条）");
         assertThat(text).contains("路灯").contains("市住建局");
+        // both replying agencies answered 5 or more messages, all within 15 days; 市住建局's are fewer repeats
+        assertThat(text).contains("满意度指数最高的是市住建局").contains("最低的是市公安局交警支队");
+        // A3区: the street lights and the park this week (13); the fees and the web fixture's w2 last week (6)
+        assertThat(text).contains("A3区的留言由上期6条增至13条（增加7条）");
         assertThat(report.select(".chart img").attr("src")).startsWith("data:image/png;base64,");
         assertThat(report.select("ol.quotes li")).hasSizeBetween(3, 5);
         assertThat(report.select("ol.quotes a").attr("href")).startsWith("http://briefing.test/message.html?id=");
+    }
+
+    @Test
+    void blindSpotsAndTheGroupThatGrewAreStatedAndTraceable() throws Exception {
+        Document report = report("/api/reports?kind=weekly&date=2019-04-10&format=html");
+        assertThat(report.select("h2").eachText()).anyMatch(h -> h.endsWith("、盲区与变化最大的地区和群体"));
+        String text = report.text();
+        // six unanswered lift requests in A2区 beside six answered drain complaints in A4区, none the week before
+        assertThat(text).containsPattern("“[^”]+”在A2区有6条留言，答复率0\\.0%（总体50\\.0%）");
+        assertThat(text).contains("涉及“老年人”的留言由上期0条增至6条（增加6条）");
+        assertThat(text).contains("A2区的留言由上期0条增至6条（增加6条）");
+        Map<String, Integer> byEndpoint = new HashMap<>();
+        for (Element figure : report.select("ol.footnotes > li")) {
+            assertEquals(Double.parseDouble(figure.attr("data-value")), BriefingFigures.recompute(this, figure), 1e-9,
+                    figure.text());
+            byEndpoint.merge(figure.attr("data-api").replaceAll("\\?.*", ""), 1, Integer::sum);
+        }
+        assertThat(byEndpoint).as("the demand map's cells are traced").containsKey("/api/demand-map");
     }
 
     @Test

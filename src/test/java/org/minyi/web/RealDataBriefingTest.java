@@ -68,6 +68,8 @@ class RealDataBriefingTest extends RunningService {
             checkPdf(query + "pdf", kind.equals("daily") ? "民意日报" : kind.equals("weekly") ? "民意周报" : "民意月报");
             checkDocx(query + "docx");
             if (kind.equals("monthly")) {
+                Files.createDirectories(Path.of("target/briefing-pages"));
+                Files.writeString(Path.of("target/briefing-pages/real-monthly.html"), html.outerHtml());
                 List<Element> figures = html.select("ol.footnotes > li");
                 assertThat(figures).as("a month of real messages has much to say").hasSizeGreaterThan(15);
                 for (Element figure : figures) {
