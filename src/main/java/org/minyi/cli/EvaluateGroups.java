@@ -30,6 +30,9 @@ final class EvaluateGroups implements Callable<Integer> {
             + " evidence and the words around it (never written to a file)")
     boolean errors;
 
+    @Option(names = "--answers", description = "like --errors, and the right answers too")
+    boolean answers;
+
     @Option(names = "--misses", description = "list the training split's missed gold labels (id, label)")
     boolean misses;
 
@@ -57,16 +60,17 @@ final class EvaluateGroups implements Callable<Integer> {
             throw new IllegalArgumentException("--split is training, held-out or both, not " + which);
         }
         if (!which.equals("training")) {
-            report("held-out split", split.heldOut(), false, false);
+            report("held-out split", split.heldOut(), false, false, false);
         }
         if (!which.equals("held-out")) {
-            report("training split (the cues were written from the guide and checked here)", split.training(), errors,
-                    misses);
+            report("training split (the cues were written from the guide and checked here)", split.training(),
+                    errors || answers, answers, misses);
         }
         return 0;
     }
 
-    private static void report(String what, List<LabelledMessages> rows, boolean listErrors, boolean listMisses) {
+    private static void report(String what, List<LabelledMessages> rows, boolean listErrors, boolean listRight,
+            boolean listMisses) {
         List<String> texts = EncoderTrainingOptions.texts(rows);
         List<List<String>> goldGroups = new ArrayList<>();
         List<List<String>> goldStages = new ArrayList<>();
@@ -81,8 +85,8 @@ final class EvaluateGroups implements Callable<Integer> {
             groups.add(found.groups().stream().map(DemandProfile.Evidence::label).toList());
             stages.add(found.stages().stream().map(DemandProfile.Evidence::label).toList());
             if (listErrors) {
-                listFalse("group", rows.get(i).id(), rows.get(i).groups(), found.groups(), texts.get(i));
-                listFalse("stage", rows.get(i).id(), rows.get(i).stages(), found.stages(), texts.get(i));
+                listAnswers("group", rows.get(i).id(), rows.get(i).groups(), found.groups(), texts.get(i), listRight);
+                listAnswers("stage", rows.get(i).id(), rows.get(i).stages(), found.stages(), texts.get(i), listRight);
             }
             if (listMisses) {
                 listMissed("group", rows.get(i).id(), rows.get(i).groups(), groups.getLast());
@@ -97,13 +101,15 @@ final class EvaluateGroups implements Callable<Integer> {
                 g.micro().precision(), s.micro().precision(), g.micro().recall(), s.micro().recall());
     }
 
-    private static void listFalse(String kind, String id, List<String> gold, List<DemandProfile.Evidence> found,
-            String text) {
+    private static void listAnswers(String kind, String id, List<String> gold, List<DemandProfile.Evidence> found,
+            String text, boolean alsoRight) {
         for (DemandProfile.Evidence e : found) {
-            if (!gold.contains(e.label())) {
+            boolean right = gold.contains(e.label());
+            if (!right || alsoRight) {
                 int from = Math.max(0, e.start() - CONTEXT);
                 int to = Math.min(text.length(), e.start() + e.cue().length() + CONTEXT);
-                System.out.printf("  false %s %s  %s  cue %s  …%s…%n", kind, id, e.label(), e.cue(),
+                System.out.printf("  %s %s %s  %s  cue %s  …%s…%n", right ? "right" : "false", kind, id, e.label(),
+                        e.cue(),
                         text.substring(from, to).replaceAll("\\s+", " "));
             }
         }
