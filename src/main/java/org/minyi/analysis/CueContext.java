@@ -43,7 +43,15 @@ final class CueContext {
     /** A writer who identifies by a real-name report (实名举报) gives their age as identification, not as the need. */
     private static final Pattern NAMED_REPORT = Pattern.compile("实名举报");
 
+    /** Words of schooling as a matter: schools, places, enrolment, the education office. */
+    private static final Pattern SCHOOL_MATTER = Pattern.compile("学校|学位|招生|学区|入学|转学|教育局|老师|就读|升学");
+
     private CueContext() {
+    }
+
+    /** The message speaks of schooling as a matter (学校, 学位, 入学 …), not only of a child who goes to school. */
+    static boolean speaksOfSchooling(String text) {
+        return SCHOOL_MATTER.matcher(text).find();
     }
 
     /** The writer's child spoken of close to the cue: the child is whose stage is raised. */

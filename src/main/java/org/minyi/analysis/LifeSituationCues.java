@@ -31,7 +31,12 @@ public final class LifeSituationCues {
         /** Names people in passing more often than not: counts only in the title or after a word for the writer. */
         WEAK,
         /** A generation (80后, 年轻人): not evidence beside the writer's child, whose stage is then the one raised. */
-        GENERATION
+        GENERATION,
+        /**
+         * A child's schooling (孩子上学, 读小学): the child's stage, and the group 学生 only when the message is about
+         * schooling (in the title, or schools, places or enrolment are spoken of), not a pupil met in passing.
+         */
+        SCHOOLING
     }
 
     /**
@@ -98,7 +103,8 @@ public final class LifeSituationCues {
             cue("个体户|个体工商户|小商贩|小商小贩|摊主", List.of("个体工商户"), List.of()),
             weak("(?<!工)商户|经营户|店主(?!营)", List.of("个体工商户"), List.of()),
             weak("外来人员", List.of("流动人口/外来务工"), List.of()),
-            cue("我公司|本公司|我司", List.of("企业" + STRONG), List.of()),
+            // the firm as a landmark (在我公司边上有个站点) is where the writer works, not the firm's need
+            cue("(?:我公司|本公司|我司)(?!边上|附近|旁边|门口|对面|楼下)", List.of("企业" + STRONG), List.of()),
             weak("民营企业|中小企业|小微企业|私营企业|私企|民企", List.of("企业"), List.of()),
             cue("孕妇|产妇|孕期|待产|哺乳期|准妈妈", List.of("妇女儿童"), List.of()),
             // a baby just born (分娩一个宝宝, 生宝宝): the mother's matter, the baby's stage is not what is raised
@@ -107,17 +113,21 @@ public final class LifeSituationCues {
                     List.of("妇女儿童"), List.of("婴幼儿")),
             cue("留守儿童", List.of("妇女儿童"), List.of("儿童")),
             weak("小朋友", List.of("妇女儿童"), List.of("儿童")),
-            cue("读小学|上小学|小学的孩子|幼升小|[一二三四五六]年级(?:的)?(?:学生|孩子|小孩)", List.of("学生"),
-                    List.of("儿童")),
-            cue("小学生", List.of(), List.of("儿童")),
+            schooling("读小学|上小学|小学的孩子|[一二三四五六]年级(?:的)?(?:学生|孩子|小孩)", List.of("儿童")),
+            cue("幼升小", List.of("学生"), List.of("儿童")),
+            cue("小学生", List.of("学生"), List.of("儿童")),
+            cue("(?<![初高])中学生", List.of("学生"), List.of("青少年/学生")),
+            // 学生 alone: of any age, so no stage; things and offices named after students are not people
+            cue("(?<![小中大]|初中|高中|本科|艺术|在校)学生(?!证|卡|会|处|公寓|宿舍|食堂|时代|时期)", List.of("学生"),
+                    List.of()),
             // 小升初: pupils leaving primary school, read by some as children and by others as juniors: no stage
             cue("小升初", List.of("学生"), List.of()),
-            cue("初中生|高中生|读初中|上初中|读高中|上高中|初[一二三](?:的)?学生|高[一二三](?:的)?学生|在校生|艺术生",
+            cue("初中生(?!源)|高中生(?!源)|读初中|上初中|读高中|上高中|初[一二三](?:的)?学生|高[一二三](?:的)?学生|在校生|艺术生",
                     List.of("学生"), List.of("青少年/学生")),
             cue("大学生(?!人才|就业|创业|村官)|本科生", List.of("学生"), List.of()),
             // 大学生人才/就业/创业 policies are for graduates starting work: young adults, no longer students
             cue("大学生(?=人才|就业|创业)", List.of(), List.of("青年")),
-            cue("(?:孩子|小孩|子女)(?:上学|读书|入学|就读|就学|升学)", List.of("学生"), List.of()),
+            schooling("(?:孩子|小孩|子女)(?:上学|读书|入学|就读|就学|升学)", List.of()),
             cue("应届生|应届毕业|刚毕业(?!的?(?:初中|高中|小学))|大学毕业|本科毕业|研究生毕业|新婚", List.of(),
                     List.of("青年")),
             generation("年轻人|青年人|80后|90后", List.of("青年")),
@@ -132,6 +142,10 @@ public final class LifeSituationCues {
 
     private static Cue weak(String regex, List<String> groups, List<String> stages) {
         return new Cue(Pattern.compile(regex), groups, stages, Kind.WEAK);
+    }
+
+    private static Cue schooling(String regex, List<String> stages) {
+        return new Cue(Pattern.compile(regex), List.of("学生"), stages, Kind.SCHOOLING);
     }
 
     private static Cue generation(String regex, List<String> stages) {
@@ -154,7 +168,9 @@ public final class LifeSituationCues {
                     continue;
                 }
                 String mark = cue.kind() == Kind.WEAK ? WEAK : "";
-                for (String g : cue.groups()) {
+                boolean groups = cue.kind() != Kind.SCHOOLING || m.start() < titleLength
+                        || CueContext.speaksOfSchooling(text);
+                for (String g : groups ? cue.groups() : List.<String>of()) {
                     found.add(new DemandProfile.Evidence("g:" + g + mark, m.group(), m.start()));
                 }
                 for (String s : cue.stages()) {
