@@ -47,12 +47,16 @@ public final class LifeSituationCues {
         int count;
         DemandProfile.Evidence firstStrong;
         DemandProfile.Evidence firstFirm;
+        DemandProfile.Evidence first;
 
         DemandProfile.Evidence evidence() {
             if (firstStrong != null) {
                 return firstStrong;
             }
-            return count >= 2 ? firstFirm : null;
+            if (count >= 2 && firstFirm != null) {
+                return firstFirm;
+            }
+            return count >= SUBJECT_COUNT ? first : null;
         }
     }
 
@@ -71,6 +75,8 @@ public final class LifeSituationCues {
     private static final String OLD_AGE = "老年";
     /** Marks evidence strong by itself (an age, a parent said to be old, 我公司). */
     private static final String STRONG = "!";
+    /** How often a weak cue must be met to be the subject of the letter rather than a passing mention. */
+    private static final int SUBJECT_COUNT = 3;
     /** Marks evidence of a weak cue. */
     private static final String WEAK = "?";
     private static final Pattern AGE = Pattern.compile("(\\d{2,3})\\s*(?:周)?岁");
@@ -118,7 +124,7 @@ public final class LifeSituationCues {
             cue("小学生", List.of("学生"), List.of("儿童")),
             cue("(?<![初高])中学生", List.of("学生"), List.of("青少年/学生")),
             // 学生 alone: of any age, so no stage; things and offices named after students are not people
-            cue("(?<![小中大]|初中|高中|本科|艺术|在校)学生(?!证|卡|会|处|公寓|宿舍|食堂|时代|时期)", List.of("学生"),
+            weak("(?<![小中大]|初中|高中|本科|艺术|在校)学生(?!证|卡|会|处|公寓|宿舍|食堂|时代|时期)", List.of("学生"),
                     List.of()),
             // 小升初: pupils leaving primary school, read by some as children and by others as juniors: no stage
             cue("小升初", List.of("学生"), List.of()),
@@ -193,6 +199,9 @@ public final class LifeSituationCues {
             Tally tally = tallies.computeIfAbsent(key, k -> new Tally());
             DemandProfile.Evidence evidence = new DemandProfile.Evidence(key.substring(2), e.cue(), e.start());
             tally.count++;
+            if (tally.first == null) {
+                tally.first = evidence;
+            }
             if (!weak && tally.firstFirm == null) {
                 tally.firstFirm = evidence;
             }
