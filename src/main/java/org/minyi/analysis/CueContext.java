@@ -31,7 +31,7 @@ final class CueContext {
     /** An age that is a rule's limit, not a person's: 40周岁以下, 65岁时, 晋到了60岁, 年满60岁. */
     private static final Pattern LIMIT_AFTER = Pattern.compile("^(?:以下|以上|以内|之前|之后|前|后|时|左右)");
     private static final Pattern LIMIT_BEFORE = Pattern.compile("(?:到了?|至|满|超过|不到|未满|不满|低于|高于)$");
-    private static final Pattern OWN_AGE_BEFORE = Pattern.compile("现年|今年|已|我|平均年龄");
+    private static final Pattern OWN_AGE_BEFORE = Pattern.compile("现年|今年|已满|已年满|已经|我|平均年龄");
     /** A limit that names the old as the people concerned (60岁以上的老人, 年满90岁的老人) is an age after all. */
     private static final Pattern NAMES_THE_OLD = Pattern.compile("^.{0,4}?(?:老人|老年人)");
     /** A numeral just before an age makes it a range guessed about others: 三四十岁, 七，八十岁, 60-70岁. */

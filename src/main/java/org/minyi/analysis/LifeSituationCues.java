@@ -16,19 +16,22 @@ import java.util.regex.Pattern;
  * is left out, and the guide's rule that the group must be the writer or the people whose need is raised (not a
  * passing mention) is approximated by where and how often the evidence stands: a label is kept when its evidence is
  * in the title, is met twice or more, follows a word for the writer (我, 我们, 本人, 家里 …) closely, or is a cue
- * that speaks of the writer's own people by itself (an age, 我公司, a parent said to be old).
+ * that speaks of the writer's own people by itself (an age, 我公司, a parent said to be old). A cue is no evidence
+ * where {@link CueContext} finds it denied, inside a document's name, naming the party reported, or a fear; ages
+ * that are a rule's limit or a guessed range are no one's age (GUIDE.md §4.1 lists every rule).
  */
 public final class LifeSituationCues {
 
-    /**
-     * One rule: a pattern, the groups and stages a match is evidence for, and the kind of cue it is.
-     */
+    /** One rule: a pattern, the groups and stages a match is evidence for, and the kind of cue it is. */
     private record Cue(Pattern pattern, List<String> groups, List<String> stages, Kind kind) {
     }
 
     private enum Kind {
         PLAIN,
-        /** Names people in passing more often than not: counts only in the title or after a word for the writer. */
+        /**
+         * Names people in passing more often than not (商户, 小朋友, 学生): counts in the title, after a word for the
+         * writer, or when met three times or more (then the letter's subject); twice proves nothing by itself.
+         */
         WEAK,
         /** A generation (80后, 年轻人): not evidence beside the writer's child, whose stage is then the one raised. */
         GENERATION,
