@@ -46,7 +46,33 @@ final class CueContext {
     /** Words of schooling as a matter: schools, places, enrolment, the education office. */
     private static final Pattern SCHOOL_MATTER = Pattern.compile("学校|学位|招生|学区|入学|转学|教育局|老师|就读|升学");
 
+    /** An old parent given as the reason for the writer's own ask (因父母年事已高想迁户口; 父亲八十岁需要人照顾). */
+    private static final Pattern BECAUSE_BEFORE = Pattern.compile("(?:因|因为|由于)$");
+    private static final Pattern CARE_AFTER = Pattern.compile("^[^。！？!?]{0,10}?(?:需要人照顾|需人照顾|要人照顾)");
+
+    /** A head count (一万多学生, 中学生4700余人): a population described, not people whose need is raised. */
+    private static final Pattern COUNT_BEFORE = Pattern.compile(
+            "(?:\\d+|[两二三四五六七八九十百千万]+|一[十百千万][一二三四五六七八九十百千万]*)(?:多|余)?(?:名|个|位)?$");
+    private static final Pattern COUNT_AFTER = Pattern.compile("^\\d+(?:多|余)?(?:人|名)");
+
     private CueContext() {
+    }
+
+    /** The cue is counted as a population (一万多学生, 学生4700余人), not met as the people concerned. */
+    static boolean headCount(String text, int start, int end) {
+        return COUNT_BEFORE.matcher(before(text, start, 6)).find()
+                || COUNT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 8))).find();
+    }
+
+    /** The cue stands next to a 、 : one of a list of kinds of people (居住户、经营户和集资单位), not the writer's own. */
+    static boolean inAList(String text, int start, int end) {
+        return start > 0 && text.charAt(start - 1) == '、' || end < text.length() && text.charAt(end) == '、';
+    }
+
+    /** An old parent (or their age, start … end) given as the reason for the writer's own ask: the writer's need. */
+    static boolean reasonForTheWritersAsk(String text, int start, int end) {
+        return BECAUSE_BEFORE.matcher(before(text, start, 2)).find()
+                || CARE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find();
     }
 
     /** The message speaks of schooling as a matter (学校, 学位, 入学 …), not only of a child who goes to school. */

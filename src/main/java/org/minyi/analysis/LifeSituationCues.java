@@ -36,7 +36,7 @@ public final class LifeSituationCues {
         /** A generation (80后, 年轻人): not evidence beside the writer's child, whose stage is then the one raised. */
         GENERATION,
         /**
-         * A child's schooling (孩子上学, 读小学): the child's stage, and the group 学生 only when the message is about
+         * A child's schooling (孩子上学, 读小学): evidence (学生 and the child's stage) only when the message is about
          * schooling (in the title, or schools, places or enrolment are spoken of), not a pupil met in passing.
          */
         SCHOOLING
@@ -127,13 +127,13 @@ public final class LifeSituationCues {
             cue("小学生", List.of("学生"), List.of("儿童")),
             cue("(?<![初高])中学生", List.of("学生"), List.of("青少年/学生")),
             // 学生 alone: of any age, so no stage; things and offices named after students are not people
-            weak("(?<![小中大]|初中|高中|本科|艺术|在校)学生(?!证|卡|会|处|公寓|宿舍|食堂|时代|时期)", List.of("学生"),
+            weak("广大学生|(?<![小中大]|初中|高中|本科|艺术|在校)学生(?!证|卡|会|处|公寓|宿舍|食堂|时代|时期)", List.of("学生"),
                     List.of()),
             // 小升初: pupils leaving primary school, read by some as children and by others as juniors: no stage
             cue("小升初", List.of("学生"), List.of()),
             cue("初中生(?!源)|高中生(?!源)|读初中|上初中|读高中|上高中|初[一二三](?:的)?学生|高[一二三](?:的)?学生|在校生|艺术生",
                     List.of("学生"), List.of("青少年/学生")),
-            cue("大学生(?!人才|就业|创业|村官)|本科生", List.of("学生"), List.of()),
+            cue("(?<!广)大学生(?!人才|就业|创业|村官)|本科生", List.of("学生"), List.of()),
             // 大学生人才/就业/创业 policies are for graduates starting work: young adults, no longer students
             cue("大学生(?=人才|就业|创业)", List.of(), List.of("青年")),
             schooling("(?:孩子|小孩|子女)(?:上学|读书|入学|就读|就学|升学)", List.of()),
@@ -176,10 +176,13 @@ public final class LifeSituationCues {
                         || cue.kind() == Kind.GENERATION && CueContext.besideAChild(text, m.start(), m.end())) {
                     continue;
                 }
-                String mark = cue.kind() == Kind.WEAK ? WEAK : "";
-                boolean groups = cue.kind() != Kind.SCHOOLING || m.start() < titleLength
-                        || CueContext.speaksOfSchooling(text);
-                for (String g : groups ? cue.groups() : List.<String>of()) {
+                boolean weak = cue.kind() == Kind.WEAK || CueContext.inAList(text, m.start(), m.end())
+                        || CueContext.headCount(text, m.start(), m.end());
+                String mark = weak ? WEAK : "";
+                if (cue.kind() == Kind.SCHOOLING && m.start() >= titleLength && !CueContext.speaksOfSchooling(text)) {
+                    continue;
+                }
+                for (String g : cue.groups()) {
                     found.add(new DemandProfile.Evidence("g:" + g + mark, m.group(), m.start()));
                 }
                 for (String s : cue.stages()) {
@@ -189,6 +192,9 @@ public final class LifeSituationCues {
         }
         Matcher parent = OLD_PARENT.matcher(text);
         while (parent.find()) {
+            if (CueContext.reasonForTheWritersAsk(text, parent.start(), parent.end())) {
+                continue;
+            }
             found.add(new DemandProfile.Evidence("g:" + ELDERLY + STRONG, parent.group(), parent.start()));
             found.add(new DemandProfile.Evidence("s:" + OLD_AGE + STRONG, parent.group(), parent.start()));
         }
@@ -253,7 +259,7 @@ public final class LifeSituationCues {
 
     private static void addAge(int years, String cue, int start, String text, List<DemandProfile.Evidence> found) {
         if (years > 110 || CueContext.negated(text, start) || CueContext.notAPersonsAge(text, start,
-                start + cue.length())) {
+                start + cue.length()) || CueContext.reasonForTheWritersAsk(text, start, start + cue.length())) {
             return;
         }
         if (years >= 60) {

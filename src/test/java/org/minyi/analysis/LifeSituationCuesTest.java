@@ -142,11 +142,24 @@ class LifeSituationCuesTest {
     }
 
     @Test
-    void aPupilMetInPassingHasAStageButIsAStudentOnlyWhenSchoolingIsTheMatter() {
+    void aPupilMetInPassingIsNoEvidenceUnlessSchoolingIsTheMatter() {
         LifeSituationCues.Found found = find("楼上开了麻将馆，我家小孩正读小学，每晚被吵得睡不着。");
 
-        assertThat(found.stageLabels()).containsExactly("儿童");
-        assertThat(found.groupLabels()).doesNotContain("学生");
+        assertThat(found.stageLabels()).isEmpty();
+        assertThat(found.groupLabels()).isEmpty();
+        assertThat(find("我家小孩正读小学，想转学到离家近的学校。").groupLabels()).containsExactly("学生");
+    }
+
+    @Test
+    void aCueInAListOfKindsOfPeopleCountsOnlyAsAWeakOne() {
+        assertThat(find("这样做侵害了住户、经营户和单位的权益，经营户、住户都不满。").groups()).isEmpty();
+    }
+
+    @Test
+    void anOldParentGivenAsTheReasonForTheWritersOwnAskIsTheWritersNeed() {
+        assertThat(find("现因父母年事已高，想将户口迁回老家。").groups()).isEmpty();
+        assertThat(find("我父亲现年86岁，需要人照顾，户口能否不迁出？").groups()).isEmpty();
+        assertThat(find("我父母年迈多病，看病报销难。").groupLabels()).containsExactly("老年人");
     }
 
     @Test
@@ -173,5 +186,11 @@ class LifeSituationCuesTest {
         LifeSituationCues.Found found = find("附近的商户都有意见，我作为商户也深受其害。");
 
         assertThat(found.groups()).containsExactly(new DemandProfile.Evidence("个体工商户", "商户", 13));
+    }
+
+    @Test
+    void aHeadCountDescribesAPopulationNotThePeopleConcerned() {
+        assertThat(find("学院有一万多学生，周边却没有商圈，一万多学生吃饭难。").groups()).isEmpty();
+        assertThat(find("工地噪音会对广大学生带来影响，广大学生无法休息。").groups()).isEmpty();
     }
 }
