@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code minyi evaluate groups}: precision and recall of the group and life-stage cues ({@link LifeSituationCues})
  * against the hand labels, on the held-out split (the figure to quote) and on the training split (where the cues may
- * be improved; {@code --errors} lists its mistakes by id and cue, never the text).
+ * be improved; {@code --errors} lists its false answers by id, cue and the words around it on the terminal, never into
+ * a file; {@code --split training} keeps the held-out figure out of sight while the cues are worked on).
  */
 @Command(name = "groups", mixinStandardHelpOptions = true,
         description = "Precision/recall of group and life-stage detection against the hand labels.")
