@@ -16,22 +16,50 @@ import java.util.regex.Pattern;
  * is left out, and the guide's rule that the group must be the writer or the people whose need is raised (not a
  * passing mention) is approximated by where and how often the evidence stands: a label is kept when its evidence is
  * in the title, is met twice or more, follows a word for the writer (我, 我们, 本人, 家里 …) closely, or is a cue
- * that speaks of the writer's own people by itself (an age, 我公司, a parent said to be old).
+ * that speaks of the writer's own people by itself (an age, 我公司, a parent said to be old). A cue is no evidence
+ * where {@link CueContext} finds it denied, inside a document's name, naming the party reported, or a fear; ages
+ * that are a rule's limit or a guessed range are no one's age (GUIDE.md §4.1 lists every rule).
  */
 public final class LifeSituationCues {
 
-    /** One rule: a pattern and the groups and stages a match is evidence for. */
-    private record Cue(Pattern pattern, List<String> groups, List<String> stages) {
+    /** One rule: a pattern, the groups and stages a match is evidence for, and the kind of cue it is. */
+    private record Cue(Pattern pattern, List<String> groups, List<String> stages, Kind kind) {
     }
 
-    /** A label's evidence so far: the first cue, how often met, whether any occurrence is strong by itself. */
-    private static final class Tally {
-        final DemandProfile.Evidence first;
-        int count;
-        boolean strong;
+    private enum Kind {
+        PLAIN,
+        /**
+         * Names people in passing more often than not (商户, 小朋友, 学生): counts in the title, after a word for the
+         * writer, or when met three times or more (then the letter's subject); twice proves nothing by itself.
+         */
+        WEAK,
+        /** A generation (80后, 年轻人): not evidence beside the writer's child, whose stage is then the one raised. */
+        GENERATION,
+        /**
+         * A child's schooling (孩子上学, 读小学): evidence (学生 and the child's stage) only when the message is about
+         * schooling (in the title, or schools, places or enrolment are spoken of), not a pupil met in passing.
+         */
+        SCHOOLING
+    }
 
-        Tally(DemandProfile.Evidence first) {
-            this.first = first;
+    /**
+     * A label's evidence so far: how often met, its first occurrence strong by itself and its first of a cue that is
+     * not weak (repetition of weak cues alone proves nothing). The evidence shown is the one that made the label.
+     */
+    private static final class Tally {
+        int count;
+        DemandProfile.Evidence firstStrong;
+        DemandProfile.Evidence firstFirm;
+        DemandProfile.Evidence first;
+
+        DemandProfile.Evidence evidence() {
+            if (firstStrong != null) {
+                return firstStrong;
+            }
+            if (count >= 2 && firstFirm != null) {
+                return firstFirm;
+            }
+            return count >= SUBJECT_COUNT ? first : null;
         }
     }
 
@@ -48,14 +76,12 @@ public final class LifeSituationCues {
 
     private static final String ELDERLY = "老年人";
     private static final String OLD_AGE = "老年";
-    /** Characters before a cue in which a word for the writer makes the cue about them. */
-    private static final int SELF_WINDOW = 8;
-    private static final Pattern SELF = Pattern.compile("我|本人|咱|家里|家中|自己|作为");
     /** Marks evidence strong by itself (an age, a parent said to be old, 我公司). */
     private static final String STRONG = "!";
-    /** Characters before a cue in which a negation cancels it. */
-    private static final int NEGATION_WINDOW = 3;
-    private static final Pattern NEGATION = Pattern.compile("不是|并非|并不是|非|没有|不属于|无");
+    /** How often a weak cue must be met to be the subject of the letter rather than a passing mention. */
+    private static final int SUBJECT_COUNT = 3;
+    /** Marks evidence of a weak cue. */
+    private static final String WEAK = "?";
     private static final Pattern AGE = Pattern.compile("(\\d{2,3})\\s*(?:周)?岁");
     private static final Pattern CHINESE_AGE = Pattern.compile("([四五六七八九])十(?:[一二三四五六七八九])?多?岁");
     /** A parent is old only with an age or a word of age beside: 我父亲年迈, 母亲七十岁, 父母退休. */
@@ -69,41 +95,70 @@ public final class LifeSituationCues {
      * only as the writer's own (家里老人, 我家老人). Figures: minyi evaluate groups.
      */
     private static final List<Cue> CUES = List.of(
-            cue("老年人|高龄老人|空巢老人|留守老人|孤寡老人|老年|年事已高", List.of(ELDERLY), List.of(OLD_AGE)),
+            cue("老年人|高龄老人|空巢老人|留守老人|孤寡老人|老年(?!代步车|车)|年事已高", List.of(ELDERLY), List.of(OLD_AGE)),
             cue("(?:我家|家里|家中|我们家|自家)的?老人", List.of(ELDERLY + STRONG), List.of(OLD_AGE + STRONG)),
-            cue("退休(?:教师|老师|人员|工人|干部|老人|员工|军人)|已退休|我退休|退休后", List.of(ELDERLY),
+            cue("(?<!离)退休(?:教师|老师|人员|工人|干部|老人|员工|军人)|已退休|我退休|退休后", List.of(ELDERLY),
                     List.of(OLD_AGE)),
-            cue("残疾|残障|盲人|聋哑|失明|残联", List.of("残疾人"), List.of()),
+            // 离退休人员/教师: a category of staff and its offices, the writer's own only when said so
+            weak("离退休(?:教师|老师|人员|工人|干部|老人|员工|军人)", List.of(ELDERLY), List.of(OLD_AGE)),
+            cue("残疾|残障|盲人|聋哑|(?<!灯)失明|残联", List.of("残疾人"), List.of()),
             cue("低保|特困|五保|贫困户|建档立卡|困难家庭|困难户|生活困难|经济困难|家庭困难|生活艰难|三无人员|扶贫户|贫困家庭",
                     List.of("低保/困难家庭"), List.of()),
             cue("退伍|退役军人|退役士兵|复员军人|转业(?:军人|士官|干部)|老兵|军转干部|伤残军人", List.of("退役军人"),
                     List.of()),
-            cue("外地人|外来务工|外来人员|外来工|外地户口|外地户籍|外市户口|非本地户籍|非本地户口|随迁子女|居住证|暂住证|外地打工|"
+            cue("外地人|外来务工|外来工|外地户口|外地户籍|外市户口|非本地户籍|非本地户口|随迁子女|居住证(?!明)|暂住证|外地打工|"
                     + "外来人口|流动人口|异地务工|新市民", List.of("流动人口/外来务工"), List.of()),
             cue("农民工|建筑工人|泥瓦工", List.of("农民工"), List.of()),
-            cue("个体户|个体工商户|小商贩|小商小贩|商户|经营户|摊主|店主", List.of("个体工商户"), List.of()),
-            cue("我公司|本公司|我司", List.of("企业" + STRONG), List.of()),
-            cue("民营企业|中小企业|小微企业|私营企业|私企|民企", List.of("企业"), List.of()),
+            cue("个体户|个体工商户|小商贩|小商小贩|摊主", List.of("个体工商户"), List.of()),
+            weak("(?<!工)商户|经营户|店主(?!营)", List.of("个体工商户"), List.of()),
+            weak("外来人员", List.of("流动人口/外来务工"), List.of()),
+            // the firm as a landmark (在我公司边上有个站点) is where the writer works, not the firm's need
+            cue("(?:我公司|本公司|我司)(?!边上|附近|旁边|门口|对面|楼下)", List.of("企业" + STRONG), List.of()),
+            weak("民营企业|中小企业|小微企业|私营企业|私企|民企", List.of("企业"), List.of()),
             cue("孕妇|产妇|孕期|待产|哺乳期|准妈妈", List.of("妇女儿童"), List.of()),
-            cue("新生儿|婴儿|女婴|男婴|婴幼儿|宝宝|几个月大|[一二三四五六七八九十\\d]+个月(?:大)?的(?:孩子|小孩|宝宝)",
+            // a baby just born (分娩一个宝宝, 生宝宝): the mother's matter, the baby's stage is not what is raised
+            cue("(?:生|分娩|产下?)(?:了|一个|个)?宝宝", List.of("妇女儿童"), List.of()),
+            cue("新生儿|婴儿(?!车)|女婴|男婴|婴幼儿|(?<!(?:生|分娩|产下?)(?:了|一个|个)?)宝宝|几个月大|[一二三四五六七八九十\\d]+个月(?:大)?的(?:孩子|小孩|宝宝)",
                     List.of("妇女儿童"), List.of("婴幼儿")),
-            cue("留守儿童|小朋友", List.of("妇女儿童"), List.of("儿童")),
-            cue("读小学|上小学|小学的孩子|幼升小|[一二三四五六]年级(?:的)?(?:学生|孩子|小孩)", List.of("学生"),
-                    List.of("儿童")),
-            cue("小学生", List.of(), List.of("儿童")),
-            cue("初中生|高中生|读初中|上初中|读高中|上高中|小升初|初[一二三](?:的)?学生|高[一二三](?:的)?学生|在校生|艺术生",
+            cue("留守儿童", List.of("妇女儿童"), List.of("儿童")),
+            weak("小朋友", List.of("妇女儿童"), List.of("儿童")),
+            schooling("读小学|上小学|小学的孩子|[一二三四五六]年级(?:的)?(?:学生|孩子|小孩)", List.of("儿童")),
+            cue("幼升小", List.of("学生"), List.of("儿童")),
+            cue("小学生", List.of("学生"), List.of("儿童")),
+            cue("(?<![初高])中学生", List.of("学生"), List.of("青少年/学生")),
+            // 学生 alone: of any age, so no stage; things and offices named after students are not people
+            weak("广大学生|(?<![小中大]|初中|高中|本科|艺术|在校)学生(?!证|卡|会|处|公寓|宿舍|食堂|时代|时期)", List.of("学生"),
+                    List.of()),
+            // 小升初: pupils leaving primary school, read by some as children and by others as juniors: no stage
+            cue("小升初", List.of("学生"), List.of()),
+            cue("初中生(?!源)|高中生(?!源)|读初中|上初中|读高中|上高中|初[一二三](?:的)?学生|高[一二三](?:的)?学生|在校生|艺术生",
                     List.of("学生"), List.of("青少年/学生")),
-            cue("大学生|本科生", List.of("学生"), List.of()),
-            cue("(?:孩子|小孩|子女)(?:上学|读书|入学|就读|就学|升学)", List.of("学生"), List.of()),
-            cue("应届生|应届毕业|刚毕业|大学毕业|本科毕业|研究生毕业|年轻人|青年人|新婚|80后|90后", List.of(),
+            cue("(?<!广)大学生(?!人才|就业|创业|村官)|本科生", List.of("学生"), List.of()),
+            // 大学生人才/就业/创业 policies are for graduates starting work: young adults, no longer students
+            cue("大学生(?=人才|就业|创业)", List.of(), List.of("青年")),
+            schooling("(?:孩子|小孩|子女)(?:上学|读书|入学|就读|就学|升学)", List.of()),
+            cue("应届生|应届毕业|刚毕业(?!的?(?:初中|高中|小学))|大学毕业|本科毕业|研究生毕业|新婚", List.of(),
                     List.of("青年")),
+            generation("年轻人|青年人|80后|90后", List.of("青年")),
             cue("中年", List.of(), List.of("中年")));
 
     private LifeSituationCues() {
     }
 
     private static Cue cue(String regex, List<String> groups, List<String> stages) {
-        return new Cue(Pattern.compile(regex), groups, stages);
+        return new Cue(Pattern.compile(regex), groups, stages, Kind.PLAIN);
+    }
+
+    private static Cue weak(String regex, List<String> groups, List<String> stages) {
+        return new Cue(Pattern.compile(regex), groups, stages, Kind.WEAK);
+    }
+
+    private static Cue schooling(String regex, List<String> stages) {
+        return new Cue(Pattern.compile(regex), List.of("学生"), stages, Kind.SCHOOLING);
+    }
+
+    private static Cue generation(String regex, List<String> stages) {
+        return new Cue(Pattern.compile(regex), List.of(), stages, Kind.GENERATION);
     }
 
     /**
@@ -117,19 +172,29 @@ public final class LifeSituationCues {
         for (Cue cue : CUES) {
             Matcher m = cue.pattern().matcher(text);
             while (m.find()) {
-                if (negated(text, m.start())) {
+                if (noEvidence(text, m.start())
+                        || cue.kind() == Kind.GENERATION && CueContext.besideAChild(text, m.start(), m.end())) {
+                    continue;
+                }
+                boolean weak = cue.kind() == Kind.WEAK || CueContext.inAList(text, m.start(), m.end())
+                        || CueContext.headCount(text, m.start(), m.end());
+                String mark = weak ? WEAK : "";
+                if (cue.kind() == Kind.SCHOOLING && m.start() >= titleLength && !CueContext.speaksOfSchooling(text)) {
                     continue;
                 }
                 for (String g : cue.groups()) {
-                    found.add(new DemandProfile.Evidence("g:" + g, m.group(), m.start()));
+                    found.add(new DemandProfile.Evidence("g:" + g + mark, m.group(), m.start()));
                 }
                 for (String s : cue.stages()) {
-                    found.add(new DemandProfile.Evidence("s:" + s, m.group(), m.start()));
+                    found.add(new DemandProfile.Evidence("s:" + s + mark, m.group(), m.start()));
                 }
             }
         }
         Matcher parent = OLD_PARENT.matcher(text);
         while (parent.find()) {
+            if (CueContext.reasonForTheWritersAsk(text, parent.start(), parent.end())) {
+                continue;
+            }
             found.add(new DemandProfile.Evidence("g:" + ELDERLY + STRONG, parent.group(), parent.start()));
             found.add(new DemandProfile.Evidence("s:" + OLD_AGE + STRONG, parent.group(), parent.start()));
         }
@@ -138,28 +203,49 @@ public final class LifeSituationCues {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (DemandProfile.Evidence e : found) {
             boolean strong = e.label().endsWith(STRONG);
-            String key = strong ? e.label().substring(0, e.label().length() - 1) : e.label();
-            Tally tally = tallies.computeIfAbsent(key, k -> new Tally(new DemandProfile.Evidence(k.substring(2),
-                    e.cue(), e.start())));
+            boolean weak = e.label().endsWith(WEAK);
+            String key = strong || weak ? e.label().substring(0, e.label().length() - 1) : e.label();
+            Tally tally = tallies.computeIfAbsent(key, k -> new Tally());
+            DemandProfile.Evidence evidence = new DemandProfile.Evidence(key.substring(2), e.cue(), e.start());
             tally.count++;
-            tally.strong |= strong || e.start() < titleLength || aboutTheWriter(text, e.start());
+            if (tally.first == null) {
+                tally.first = evidence;
+            }
+            if (!weak && tally.firstFirm == null) {
+                tally.firstFirm = evidence;
+            }
+            if (tally.firstStrong == null && (strong || e.start() < titleLength
+                    || CueContext.aboutTheWriter(text, e.start()))) {
+                tally.firstStrong = evidence;
+            }
         }
         List<DemandProfile.Evidence> groups = new ArrayList<>();
         List<DemandProfile.Evidence> stages = new ArrayList<>();
         tallies.forEach((key, tally) -> {
-            if (tally.strong || tally.count >= 2) {
-                (key.startsWith("g:") ? groups : stages).add(tally.first);
+            DemandProfile.Evidence evidence = tally.evidence();
+            if (evidence != null) {
+                (key.startsWith("g:") ? groups : stages).add(evidence);
             }
         });
+        groups.sort(java.util.Comparator.comparingInt(DemandProfile.Evidence::start));
+        stages.sort(java.util.Comparator.comparingInt(DemandProfile.Evidence::start));
         return new Found(List.copyOf(groups), List.copyOf(stages));
     }
 
-    private static boolean aboutTheWriter(String text, int start) {
-        return SELF.matcher(text.substring(Math.max(0, start - SELF_WINDOW), start)).find();
+    /** A cue that is denied, part of a document's name, the party reported, or a fear rather than a fact. */
+    private static boolean noEvidence(String text, int start) {
+        return CueContext.negated(text, start) || CueContext.inDocumentName(text, start)
+                || CueContext.reportedParty(text, start) || CueContext.hypothetical(text, start);
     }
 
-    /** An age in years (六十多岁, 45岁): 60 and over is 老年 (and 老年人), 40–59 中年. */
+    /**
+     * An age in years (六十多岁, 45岁): 60 and over is 老年 (and 老年人), 40–59 中年; none in a real-name report of
+     * someone else, where the writer's age is their identification.
+     */
     private static void addAges(String text, List<DemandProfile.Evidence> found) {
+        if (CueContext.namedReport(text)) {
+            return;
+        }
         Matcher digits = AGE.matcher(text);
         while (digits.find()) {
             addAge(Integer.parseInt(digits.group(1)), digits.group(), digits.start(), text, found);
@@ -172,7 +258,8 @@ public final class LifeSituationCues {
     }
 
     private static void addAge(int years, String cue, int start, String text, List<DemandProfile.Evidence> found) {
-        if (negated(text, start) || years > 110) {
+        if (years > 110 || CueContext.negated(text, start) || CueContext.notAPersonsAge(text, start,
+                start + cue.length()) || CueContext.reasonForTheWritersAsk(text, start, start + cue.length())) {
             return;
         }
         if (years >= 60) {
@@ -183,8 +270,4 @@ public final class LifeSituationCues {
         }
     }
 
-    private static boolean negated(String text, int start) {
-        String before = text.substring(Math.max(0, start - NEGATION_WINDOW), start);
-        return NEGATION.matcher(before).find();
-    }
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code minyi evaluate groups}: precision and recall of the group and life-stage cues ({@link LifeSituationCues})
  * against the hand labels, on the held-out split (the figure to quote) and on the training split (where the cues may
- * be improved; {@code --errors} lists its mistakes by id and cue, never the text).
+ * be improved; {@code --errors} lists its false answers by id, cue and the words around it on the terminal, never into
+ * a file; {@code --split training} keeps the held-out figure out of sight while the cues are worked on).
  */
 @Command(name = "groups", mixinStandardHelpOptions = true,
         description = "Precision/recall of group and life-stage detection against the hand labels.")
@@ -26,8 +27,22 @@ final class EvaluateGroups implements Callable<Integer> {
     @Mixin
     EncoderTrainingOptions options = new EncoderTrainingOptions();
 
-    @Option(names = "--errors", description = "list the training split's answers, right and false (id, label, cue)")
+    @Option(names = "--errors", description = "list the training split's false answers on the terminal: id, label,"
+            + " evidence and the words around it (never written to a file)")
     boolean errors;
+
+    @Option(names = "--answers", description = "like --errors, and the right answers too")
+    boolean answers;
+
+    @Option(names = "--misses", description = "list the training split's missed gold labels (id, label)")
+    boolean misses;
+
+    @Option(names = "--split", defaultValue = "both", description = "which split to report: training, held-out or"
+            + " both (default: ${DEFAULT-VALUE}); work on the cues with training only")
+    String which;
+
+    /** Characters shown on each side of a false answer's evidence. */
+    private static final int CONTEXT = 20;
 
     @Spec
     CommandSpec spec;
@@ -42,12 +57,21 @@ final class EvaluateGroups implements Callable<Integer> {
         EncoderTrainingOptions.Split split = EncoderTrainingOptions.Split.of(labelled);
         System.out.printf("hand labels: %,d (%,d train, %,d held out by LabelSplit)%n", labelled.size(),
                 split.training().size(), split.heldOut().size());
-        report("held-out split", split.heldOut(), false);
-        report("training split (the cues were written from the guide and checked here)", split.training(), errors);
+        if (!which.equals("training") && !which.equals("held-out") && !which.equals("both")) {
+            throw new IllegalArgumentException("--split is training, held-out or both, not " + which);
+        }
+        if (!which.equals("training")) {
+            report("held-out split", split.heldOut(), false, false, false);
+        }
+        if (!which.equals("held-out")) {
+            report("training split (the cues were written from the guide and checked here)", split.training(),
+                    errors || answers, answers, misses);
+        }
         return 0;
     }
 
-    private static void report(String what, List<LabelledMessages> rows, boolean listErrors) {
+    private static void report(String what, List<LabelledMessages> rows, boolean listErrors, boolean listRight,
+            boolean listMisses) {
         List<String> texts = EncoderTrainingOptions.texts(rows);
         List<List<String>> goldGroups = new ArrayList<>();
         List<List<String>> goldStages = new ArrayList<>();
@@ -62,14 +86,12 @@ final class EvaluateGroups implements Callable<Integer> {
             groups.add(found.groups().stream().map(DemandProfile.Evidence::label).toList());
             stages.add(found.stages().stream().map(DemandProfile.Evidence::label).toList());
             if (listErrors) {
-                for (DemandProfile.Evidence e : found.groups()) {
-                    System.out.printf("  %s group %s  %s  cue %s%n", rows.get(i).groups().contains(e.label())
-                            ? "right" : "false", rows.get(i).id(), e.label(), e.cue());
-                }
-                for (DemandProfile.Evidence e : found.stages()) {
-                    System.out.printf("  %s stage %s  %s  cue %s%n", rows.get(i).stages().contains(e.label())
-                            ? "right" : "false", rows.get(i).id(), e.label(), e.cue());
-                }
+                listAnswers("group", rows.get(i).id(), rows.get(i).groups(), found.groups(), texts.get(i), listRight);
+                listAnswers("stage", rows.get(i).id(), rows.get(i).stages(), found.stages(), texts.get(i), listRight);
+            }
+            if (listMisses) {
+                listMissed("group", rows.get(i).id(), rows.get(i).groups(), groups.getLast());
+                listMissed("stage", rows.get(i).id(), rows.get(i).stages(), stages.getLast());
             }
         }
         MultiLabelEvaluation g = MultiLabelEvaluation.of(goldGroups, groups);
@@ -78,5 +100,27 @@ final class EvaluateGroups implements Callable<Integer> {
         System.out.printf("== %s: life stages%n%s", what, s.report());
         System.out.printf("== %s: precision groups %.3f, stages %.3f; recall groups %.3f, stages %.3f%n", what,
                 g.micro().precision(), s.micro().precision(), g.micro().recall(), s.micro().recall());
+    }
+
+    private static void listAnswers(String kind, String id, List<String> gold, List<DemandProfile.Evidence> found,
+            String text, boolean alsoRight) {
+        for (DemandProfile.Evidence e : found) {
+            boolean right = gold.contains(e.label());
+            if (!right || alsoRight) {
+                int from = Math.max(0, e.start() - CONTEXT);
+                int to = Math.min(text.length(), e.start() + e.cue().length() + CONTEXT);
+                System.out.printf("  %s %s %s  %s  cue %s  …%s…%n", right ? "right" : "false", kind, id, e.label(),
+                        e.cue(),
+                        text.substring(from, to).replaceAll("\\s+", " "));
+            }
+        }
+    }
+
+    private static void listMissed(String kind, String id, List<String> gold, List<String> found) {
+        for (String label : gold) {
+            if (!found.contains(label)) {
+                System.out.printf("  missed %s %s  %s%n", kind, id, label);
+            }
+        }
     }
 }

@@ -67,4 +67,130 @@ class LifeSituationCuesTest {
         assertThat(found.groups().getFirst().start()).isZero();
         assertThat(found.groups().getFirst().cue()).isEqualTo("低保");
     }
+
+    @Test
+    void aNegationReachesOverTheListItStandsBefore() {
+        assertThat(find("我不是低保户、特困户、残疾户，只是想咨询补助政策。").groups()).isEmpty();
+    }
+
+    @Test
+    void aCueInsideADocumentsNameIsAPolicyNotAPerson() {
+        assertThat(find("根据《关于做好生活困难补助发放工作的通知》，请问补助何时发放？补助标准是多少？").groupLabels())
+                .doesNotContain("低保/困难家庭");
+    }
+
+    @Test
+    void thePartyReportedIsNotTheWritersGroupButTheWrongedAre() {
+        assertThat(LifeSituationCues.find("举报市场个体户占道经营", 10).groupLabels()).isEmpty();
+        assertThat(find("街边无证商户占道，小区门口的商户也乱搭乱建。").groupLabels()).isEmpty();
+        assertThat(LifeSituationCues.find("举报某公司拖欠农民工工资", 12).groupLabels()).containsExactly("农民工");
+    }
+
+    @Test
+    void aFearIsNotAFact() {
+        assertThat(find("我在工地摔断了腿，极有可能终身残疾。").groupLabels()).isEmpty();
+    }
+
+    @Test
+    void anAgeThatIsARulesLimitOrAGuessedRangeIsNoOnesAge() {
+        assertThat(find("公开遴选的年龄已放宽到40周岁以下。").stageLabels()).isEmpty();
+        assertThat(find("做满服务时长，65岁时可免费入住。").stageLabels()).isEmpty();
+        assertThat(find("欠钱的人年纪都不大（三四十岁），就是不还。").stageLabels()).isEmpty();
+    }
+
+    @Test
+    void anAgeLimitThatNamesTheOldOrAnAverageAgeStillCounts() {
+        assertThat(find("请问60岁以上的老人还要交医保吗？").stageLabels()).containsExactly("老年");
+        assertThat(find("这栋楼的住户平均年龄达到60岁以上，没有电梯。").groupLabels()).containsExactly("老年人");
+    }
+
+    @Test
+    void thingsNamedAfterPeopleAreNotThosePeople() {
+        assertThat(find("人行道太窄，推婴儿车没法走，推婴儿车只能走机动车道。").groups()).isEmpty();
+        assertThat(find("路灯失明半年了，路灯失明无人管。").groups()).isEmpty();
+        assertThat(find("电动老年代步车为何不能上牌？老年代步车很多。").groups()).isEmpty();
+        assertThat(find("我有二十四个月的居住证明，能否购房？").groups()).isEmpty();
+        assertThat(find("楼下饭店主营烧烤，我家里油烟很大。").groups()).isEmpty();
+    }
+
+    @Test
+    void aWeakCueCountsForTheWriterOrAsTheLettersSubjectNotTwiceInPassing() {
+        assertThat(find("路修好了，但没考虑居民和商户停车，商户门口也没有车位。").groups()).isEmpty();
+        assertThat(find("我们商户的门面被封了三个月。").groupLabels()).containsExactly("个体工商户");
+        assertThat(find("学校收费，学生家长不满，学生被要求补课，学生很累。").groupLabels()).containsExactly("学生");
+    }
+
+    @Test
+    void retiredStaffAsACategoryOfOfficesIsNotTheWritersOwnAge() {
+        assertThat(find("材料转到了离退休人员管理服务中心，离退休人员管理服务中心也不管。").groups()).isEmpty();
+        assertThat(find("本人是离退休干部，医药费报销难。").groupLabels()).containsExactly("老年人");
+    }
+
+    @Test
+    void aGenerationBesideTheWritersChildIsTheParentNotTheNeed() {
+        assertThat(find("作为一名80后，孩子马上要上幼儿园了，想咨询入园政策。").stageLabels()).doesNotContain("青年");
+        assertThat(find("我是一个80后，毕业后一直在这里工作，想买首套房。").stageLabels()).containsExactly("青年");
+    }
+
+    @Test
+    void aBabyJustBornIsTheMothersMatterNotTheBabysStage() {
+        LifeSituationCues.Found found = find("我在外地医院分娩一个宝宝，回来申请生育保险报销被拒。");
+
+        assertThat(found.groupLabels()).containsExactly("妇女儿童");
+        assertThat(found.stageLabels()).isEmpty();
+        assertThat(find("我家几个月的宝宝夜里总被噪音吵醒。").stageLabels()).containsExactly("婴幼儿");
+    }
+
+    @Test
+    void aPupilMetInPassingIsNoEvidenceUnlessSchoolingIsTheMatter() {
+        LifeSituationCues.Found found = find("楼上开了麻将馆，我家小孩正读小学，每晚被吵得睡不着。");
+
+        assertThat(found.stageLabels()).isEmpty();
+        assertThat(found.groupLabels()).isEmpty();
+        assertThat(find("我家小孩正读小学，想转学到离家近的学校。").groupLabels()).containsExactly("学生");
+    }
+
+    @Test
+    void aCueInAListOfKindsOfPeopleCountsOnlyAsAWeakOne() {
+        assertThat(find("这样做侵害了住户、经营户和单位的权益，经营户、住户都不满。").groups()).isEmpty();
+    }
+
+    @Test
+    void anOldParentGivenAsTheReasonForTheWritersOwnAskIsTheWritersNeed() {
+        assertThat(find("现因父母年事已高，想将户口迁回老家。").groups()).isEmpty();
+        assertThat(find("我父亲现年86岁，需要人照顾，户口能否不迁出？").groups()).isEmpty();
+        assertThat(find("我父母年迈多病，看病报销难。").groupLabels()).containsExactly("老年人");
+    }
+
+    @Test
+    void inARealNameReportTheWritersAgeIdentifiesThem() {
+        assertThat(find("我叫某某，现年46岁，实名举报邻居违建。").stageLabels()).isEmpty();
+    }
+
+    @Test
+    void theFirmAsALandmarkIsWhereTheWriterWorksNotTheFirmsNeed() {
+        assertThat(find("新开的公交线路在我公司边上有一个站。").groups()).isEmpty();
+        assertThat(find("我公司被拖欠货款两年。").groupLabels()).containsExactly("企业");
+    }
+
+    @Test
+    void graduatesPoliciesAndSchoolLeaversAreNotMistakenForStudentsOrYoungAdults() {
+        LifeSituationCues.Found talent = find("作为一名大学生人才，想咨询购房补贴。");
+        assertThat(talent.groupLabels()).doesNotContain("学生");
+        assertThat(talent.stageLabels()).containsExactly("青年");
+        assertThat(find("我是一名刚毕业的初中生，想了解录取分数线。").stageLabels()).doesNotContain("青年");
+    }
+
+    @Test
+    void theEvidenceShownIsTheOneThatMadeTheLabel() {
+        LifeSituationCues.Found found = find("附近的商户都有意见，我作为商户也深受其害。");
+
+        assertThat(found.groups()).containsExactly(new DemandProfile.Evidence("个体工商户", "商户", 13));
+    }
+
+    @Test
+    void aHeadCountDescribesAPopulationNotThePeopleConcerned() {
+        assertThat(find("学院有一万多学生，周边却没有商圈，一万多学生吃饭难。").groups()).isEmpty();
+        assertThat(find("工地噪音会对广大学生带来影响，广大学生无法休息。").groups()).isEmpty();
+    }
 }

@@ -1,0 +1,158 @@
+package org.minyi.analysis;
+
+import java.util.regex.Pattern;
+
+/**
+ * Where a group or age cue stands, and what that makes of it: the rules by which a word that names a group is yet
+ * no evidence that the people concerned belong to it ({@code models/labels/GUIDE.md} §4.1). Each rule was written
+ * from the training split's false answers; the held-out split only measures them.
+ */
+final class CueContext {
+
+    /** Characters before a cue in which a negation cancels it. */
+    private static final int NEGATION_WINDOW = 3;
+    private static final Pattern NEGATION = Pattern.compile("不是|并非|并不是|非|没有|不属于|无");
+    /** A negation reaches over a list: 不是低保户、特困户、残疾户 denies all three. */
+    private static final Pattern NEGATED_LIST = Pattern.compile(
+            "(?:不是|并非|不属于|没有)(?:[^，。！？；、,.!?;]{1,6}、)+$");
+    private static final int LIST_WINDOW = 20;
+    /** Characters before a cue in which a word for the writer makes the cue about them. */
+    private static final int SELF_WINDOW = 8;
+    private static final Pattern SELF = Pattern.compile("我|本人|咱|家里|家中|自己|作为");
+    /** Words that make what follows in the clause the party complained about (举报个体户占道), not the writer. */
+    private static final Pattern REPORTED = Pattern.compile("举报|容留|无证|违规|非法");
+    /** A wrong done to the people named after it: they are the victims, not the party reported (举报…拖欠农民工工资). */
+    private static final Pattern WRONGED = Pattern.compile("拖欠|强制|克扣|欺|殴打|侵害|侵占|逼|要求|威胁");
+    private static final int CLAUSE_WINDOW = 40;
+    private static final Pattern CLAUSE_END = Pattern.compile("[，。！？；：,!?;:\\n]");
+    /** Characters before a cue in which a word of possibility makes it a fear, not a fact (可能终身残疾). */
+    private static final int HYPOTHESIS_WINDOW = 4;
+    private static final Pattern HYPOTHESIS = Pattern.compile("可能|恐怕|或将|以免|防止|避免");
+    /** An age that is a rule's limit, not a person's: 40周岁以下, 65岁时, 晋到了60岁, 年满60岁. */
+    private static final Pattern LIMIT_AFTER = Pattern.compile("^(?:以下|以上|以内|之前|之后|前|后|时|左右)");
+    private static final Pattern LIMIT_BEFORE = Pattern.compile("(?:到了?|至|满|超过|不到|未满|不满|低于|高于)$");
+    private static final Pattern OWN_AGE_BEFORE = Pattern.compile("现年|今年|已满|已年满|已经|我|平均年龄");
+    /** A limit that names the old as the people concerned (60岁以上的老人, 年满90岁的老人) is an age after all. */
+    private static final Pattern NAMES_THE_OLD = Pattern.compile("^.{0,4}?(?:老人|老年人)");
+    /** A numeral just before an age makes it a range guessed about others: 三四十岁, 七，八十岁, 60-70岁. */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("[一二三四五六七八九十\\d][，,、\\-~－—至到]?$");
+
+    /** Characters either side of a generation word in which the writer's child makes the writer a parent. */
+    private static final int CHILD_WINDOW = 30;
+    private static final Pattern CHILD = Pattern.compile("孩子|小孩|子女|儿子|女儿");
+    /** A writer who identifies by a real-name report (实名举报) gives their age as identification, not as the need. */
+    private static final Pattern NAMED_REPORT = Pattern.compile("实名举报");
+
+    /** Words of schooling as a matter: schools, places, enrolment, the education office. */
+    private static final Pattern SCHOOL_MATTER = Pattern.compile("学校|学位|招生|学区|入学|转学|教育局|老师|就读|升学");
+
+    /** An old parent given as the reason for the writer's own ask (因父母年事已高想迁户口; 父亲八十岁需要人照顾). */
+    private static final Pattern BECAUSE_BEFORE = Pattern.compile("(?:因|因为|由于)$");
+    private static final Pattern CARE_AFTER = Pattern.compile("^[^。！？!?]{0,10}?(?:需要人照顾|需人照顾|要人照顾)");
+
+    /** A head count (一万多学生, 中学生4700余人): a population described, not people whose need is raised. */
+    private static final Pattern COUNT_BEFORE = Pattern.compile(
+            "(?:\\d+|[两二三四五六七八九十百千万]+|一[十百千万][一二三四五六七八九十百千万]*)(?:多|余)?(?:名|个|位)?$");
+    private static final Pattern COUNT_AFTER = Pattern.compile("^\\d+(?:多|余)?(?:人|名)");
+
+    private CueContext() {
+    }
+
+    /** The cue is counted as a population (一万多学生, 学生4700余人), not met as the people concerned. */
+    static boolean headCount(String text, int start, int end) {
+        return COUNT_BEFORE.matcher(before(text, start, 6)).find()
+                || COUNT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 8))).find();
+    }
+
+    /** The cue stands next to a 、 : one of a list of kinds of people (居住户、经营户和集资单位), not the writer's own. */
+    static boolean inAList(String text, int start, int end) {
+        return start > 0 && text.charAt(start - 1) == '、' || end < text.length() && text.charAt(end) == '、';
+    }
+
+    /** An old parent (or their age, start … end) given as the reason for the writer's own ask: the writer's need. */
+    static boolean reasonForTheWritersAsk(String text, int start, int end) {
+        return BECAUSE_BEFORE.matcher(before(text, start, 2)).find()
+                || CARE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find();
+    }
+
+    /** The message speaks of schooling as a matter (学校, 学位, 入学 …), not only of a child who goes to school. */
+    static boolean speaksOfSchooling(String text) {
+        return SCHOOL_MATTER.matcher(text).find();
+    }
+
+    /** The writer's child spoken of close to the cue: the child is whose stage is raised. */
+    static boolean besideAChild(String text, int start, int end) {
+        return CHILD.matcher(text.substring(Math.max(0, start - CHILD_WINDOW), Math.min(text.length(),
+                end + CHILD_WINDOW))).find();
+    }
+
+    /** A real-name report of someone else: the writer's age there identifies them. */
+    static boolean namedReport(String text) {
+        return NAMED_REPORT.matcher(text).find();
+    }
+
+    /** A negation just before the cue, or before the list the cue stands in. */
+    static boolean negated(String text, int start) {
+        if (NEGATION.matcher(before(text, start, NEGATION_WINDOW)).find()) {
+            return true;
+        }
+        return NEGATED_LIST.matcher(before(text, start, LIST_WINDOW)).find();
+    }
+
+    /** A word for the writer (我, 本人, 家里 …) closely before the cue. */
+    static boolean aboutTheWriter(String text, int start) {
+        return SELF.matcher(before(text, start, SELF_WINDOW)).find();
+    }
+
+    /** The cue is part of a document's name in book-title marks (《…生活困难补助…通知》): a policy, not a person. */
+    static boolean inDocumentName(String text, int start) {
+        int open = text.lastIndexOf('《', start);
+        return open >= 0 && text.lastIndexOf('》', start) < open && text.indexOf('》', start) > 0;
+    }
+
+    /** The cue names the party reported in its clause (举报…个体户, 无证商户), and no word for the writer is between. */
+    static boolean reportedParty(String text, int start) {
+        String clause = clauseBefore(text, start);
+        var reported = REPORTED.matcher(clause);
+        int last = -1;
+        while (reported.find()) {
+            last = reported.end();
+        }
+        if (last < 0) {
+            return false;
+        }
+        String between = clause.substring(last);
+        return !SELF.matcher(between).find() && !WRONGED.matcher(between).find();
+    }
+
+    /** A word of possibility just before the cue: a fear, not a fact. */
+    static boolean hypothetical(String text, int start) {
+        return HYPOTHESIS.matcher(before(text, start, HYPOTHESIS_WINDOW)).find();
+    }
+
+    /** An age (cue at start … end) that is a limit in a rule or a range guessed about others, not a person's age. */
+    static boolean notAPersonsAge(String text, int start, int end) {
+        if (RANGE_BEFORE.matcher(before(text, start, 4)).find()) {
+            return true;
+        }
+        String after = text.substring(end, Math.min(text.length(), end + 8));
+        if (OWN_AGE_BEFORE.matcher(before(text, start, 8)).find() || NAMES_THE_OLD.matcher(after).find()) {
+            return false;
+        }
+        return LIMIT_AFTER.matcher(after).find() || LIMIT_BEFORE.matcher(before(text, start, 4)).find();
+    }
+
+    private static String before(String text, int start, int window) {
+        return text.substring(Math.max(0, start - window), start);
+    }
+
+    private static String clauseBefore(String text, int start) {
+        String before = before(text, start, CLAUSE_WINDOW);
+        var end = CLAUSE_END.matcher(before);
+        int from = 0;
+        while (end.find()) {
+            from = end.end();
+        }
+        return before.substring(from);
+    }
+}
