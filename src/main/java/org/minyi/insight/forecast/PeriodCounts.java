@@ -9,16 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.minyi.index.MessageFilter;
+import org.minyi.index.IndexedMessage;
 import org.minyi.index.MessageIndex;
+import org.minyi.insight.RegionHierarchy;
 
 /**
- * Messages per service domain per week (Monday) or month, in the service's zone, on one axis of consecutive periods
- * from the first message to the last (zeros in between), so that forecasters see true gaps.
+ * Messages per service domain, or per region (district or county), per week (Monday) or month, in the service's
+ * zone, on one axis of consecutive periods from the first message to the last (zeros in between), so that
+ * forecasters see true gaps.
  *
  * @param periods the first day of each period
- * @param counts  domain → count per period
+ * @param counts  domain or region → count per period
  */
-public record DomainCounts(List<LocalDate> periods, Map<String, double[]> counts) {
+public record PeriodCounts(List<LocalDate> periods, Map<String, double[]> counts) {
 
     /** Weeks or months. */
     public enum Interval {
@@ -46,11 +49,37 @@ public record DomainCounts(List<LocalDate> periods, Map<String, double[]> counts
         }
     }
 
-    public static DomainCounts of(MessageIndex index, MessageFilter filter, Interval interval, ZoneId zone) {
+    /** What a series counts: the messages of one service domain, or of one region at the county level. */
+    public enum By {
+        DOMAIN, REGION;
+
+        List<String> keys(IndexedMessage m) {
+            if (this == DOMAIN) {
+                return m.analysis().profile().domains();
+            }
+            String region = RegionHierarchy.at(m.region(), RegionHierarchy.Level.COUNTY);
+            return region == null || region.isBlank() ? List.of() : List.of(region);
+        }
+
+        public static By parse(String value) {
+            return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "domain" -> DOMAIN;
+                case "region" -> REGION;
+                default -> throw new IllegalArgumentException("by must be domain or region, was " + value);
+            };
+        }
+    }
+
+    public static PeriodCounts of(MessageIndex index, MessageFilter filter, Interval interval, ZoneId zone) {
+        return of(index, filter, interval, zone, By.DOMAIN);
+    }
+
+    public static PeriodCounts of(MessageIndex index, MessageFilter filter, Interval interval, ZoneId zone, By by) {
         Map<String, Map<LocalDate, Integer>> byDomain = new TreeMap<>();
         LocalDate[] range = new LocalDate[2];
         index.scanSummaries(filter, m -> {
-            if (m.message().createdAt() == null || m.analysis().profile().domains().isEmpty()) {
+            List<String> keys = by.keys(m);
+            if (m.message().createdAt() == null || keys.isEmpty()) {
                 return;
             }
             LocalDate period = interval.start(m.message().createdAt().atZone(zone).toLocalDate());
@@ -60,7 +89,7 @@ public record DomainCounts(List<LocalDate> periods, Map<String, double[]> counts
             if (range[1] == null || period.isAfter(range[1])) {
                 range[1] = period;
             }
-            for (String domain : m.analysis().profile().domains()) {
+            for (String domain : keys) {
                 byDomain.computeIfAbsent(domain, k -> new TreeMap<>()).merge(period, 1, Integer::sum);
             }
         });
@@ -78,7 +107,18 @@ public record DomainCounts(List<LocalDate> periods, Map<String, double[]> counts
             }
             counts.put(domain, y);
         });
-        return new DomainCounts(periods, counts);
+        return new PeriodCounts(periods, counts);
+    }
+
+    /** Only the series with at least {@code minMean} messages per period on average over the whole axis. */
+    public PeriodCounts busierThan(double minMean) {
+        Map<String, double[]> kept = new TreeMap<>();
+        counts.forEach((key, y) -> {
+            if (y.length > 0 && java.util.Arrays.stream(y).sum() >= minMean * y.length) {
+                kept.put(key, y);
+            }
+        });
+        return new PeriodCounts(periods, kept);
     }
 
     /** Days from the first to the last period, for messages. */
