@@ -152,7 +152,7 @@ function drawForecast() {
   const [low80, width80] = band(chosen.low80, chosen.high80);
   chart.setOption({
     tooltip: { trigger: 'axis' },
-    legend: { data: [t('实际', 'actual'), t('预测', 'forecast'), '95%', '80%'] },
+    legend: { data: [t('实际', 'actual'), t('预测', 'forecast'), t('95% 区间', '95% band'), t('80% 区间', '80% band')] },
     xAxis: { type: 'category', data: axis },
     yAxis: { type: 'value', min: 0 },
     series: [
@@ -161,11 +161,11 @@ function drawForecast() {
         lineStyle: { type: 'dashed' }, showSymbol: false },
       { name: '95% low', type: 'line', data: low95, stack: 'b95', lineStyle: { opacity: 0 }, showSymbol: false,
         tooltip: { show: false } },
-      { name: '95%', type: 'line', data: width95, stack: 'b95', lineStyle: { opacity: 0 }, showSymbol: false,
+      { name: t('95% 区间', '95% band'), type: 'line', data: width95, stack: 'b95', lineStyle: { opacity: 0 }, showSymbol: false,
         areaStyle: { color: 'rgba(192, 57, 43, 0.12)' } },
       { name: '80% low', type: 'line', data: low80, stack: 'b80', lineStyle: { opacity: 0 }, showSymbol: false,
         tooltip: { show: false } },
-      { name: '80%', type: 'line', data: width80, stack: 'b80', lineStyle: { opacity: 0 }, showSymbol: false,
+      { name: t('80% 区间', '80% band'), type: 'line', data: width80, stack: 'b80', lineStyle: { opacity: 0 }, showSymbol: false,
         areaStyle: { color: 'rgba(192, 57, 43, 0.25)' } },
     ],
   }, true);
@@ -177,6 +177,7 @@ async function loadForecast() {
   query.delete('columns');
   query.delete('level');
   query.set('interval', document.getElementById('forecastInterval').value);
+  query.set('by', document.getElementById('forecastBy').value);
   query.set('domains', '12');
   forecast = await api('/api/demand-map/forecast?' + query);
   const select = document.getElementById('forecastDomain');
@@ -185,6 +186,9 @@ async function loadForecast() {
   for (const s of forecast.series) select.appendChild(el('option', s.domain + ' (' + s.total + ')', { value: s.domain }));
   if (forecast.series.some(s => s.domain === keep)) select.value = keep;
   document.getElementById('forecastMethod').textContent = t('方法：', 'Method: ') + forecast.method;
+  document.getElementById('forecastNote').textContent = forecast.left > 0
+    ? t('另有 ' + forecast.left + ' 个地区留言太少，不做预测。', forecast.left + ' regions have too few messages to forecast.')
+    : '';
   drawForecast();
 }
 
@@ -206,8 +210,10 @@ async function loadSatisfaction() {
 document.getElementById('satisfactionBy').addEventListener('change', () => loadSatisfaction()
   .catch(e => showError(document.getElementById('error'), e)));
 document.getElementById('forecastDomain').addEventListener('change', drawForecast);
-document.getElementById('forecastInterval').addEventListener('change', () => loadForecast()
-  .catch(e => showError(document.getElementById('error'), e)));
+for (const id of ['forecastInterval', 'forecastBy']) {
+  document.getElementById(id).addEventListener('change', () => loadForecast()
+    .catch(e => showError(document.getElementById('error'), e)));
+}
 
 form.addEventListener('submit', event => {
   event.preventDefault();

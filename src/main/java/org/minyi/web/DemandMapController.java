@@ -46,10 +46,11 @@ class DemandMapController {
                                @RequestParam(defaultValue = "0.01") double alpha,
                                @RequestParam(defaultValue = "5") double minExpected,
                                @RequestParam(defaultValue = "10") long minCount,
-                               Authentication caller) {
+                               Authentication caller, HttpServletRequest request) {
         return new DemandMap(jurisdictions.index(index, caller), settings.zone()).build(
                 filter.toFilter(settings.zone()), DemandMap.Columns.parse(columns),
-                RegionHierarchy.Level.parse(level), new DemandMap.Settings(alpha, minExpected, minCount));
+                RegionHierarchy.Level.parse(level), new DemandMap.Settings(alpha, minExpected, minCount),
+                Language.of(request));
     }
 
     @GetMapping("/demand-map/satisfaction")
@@ -57,9 +58,9 @@ class DemandMapController {
     SatisfactionIndex.Answer satisfaction(@ParameterObject FilterRequest filter,
                                           @RequestParam(defaultValue = "department") String by,
                                           @RequestParam(defaultValue = "10") long minMessages,
-                                          Authentication caller) {
+                                          Authentication caller, HttpServletRequest request) {
         return SatisfactionIndex.of(jurisdictions.index(index, caller), filter.toFilter(settings.zone()),
-                SatisfactionIndex.By.parse(by), minMessages);
+                SatisfactionIndex.By.parse(by), minMessages, Language.of(request));
     }
 
     @GetMapping("/demand-map/forecast")
