@@ -6,14 +6,16 @@ import java.util.Arrays;
  * Split-conformal bands from the forecaster's out-of-sample record on the history. At every earlier origin (from
  * {@value #MIN_HISTORY} counts on) the forecaster is fitted on the counts before that origin only and forecasts
  * ahead; each h-step error is scored against the Poisson spread of its forecast, |y − f| / √max(f, 1) (a locally
- * weighted score: busy periods are allowed larger errors, as counts are). The band of step h is
+ * weighted score: busy periods are allowed larger errors, as counts are; raw errors under-covered small series and
+ * errors relative to the forecast gave bands twice as wide in the backtest). The band of step h is
  * f ± q·√max(f, 1) with q the ⌈(n + 1)·level⌉-th smallest of that step's n scores — the finite-sample correction of
  * split conformal prediction (Vovk et al. 2005; Lei et al. 2018 for weighted scores) — and q never below z (1.28 for
  * 80 %, 1.96 for 95 %): the spread a count has even when its Poisson rate is known exactly. With fewer scores than the
  * correction needs (level / (1 − level): 4 for 80 %, 19 for 95 %), q is the larger of their maximum and
- * z × their root mean square. Bounds are rounded outward to whole counts (a band is a set of counts) and stop at
- * zero. Conformal guarantees assume exchangeable errors, which bursts of messages are not; the backtest
- * ({@code minyi evaluate forecast}) measures what the bands hold on the real timelines.
+ * z × their root mean square. Bounds are the whole counts inside the band (a count is inside exactly when it is
+ * inside the real-valued band) and stop at zero. Conformal guarantees assume exchangeable errors, which bursts of
+ * messages are not; the backtest ({@code minyi evaluate forecast}) measures what the bands hold on the real
+ * timelines.
  */
 public final class ConformalBands implements Bands {
 
@@ -38,10 +40,11 @@ public final class ConformalBands implements Bands {
             double spread = spread(point[h]);
             double q80 = quantile(scores[h], 0.80, Z80);
             double q95 = Math.max(q80, quantile(scores[h], 0.95, Z95));
-            low80[h] = Math.max(0, Math.floor(point[h] - q80 * spread));
-            high80[h] = Math.ceil(point[h] + q80 * spread);
-            low95[h] = Math.max(0, Math.floor(point[h] - q95 * spread));
-            high95[h] = Math.ceil(point[h] + q95 * spread);
+            // the whole counts inside the band: the same counts are in, so the same coverage, and no rounding slack
+            low80[h] = Math.max(0, Math.ceil(point[h] - q80 * spread));
+            high80[h] = Math.floor(point[h] + q80 * spread);
+            low95[h] = Math.max(0, Math.ceil(point[h] - q95 * spread));
+            high95[h] = Math.floor(point[h] + q95 * spread);
         }
         return new Ahead(point, low80, high80, low95, high95);
     }
