@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
 final class EvaluateForecast implements Callable<Integer> {
 
     @Option(names = "--by", defaultValue = "domain", description = "domain or region (regions with at least "
-            + DemandForecast.MIN_REGION_MEAN + " messages per period on average; default: ${DEFAULT-VALUE})")
+            + DemandForecast.MIN_REGION_PER_WEEK + " messages a week on average; default: ${DEFAULT-VALUE})")
     String by;
 
     @Option(names = "--interval", defaultValue = "month", description = "week or month (default: ${DEFAULT-VALUE})")
@@ -144,7 +144,7 @@ final class EvaluateForecast implements Callable<Integer> {
             return 1;
         }
         if (grouping == PeriodCounts.By.REGION) {
-            counts = counts.busierThan(DemandForecast.MIN_REGION_MEAN);
+            counts = counts.busierThan(DemandForecast.MIN_REGION_PER_WEEK * every.weeks());
         }
         int season = every.season();
         Forecaster model = new DampedTrendForecaster(season);
@@ -155,7 +155,7 @@ final class EvaluateForecast implements Callable<Integer> {
         out.printf("%s counts per %s%s, %s to %s (%d periods); rolling origins from %d periods of history, %d ahead;"
                         + " MASE scaled by the in-sample one-step naive MAE at each origin%n",
                 interval, what, grouping == PeriodCounts.By.REGION ? String.format(" (district or county, at least"
-                        + " %.0f messages per period on average)", DemandForecast.MIN_REGION_MEAN) : "",
+                        + " %.0f messages a week on average)", DemandForecast.MIN_REGION_PER_WEEK) : "",
                 counts.periods().getFirst(), counts.periods().getLast(), counts.periods().size(), first, ahead);
         out.printf("bands around %s: share of actual counts inside the 80%% and 95%% bands and their mean width,"
                 + " before (%s) -> after (%s)%n%n", model.name(), bands.get(0).name(), bands.get(1).name());

@@ -66,7 +66,7 @@ class DemandMapController {
     @GetMapping("/demand-map/forecast")
     @Operation(summary = "Weekly or monthly counts per service domain or region with the forecast ahead and 80/95 %"
             + " bands", description = "by=region forecasts the districts and counties with at least "
-            + DemandForecast.MIN_REGION_MEAN + " messages per period on average (left counts the others);"
+            + DemandForecast.MIN_REGION_PER_WEEK + " messages a week on average (left counts the others);"
             + " domains caps the number of series, largest first. The method text follows the page language.")
     DemandForecast.Answer forecast(@ParameterObject FilterRequest filter,
                                    @RequestParam(defaultValue = "week") String interval,

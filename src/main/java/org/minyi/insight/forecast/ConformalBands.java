@@ -11,8 +11,9 @@ import java.util.Arrays;
  * f ± q·√max(f, 1) with q the ⌈(n + 1)·level⌉-th smallest of that step's n scores — the finite-sample correction of
  * split conformal prediction (Vovk et al. 2005; Lei et al. 2018 for weighted scores) — and q never below z (1.28 for
  * 80 %, 1.96 for 95 %): the spread a count has even when its Poisson rate is known exactly. With fewer scores than the
- * correction needs (level / (1 − level): 4 for 80 %, 19 for 95 %), q is the larger of their maximum and
- * z × their root mean square. Bounds are the whole counts inside the band (a count is inside exactly when it is
+ * correction needs (level / (1 − level): 4 for 80 %, 19 for 95 %), the 95 % q is the 80 % one × 1.96 / 1.28 (a
+ * normal tail; the largest of a few scores, tried first, gave monthly bands up to 10 times the forecast) and the 80 %
+ * q is z × their root mean square. Bounds are the whole counts inside the band (a count is inside exactly when it is
  * inside the real-valued band) and stop at zero. Conformal guarantees assume exchangeable errors, which bursts of
  * messages are not; the backtest ({@code minyi evaluate forecast}) measures what the bands hold on the real
  * timelines.
@@ -39,7 +40,8 @@ public final class ConformalBands implements Bands {
         for (int h = 0; h < horizon; h++) {
             double spread = spread(point[h]);
             double q80 = quantile(scores[h], 0.80, Z80);
-            double q95 = Math.max(q80, quantile(scores[h], 0.95, Z95));
+            // too few scores for a 95 % rank: the 80 % one stretched as a normal tail would be (× 1.96 / 1.28)
+            double q95 = Math.max(q80, supports(scores[h], 0.95) ? quantile(scores[h], 0.95, Z95) : q80 * Z95 / Z80);
             // the whole counts inside the band: the same counts are in, so the same coverage, and no rounding slack
             low80[h] = Math.max(0, Math.ceil(point[h] - q80 * spread));
             high80[h] = Math.floor(point[h] + q80 * spread);
@@ -69,24 +71,28 @@ public final class ConformalBands implements Bands {
         return scores;
     }
 
+    /** Whether there are enough scores for the finite-sample rank at {@code level}. */
+    static boolean supports(double[] sorted, double level) {
+        return sorted.length > 0 && Math.ceil((sorted.length + 1) * level) <= sorted.length;
+    }
+
     /**
      * The conformal quantile of sorted scores at {@code level}, never below the Poisson floor {@code z}; with fewer
-     * scores than the finite-sample rule needs, the larger of their maximum and z × their root mean square.
+     * scores than the finite-sample rule needs, z × their root mean square (a normal approximation).
      */
     static double quantile(double[] sorted, double level, double z) {
         int n = sorted.length;
         if (n == 0) {
             return z;
         }
-        int rank = (int) Math.ceil((n + 1) * level);
-        if (rank <= n) {
-            return Math.max(z, sorted[rank - 1]);
+        if (supports(sorted, level)) {
+            return Math.max(z, sorted[(int) Math.ceil((n + 1) * level) - 1]);
         }
         double squares = 0;
         for (double s : sorted) {
             squares += s * s;
         }
-        return Math.max(z, Math.max(sorted[n - 1], z * Math.sqrt(squares / n)));
+        return Math.max(z, z * Math.sqrt(squares / n));
     }
 
     /** The Poisson standard deviation of a count forecast, at least that of a count of one. */

@@ -14,12 +14,13 @@ import org.minyi.index.MessageIndex;
  * Counts per service domain or per region and the forecast ahead with 80 % and 95 % bands (damped-trend exponential
  * smoothing, seasonal once two seasons are known; conformal bands from its out-of-sample errors, see
  * {@link ConformalBands}), for a chart that draws the history solid and the forecast dashed. Regions are forecast
- * only where the counts allow: on average at least {@value #MIN_REGION_MEAN} messages per period.
+ * only where the counts allow: on average at least {@value #MIN_REGION_PER_WEEK} messages a week over the whole
+ * timeline (so about 8.7 a month), the same regions weekly and monthly.
  */
 public final class DemandForecast {
 
-    /** A region needs this many messages per period on average to be forecast: below, the bands are mostly noise. */
-    public static final double MIN_REGION_MEAN = 2.0;
+    /** A region needs this many messages a week on average to be forecast: below, the bands are mostly noise. */
+    public static final double MIN_REGION_PER_WEEK = 2.0;
 
     /**
      * One domain or region ({@code domain} names it either way, for the clients written before regions): the counts
@@ -48,7 +49,8 @@ public final class DemandForecast {
     public static Answer of(MessageIndex index, MessageFilter filter, PeriodCounts.Interval interval, ZoneId zone,
                             int horizon, int limit, PeriodCounts.By by, Locale language) {
         PeriodCounts all = PeriodCounts.of(index, filter, interval, zone, by);
-        PeriodCounts counts = by == PeriodCounts.By.REGION ? all.busierThan(MIN_REGION_MEAN) : all;
+        PeriodCounts counts = by == PeriodCounts.By.REGION ? all.busierThan(MIN_REGION_PER_WEEK * interval.weeks())
+                : all;
         Forecaster model = new DampedTrendForecaster(interval.season());
         Bands bands = new ConformalBands();
         List<LocalDate> ahead = new ArrayList<>();
@@ -83,8 +85,8 @@ public final class DemandForecast {
         boolean english = Locale.ENGLISH.getLanguage().equals(language.getLanguage());
         String regions = by == PeriodCounts.By.REGION
                 ? (english ? String.format(" Regions (district or county) are forecast only with at least %.0f"
-                + " messages per period on average.", MIN_REGION_MEAN)
-                : String.format("地区（区县）平均每期至少 %.0f 条留言才做预测。", MIN_REGION_MEAN))
+                + " messages a week on average.", MIN_REGION_PER_WEEK)
+                : String.format("地区（区县）平均每周至少 %.0f 条留言才做预测。", MIN_REGION_PER_WEEK))
                 : "";
         return english
                 ? "Damped-trend exponential smoothing (Holt–Winters, seasonal once two full seasons are known). Bands:"

@@ -36,6 +36,11 @@ public record PeriodCounts(List<LocalDate> periods, Map<String, double[]> counts
                     : day.withDayOfMonth(1);
         }
 
+        /** Weeks in one period, on average. */
+        public double weeks() {
+            return this == WEEK ? 1 : 365.2425 / 12 / 7;
+        }
+
         public LocalDate next(LocalDate period) {
             return this == WEEK ? period.plusWeeks(1) : period.plusMonths(1);
         }

@@ -124,9 +124,12 @@ class BacktestTest {
         assertThat(ConformalBands.quantile(nineteen, 0.80, 0)).isEqualTo(16.0);
         // ⌈20 × 0.95⌉ = 19: the largest score
         assertThat(ConformalBands.quantile(nineteen, 0.95, 0)).isEqualTo(19.0);
-        // 18 scores cannot give a 95 % rank: at least the largest of them
+        // 18 scores cannot give a 95 % rank (⌈19 × 0.95⌉ = 19 > 18): a normal approximation, z × root mean square
         double[] eighteen = java.util.Arrays.copyOf(nineteen, 18);
-        assertThat(ConformalBands.quantile(eighteen, 0.95, 0)).isGreaterThanOrEqualTo(18.0);
+        assertThat(ConformalBands.supports(nineteen, 0.95)).isTrue();
+        assertThat(ConformalBands.supports(eighteen, 0.95)).isFalse();
+        assertThat(ConformalBands.quantile(new double[]{1, 1, 1}, 0.80, 1.2816)).isEqualTo(1.2816);
+        assertThat(ConformalBands.quantile(new double[]{2, 2, 2}, 0.80, 1.2816)).isCloseTo(2 * 1.2816, within(1e-9));
         // never below the Poisson floor z
         assertThat(ConformalBands.quantile(new double[]{0, 0, 0, 0, 0}, 0.80, 1.2816)).isEqualTo(1.2816);
     }
