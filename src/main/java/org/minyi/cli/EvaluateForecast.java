@@ -32,8 +32,11 @@ import picocli.CommandLine.Spec;
  * conformal method the service uses and of the first method (own-error quantiles), with their mean widths — then the
  * forecast ahead with its bands. While a service holds the index, the counts come from the service's API.
  * <p>
- * No Java library was taken for this: the maintained ones on Maven Central (e.g. Tablesaw, Smile, Apache Commons
- * Math) fit no exponential smoothing with prediction intervals, and the ports of R's forecast package are unmaintained.
+ * No Java forecasting library was taken: on Maven Central, com.workday:timeseries-forecast (ARIMA by
+ * Hannan–Rissanen with orders chosen by the caller, 1.1.1) and com.github.signaflo:timeseries (ARIMA, pre-release
+ * 0.4, "early development") are both idle for years, and either gives only Gaussian intervals from the model itself —
+ * the in-sample kind of band that under-covered here; the count-aware conformal bands need the forecaster's
+ * out-of-sample record, which a few lines over any point forecaster give.
  */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = "Backtest the per-domain or per-region count forecasts (rolling origins, MASE vs naive and"
