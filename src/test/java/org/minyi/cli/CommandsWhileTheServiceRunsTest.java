@@ -150,7 +150,7 @@ class CommandsWhileTheServiceRunsTest extends RunningService {
                 org.minyi.MinYiSettings.CHINA);
         assertFalse(served.counts().isEmpty());
         assertTrue(out.toString().contains("(" + served.periods().size() + " periods)"), out.toString());
-        served.counts().forEach((domain, weeks) -> assertTrue(out.toString().contains(String.format("%-14s %7.0f",
+        served.counts().forEach((domain, weeks) -> assertTrue(out.toString().contains(String.format("%-14s %6.0f",
                 domain, java.util.Arrays.stream(weeks).sum())), domain + " with its count as the service holds it: "
                 + out));
     }

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.minyi.index.MessageFilter;
 import org.minyi.index.IndexedMessage;
+import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
 import org.minyi.insight.RegionHierarchy;
 
@@ -80,7 +80,7 @@ public record PeriodCounts(List<LocalDate> periods, Map<String, double[]> counts
     }
 
     public static PeriodCounts of(MessageIndex index, MessageFilter filter, Interval interval, ZoneId zone, By by) {
-        Map<String, Map<LocalDate, Integer>> byDomain = new TreeMap<>();
+        Map<String, Map<LocalDate, Integer>> byKey = new TreeMap<>();
         LocalDate[] range = new LocalDate[2];
         index.scanSummaries(filter, m -> {
             List<String> keys = by.keys(m);
@@ -94,8 +94,8 @@ public record PeriodCounts(List<LocalDate> periods, Map<String, double[]> counts
             if (range[1] == null || period.isAfter(range[1])) {
                 range[1] = period;
             }
-            for (String domain : keys) {
-                byDomain.computeIfAbsent(domain, k -> new TreeMap<>()).merge(period, 1, Integer::sum);
+            for (String key : keys) {
+                byKey.computeIfAbsent(key, k -> new TreeMap<>()).merge(period, 1, Integer::sum);
             }
         });
         List<LocalDate> periods = new ArrayList<>();
@@ -105,12 +105,12 @@ public record PeriodCounts(List<LocalDate> periods, Map<String, double[]> counts
             }
         }
         Map<String, double[]> counts = new TreeMap<>();
-        byDomain.forEach((domain, series) -> {
+        byKey.forEach((key, series) -> {
             double[] y = new double[periods.size()];
             for (int i = 0; i < y.length; i++) {
                 y[i] = series.getOrDefault(periods.get(i), 0);
             }
-            counts.put(domain, y);
+            counts.put(key, y);
         });
         return new PeriodCounts(periods, counts);
     }
