@@ -135,6 +135,19 @@ class BacktestTest {
     }
 
     @Test
+    void withTooFewScoresForA95PercentRankTheBandStillHoldsTheLargestPastError() {
+        double[] y = {3, 4, 2, 5, 3, 14, 4, 3, 5, 4, 3, 6}; // a burst among 8 scores of one step ahead
+        Forecaster model = new NaiveForecaster();
+        double[] scores = ConformalBands.scores(y, model, 1)[0];
+        Ahead ahead = new ConformalBands().ahead(y, model, 1);
+
+        assertThat(ConformalBands.supports(scores, 0.95)).isFalse();
+        double point = ahead.point()[0];
+        assertThat(ahead.high95()[0]).isGreaterThanOrEqualTo(
+                Math.floor(point + ConformalBands.largest(scores) * ConformalBands.spread(point)));
+    }
+
+    @Test
     void theBacktestBuildsEachOriginsBandsFromTheCountsBeforeItOnly() {
         double[] y = poisson(60, 5, 13);
         double[] spiked = y.clone();
