@@ -150,23 +150,46 @@ function drawForecast() {
   const band = (low, high) => [pad(past - 1).concat([last], low), pad(past - 1).concat([0], high.map((h, i) => h - low[i]))];
   const [low95, width95] = band(chosen.low95, chosen.high95);
   const [low80, width80] = band(chosen.low80, chosen.high80);
+  const name95 = t('95% 区间', '95% band');
+  const name80 = t('80% 区间', '80% band');
+  const fill95 = 'rgba(192, 57, 43, 0.15)';
+  const fill80 = 'rgba(192, 57, 43, 0.35)';
+  // the recent past and the forecast in view; the slider reaches back to the first period
+  const recent = forecast.interval === 'month' ? 24 : 52;
+  const zoom = { startValue: Math.max(0, axis.length - recent - chosen.ahead.length), endValue: axis.length - 1 };
+  const count = v => Math.round(v * 10) / 10;
+  const tip = items => {
+    const i = items[0].dataIndex;
+    const k = i - past;
+    const lines = [axis[i]];
+    if (k < 0) lines.push(t('实际 ', 'actual ') + chosen.actual[i]);
+    else {
+      lines.push(t('预测 ', 'forecast ') + count(chosen.point[k]));
+      lines.push(name80 + ' ' + chosen.low80[k] + '–' + chosen.high80[k]);
+      lines.push(name95 + ' ' + chosen.low95[k] + '–' + chosen.high95[k]);
+    }
+    return lines.join('<br>');
+  };
   chart.setOption({
-    tooltip: { trigger: 'axis' },
-    legend: { data: [t('实际', 'actual'), t('预测', 'forecast'), '95%', '80%'] },
+    tooltip: { trigger: 'axis', formatter: tip },
+    legend: { top: 0, data: [t('实际', 'actual'), t('预测', 'forecast'), name95, name80] },
+    grid: { top: 40, bottom: 70 },
+    dataZoom: [{ type: 'inside', ...zoom }, { type: 'slider', bottom: 10, ...zoom }],
     xAxis: { type: 'category', data: axis },
     yAxis: { type: 'value', min: 0 },
     series: [
-      { name: t('实际', 'actual'), type: 'line', data: chosen.actual, showSymbol: false },
+      { name: t('实际', 'actual'), type: 'line', data: chosen.actual, showSymbol: false,
+        itemStyle: { color: '#1f4e79' }, lineStyle: { color: '#1f4e79' } },
       { name: t('预测', 'forecast'), type: 'line', data: pad(past - 1).concat([last], chosen.point),
-        lineStyle: { type: 'dashed' }, showSymbol: false },
+        itemStyle: { color: '#c0392b' }, lineStyle: { type: 'dashed', color: '#c0392b' }, showSymbol: false },
       { name: '95% low', type: 'line', data: low95, stack: 'b95', lineStyle: { opacity: 0 }, showSymbol: false,
         tooltip: { show: false } },
-      { name: '95%', type: 'line', data: width95, stack: 'b95', lineStyle: { opacity: 0 }, showSymbol: false,
-        areaStyle: { color: 'rgba(192, 57, 43, 0.12)' } },
+      { name: name95, type: 'line', data: width95, stack: 'b95', lineStyle: { opacity: 0 }, showSymbol: false,
+        itemStyle: { color: fill95 }, areaStyle: { color: fill95 }, tooltip: { show: false } },
       { name: '80% low', type: 'line', data: low80, stack: 'b80', lineStyle: { opacity: 0 }, showSymbol: false,
         tooltip: { show: false } },
-      { name: '80%', type: 'line', data: width80, stack: 'b80', lineStyle: { opacity: 0 }, showSymbol: false,
-        areaStyle: { color: 'rgba(192, 57, 43, 0.25)' } },
+      { name: name80, type: 'line', data: width80, stack: 'b80', lineStyle: { opacity: 0 }, showSymbol: false,
+        itemStyle: { color: fill80 }, areaStyle: { color: fill80 }, tooltip: { show: false } },
     ],
   }, true);
   document.getElementById('forecastChart').dataset.loaded = 'true';
@@ -177,6 +200,7 @@ async function loadForecast() {
   query.delete('columns');
   query.delete('level');
   query.set('interval', document.getElementById('forecastInterval').value);
+  query.set('by', document.getElementById('forecastBy').value);
   query.set('domains', '12');
   forecast = await api('/api/demand-map/forecast?' + query);
   const select = document.getElementById('forecastDomain');
@@ -185,6 +209,9 @@ async function loadForecast() {
   for (const s of forecast.series) select.appendChild(el('option', s.domain + ' (' + s.total + ')', { value: s.domain }));
   if (forecast.series.some(s => s.domain === keep)) select.value = keep;
   document.getElementById('forecastMethod').textContent = t('方法：', 'Method: ') + forecast.method;
+  document.getElementById('forecastNote').textContent = forecast.left > 0
+    ? t('另有 ' + forecast.left + ' 个地区留言太少，不做预测。', forecast.left + ' regions have too few messages to forecast.')
+    : '';
   drawForecast();
 }
 
@@ -206,8 +233,10 @@ async function loadSatisfaction() {
 document.getElementById('satisfactionBy').addEventListener('change', () => loadSatisfaction()
   .catch(e => showError(document.getElementById('error'), e)));
 document.getElementById('forecastDomain').addEventListener('change', drawForecast);
-document.getElementById('forecastInterval').addEventListener('change', () => loadForecast()
-  .catch(e => showError(document.getElementById('error'), e)));
+for (const id of ['forecastInterval', 'forecastBy']) {
+  document.getElementById(id).addEventListener('change', () => loadForecast()
+    .catch(e => showError(document.getElementById('error'), e)));
+}
 
 form.addEventListener('submit', event => {
   event.preventDefault();

@@ -146,6 +146,13 @@ public final class DemandMap {
     }
 
     public Answer build(MessageFilter filter, Columns columns, RegionHierarchy.Level level, Settings settings) {
+        return build(filter, columns, level, settings, java.util.Locale.CHINESE);
+    }
+
+    /** The map with its methods (and reasons) in words of {@code language}: Chinese unless English is asked for. */
+    public Answer build(MessageFilter filter, Columns columns, RegionHierarchy.Level level, Settings settings,
+                        java.util.Locale language) {
+        boolean english = java.util.Locale.ENGLISH.getLanguage().equals(language.getLanguage());
         Map<String, Map<String, Tally>> table = new TreeMap<>();
         Map<String, Tally> rowTotals = new TreeMap<>();
         TreeSet<String> columnValues = new TreeSet<>();
@@ -194,23 +201,37 @@ public final class DemandMap {
             gaps.add(new Gap(domain, sides[0], sides[1], RateRatio.of(sides[0], rural[0], sides[1], urban[0])));
         }
         Map<String, String> methods = new LinkedHashMap<>();
-        methods.put("rows", "service domains of the domain model; a message with several domains counts in each");
-        methods.put("share", "cell count / the domain's messages");
-        methods.put("urbanRural", String.format("rate per 1,000 messages of that side (rural %d, urban %d messages"
-                + " with an area told); ratio rural/urban with a 95%% interval by the normal approximation of the log"
-                + " rate ratio (Katz: se = sqrt(1/a - 1/n + 1/b - 1/m))", rural[0], urban[0]));
-        methods.put("blindSpots", String.format("expected = row total x column total / grand total (domain and column"
-                + " independent; %s, regions broader than the level and other left out); listed when expected >= %.0f and P(X <= observed) < %.3g for"
-                + " X ~ Poisson(expected); z = (observed - expected) / sqrt(expected)", NOT_STATED,
-                settings.minExpected(), settings.alpha()));
-        methods.put("slowReplies", String.format("cells of at least %d messages whose reply rate is under half the"
-                + " overall %.3f, or whose median reply delay is over twice the overall %.1f days", settings.minCount(),
-                all.replyRate(), all.medianDays()));
-        methods.put("satisfaction", "share of work orders rated " + String.join("/", SATISFIED)
-                + " among those with a satisfaction value");
+        if (english) {
+            methods.put("rows", "service domains of the domain model; a message with several domains counts in each");
+            methods.put("share", "cell count / the domain's messages");
+            methods.put("urbanRural", String.format("rate per 1,000 messages of that side (rural %d, urban %d"
+                    + " messages with an area told); ratio rural/urban with a 95%% interval by the normal approximation"
+                    + " of the log rate ratio (Katz: se = sqrt(1/a - 1/n + 1/b - 1/m))", rural[0], urban[0]));
+            methods.put("blindSpots", String.format("expected = row total x column total / grand total (domain and"
+                    + " column independent; %s, regions broader than the level and other left out); listed when"
+                    + " expected >= %.0f and P(X <= observed) < %.3g for X ~ Poisson(expected); z = (observed -"
+                    + " expected) / sqrt(expected)", NOT_STATED, settings.minExpected(), settings.alpha()));
+            methods.put("slowReplies", String.format("cells of at least %d messages whose reply rate is under half"
+                    + " the overall %.3f, or whose median reply delay is over twice the overall %.1f days",
+                    settings.minCount(), all.replyRate(), all.medianDays()));
+            methods.put("satisfaction", "share of work orders rated " + String.join("/", SATISFIED)
+                    + " among those with a satisfaction value");
+        } else {
+            methods.put("rows", "行为领域模型给出的公共服务领域；一条留言属于多个领域时，在每个领域各计一次");
+            methods.put("share", "单元格留言数 ÷ 该领域留言数");
+            methods.put("urbanRural", String.format("各方每千条留言中的比率（标明城乡的留言：农村 %d 条，城镇 %d 条）；"
+                    + "农村÷城镇比率的 95%% 区间取对数比率的正态近似（Katz 法：se = sqrt(1/a - 1/n + 1/b - 1/m)）",
+                    rural[0], urban[0]));
+            methods.put("blindSpots", String.format("预期 = 行合计 × 列合计 ÷ 总计（假定领域与列相互独立；不计%s、"
+                    + "比所选层级更宽的地区和“其他”）；预期 ≥ %.0f 且 X ~ 泊松分布（Poisson，均值为预期）下 P(X ≤ 实际) < %.3g"
+                    + " 时列出；z = (实际 − 预期) ÷ sqrt(预期)", NOT_STATED, settings.minExpected(), settings.alpha()));
+            methods.put("slowReplies", String.format("留言不少于 %d 条、答复率低于总体 %.3f 的一半，或答复中位天数超过总体"
+                    + " %.1f 天两倍的单元格", settings.minCount(), all.replyRate(), all.medianDays()));
+            methods.put("satisfaction", "有满意度评价的工单中评为" + String.join("/", SATISFIED) + "的比例");
+        }
         return new Answer(columns, columns == Columns.REGION ? level.name().toLowerCase(java.util.Locale.ROOT) : null,
                 all.count, domains, List.copyOf(columnValues), cells, gaps,
-                blindSpots(table, columns, settings), slowReplies(table, columns, all, settings), methods);
+                blindSpots(table, columns, settings), slowReplies(table, columns, all, settings, english), methods);
     }
 
     private List<String> columnValues(IndexedMessage m, Columns columns, RegionHierarchy.Level level) {
@@ -298,7 +319,7 @@ public final class DemandMap {
     }
 
     private static List<SlowReply> slowReplies(Map<String, Map<String, Tally>> table, Columns columns, Tally all,
-                                               Settings settings) {
+                                               Settings settings, boolean english) {
         double rate = all.replyRate();
         double median = all.medianDays();
         List<SlowReply> out = new ArrayList<>();
@@ -308,15 +329,17 @@ public final class DemandMap {
             }
             List<String> why = new ArrayList<>();
             if (t.replyRate() < rate / 2) {
-                why.add(String.format("答复率 %.0f%%，总体 %.0f%%", 100 * t.replyRate(), 100 * rate));
+                why.add(String.format(english ? "reply rate %.0f%%, overall %.0f%%" : "答复率 %.0f%%，总体 %.0f%%",
+                        100 * t.replyRate(), 100 * rate));
             }
             double days = t.medianDays();
             if (!Double.isNaN(days) && !Double.isNaN(median) && days > 2 * median) {
-                why.add(String.format("答复中位 %.1f 天，总体 %.1f 天", days, median));
+                why.add(String.format(english ? "median reply %.1f days, overall %.1f days" : "答复中位 %.1f 天，总体 %.1f 天",
+                        days, median));
             }
             if (!why.isEmpty()) {
                 out.add(new SlowReply(domain, value, t.count, t.replyRate(), rate, days, median,
-                        String.join("；", why), drill(domain, columns, value)));
+                        String.join(english ? "; " : "；", why), drill(domain, columns, value)));
             }
         }));
         out.sort((a, b) -> Long.compare(b.count(), a.count()));

@@ -75,6 +75,12 @@ public final class SatisfactionIndex {
     }
 
     public static Answer of(MessageIndex index, MessageFilter filter, By by, long minMessages) {
+        return of(index, filter, by, minMessages, java.util.Locale.CHINESE);
+    }
+
+    /** The ranking with its formula in words of {@code language}: Chinese unless English is asked for. */
+    public static Answer of(MessageIndex index, MessageFilter filter, By by, long minMessages,
+                            java.util.Locale language) {
         List<IndexedMessage> all = new ArrayList<>();
         index.scan(filter, all::add);
         all.sort((a, b) -> compare(a.message(), b.message()));
@@ -101,11 +107,17 @@ public final class SatisfactionIndex {
             }
         });
         rows.sort((a, b) -> Double.compare(b.index(), a.index()));
-        return new Answer(by.name().toLowerCase(java.util.Locale.ROOT), String.format("index = 100 × (%.2f × reply"
-                + " rate + %.2f × share of dated replies within %d days + %.2f × share of rated work orders satisfied"
-                + " + %.2f × (1 − share of repeat demands)); parts without data drop out and the rest are re-weighted;"
-                + " repeat: SimHash within %d bits of a message of the same domain and region in the %d days before",
-                W_REPLY, W_TIMELY, TIMELY.toDays(), W_SATISFIED, W_NO_REPEAT, NEAR, REPEAT_WINDOW.toDays()), rows);
+        String formula = java.util.Locale.ENGLISH.getLanguage().equals(language.getLanguage())
+                ? String.format("index = 100 × (%.2f × reply rate + %.2f × share of dated replies within %d days"
+                + " + %.2f × share of rated work orders satisfied + %.2f × (1 − share of repeat demands)); parts"
+                + " without data drop out and the rest are re-weighted; repeat: SimHash within %d bits of a message of"
+                + " the same domain and region in the %d days before", W_REPLY, W_TIMELY, TIMELY.toDays(),
+                W_SATISFIED, W_NO_REPEAT, NEAR, REPEAT_WINDOW.toDays())
+                : String.format("指数 = 100 × (%.2f × 答复率 + %.2f × 有答复日期者中 %d 天内答复的比例 + %.2f × 已回访工单中"
+                + "满意的比例 + %.2f × (1 − 重复诉求比例))；无数据的部分不计，其余部分按权重重新归一；重复诉求：同一领域、"
+                + "同一地区此前 %d 天内有 SimHash 相差不超过 %d 位的留言", W_REPLY, W_TIMELY, TIMELY.toDays(),
+                W_SATISFIED, W_NO_REPEAT, REPEAT_WINDOW.toDays(), NEAR);
+        return new Answer(by.name().toLowerCase(java.util.Locale.ROOT), formula, rows);
     }
 
     private static int compare(Message a, Message b) {

@@ -20,7 +20,7 @@ import org.minyi.analysis.Segmenter;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
 import org.minyi.index.elasticsearch.ElasticsearchMessageIndex;
-import org.minyi.insight.forecast.DomainCounts;
+import org.minyi.insight.forecast.PeriodCounts;
 import org.minyi.index.elasticsearch.ElasticsearchSettings;
 import org.minyi.testing.es.ElasticsearchNode;
 import org.minyi.testing.es.ElasticsearchNodeExtension;
@@ -146,11 +146,11 @@ class CommandsWhileTheServiceRunsTest extends RunningService {
         assertTrue(err.toString().contains("asking it at") && err.toString().contains("for the counts"),
                 err.toString());
         assertEquals(0, exit, out + "\n" + err);
-        DomainCounts served = DomainCounts.of(index, MessageFilter.ALL, DomainCounts.Interval.WEEK,
+        PeriodCounts served = PeriodCounts.of(index, MessageFilter.ALL, PeriodCounts.Interval.WEEK,
                 org.minyi.MinYiSettings.CHINA);
         assertFalse(served.counts().isEmpty());
         assertTrue(out.toString().contains("(" + served.periods().size() + " periods)"), out.toString());
-        served.counts().forEach((domain, weeks) -> assertTrue(out.toString().contains(String.format("%-14s %7.0f",
+        served.counts().forEach((domain, weeks) -> assertTrue(out.toString().contains(String.format("%-14s %6.0f",
                 domain, java.util.Arrays.stream(weeks).sum())), domain + " with its count as the service holds it: "
                 + out));
     }

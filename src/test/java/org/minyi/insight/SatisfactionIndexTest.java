@@ -75,7 +75,9 @@ class SatisfactionIndexTest {
         assertThat(roads.satisfied()).isEqualTo(0.75);
         assertThat(roads.repeatShare()).isZero();
         assertThat(roads.index()).isCloseTo(100 * (0.35 + 0.25 + 0.25 * 0.75 + 0.15), within(1e-9));
-        assertThat(answer.formula()).contains("0.35 × reply rate", "15 days", "SimHash");
+        assertThat(answer.formula()).as("Chinese first").contains("0.35 × 答复率", "15 天内", "SimHash");
+        assertThat(SatisfactionIndex.of(index, MessageFilter.ALL, SatisfactionIndex.By.DEPARTMENT, 1,
+                java.util.Locale.ENGLISH).formula()).contains("0.35 × reply rate", "15 days", "SimHash");
     }
 
     @Test

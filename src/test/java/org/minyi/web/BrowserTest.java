@@ -444,8 +444,18 @@ class BrowserTest extends RunningService {
         assertFalse(rows.isEmpty(), "the fixture's messages have service domains: " + browser.findElement(
                 By.id("status")).getText());
         assertTrue(browser.findElement(By.id("gapMethod")).getText().contains("Katz"));
-        assertTrue(browser.findElement(By.id("blindMethod")).getText().contains("Poisson"));
+        assertTrue(browser.findElement(By.id("blindMethod")).getText().contains("泊松"), "methods read Chinese first");
+        assertTrue(browser.findElement(By.id("forecastMethod")).getText().contains("共形"),
+                browser.findElement(By.id("forecastMethod")).getText());
         screenshot("20-demand-map");
+
+        // by region: the fixture's districts have too few messages a week, so none is forecast and the page says so
+        new Select(browser.findElement(By.id("forecastBy"))).selectByValue("region");
+        waitFor(() -> !browser.findElement(By.id("forecastNote")).getText().isEmpty());
+        assertTrue(browser.findElement(By.id("forecastNote")).getText().contains("留言太少"),
+                browser.findElement(By.id("forecastNote")).getText());
+        new Select(browser.findElement(By.id("forecastBy"))).selectByValue("domain");
+        waitFor(() -> browser.findElement(By.id("forecastNote")).getText().isEmpty());
 
         WebElement cell = browser.findElement(By.cssSelector("#heat tbody td.clickable"));
         String count = cell.getText();

@@ -5,41 +5,65 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
 
 /**
- * Counts per service domain and the forecast ahead with 80 % and 95 % bands (damped-trend exponential smoothing,
- * seasonal once two seasons are known; bands from its own past errors, see {@link Backtest#ahead}), for a chart that
- * draws the history solid and the forecast dashed.
+ * Counts per service domain or per region and the forecast ahead with 80 % and 95 % bands (damped-trend exponential
+ * smoothing, seasonal once two seasons are known; conformal bands from its out-of-sample errors, see
+ * {@link ConformalBands}), for a chart that draws the history solid and the forecast dashed. Regions are forecast
+ * only where the counts allow: on average at least {@value #MIN_REGION_PER_WEEK} messages a week over the whole
+ * timeline (so about 8.7 a month), the same regions weekly and monthly.
  */
 public final class DemandForecast {
 
-    /** One domain: the counts of every period, then the periods ahead with their forecast and bands. */
+    /** A region needs this many messages a week on average to be forecast: below, the bands are mostly noise. */
+    public static final double MIN_REGION_PER_WEEK = 2.0;
+
+    /**
+     * One domain or region ({@code domain} names it either way, for the clients written before regions): the counts
+     * of every period, then the periods ahead with their forecast and bands.
+     */
     public record Series(String domain, double total, double[] actual, List<LocalDate> ahead, double[] point,
                          double[] low80, double[] high80, double[] low95, double[] high95) {
     }
 
-    /** The shared axis of past periods and every domain's series, largest first. */
-    public record Answer(String interval, String method, List<LocalDate> periods, List<Series> series) {
+    /**
+     * The shared axis of past periods and every series, largest first; {@code left} counts the regions left out
+     * for too few messages.
+     */
+    public record Answer(String interval, String by, String method, List<LocalDate> periods, List<Series> series,
+                         int left) {
     }
 
     private DemandForecast() {
     }
 
-    public static Answer of(MessageIndex index, MessageFilter filter, DomainCounts.Interval interval, ZoneId zone,
+    public static Answer of(MessageIndex index, MessageFilter filter, PeriodCounts.Interval interval, ZoneId zone,
                             int horizon, int domains) {
-        DomainCounts counts = DomainCounts.of(index, filter, interval, zone);
+        return of(index, filter, interval, zone, horizon, domains, PeriodCounts.By.DOMAIN, Locale.CHINESE);
+    }
+
+    public static Answer of(MessageIndex index, MessageFilter filter, PeriodCounts.Interval interval, ZoneId zone,
+                            int horizon, int limit, PeriodCounts.By by, Locale language) {
+        PeriodCounts all = PeriodCounts.of(index, filter, interval, zone, by);
+        PeriodCounts counts = by == PeriodCounts.By.REGION ? all.busierThan(MIN_REGION_PER_WEEK * interval.weeks())
+                : all;
         Forecaster model = new DampedTrendForecaster(interval.season());
+        Bands bands = new ConformalBands();
         List<LocalDate> ahead = new ArrayList<>();
         LocalDate next = counts.periods().isEmpty() ? null : counts.periods().getLast();
         for (int h = 0; h < horizon && next != null; h++) {
             next = interval.next(next);
             ahead.add(next);
         }
+        List<Map.Entry<String, double[]>> largest = counts.counts().entrySet().stream()
+                .sorted((a, b) -> Double.compare(Arrays.stream(b.getValue()).sum(), Arrays.stream(a.getValue()).sum()))
+                .limit(limit).toList();
         List<Series> series = new ArrayList<>();
-        for (Map.Entry<String, double[]> e : counts.counts().entrySet()) {
+        for (Map.Entry<String, double[]> e : largest) {
             double[] y = e.getValue();
             double total = Arrays.stream(y).sum();
             if (y.length < 2) {
@@ -47,14 +71,31 @@ public final class DemandForecast {
                         new double[0], new double[0]));
                 continue;
             }
-            Backtest.Ahead a = Backtest.ahead(y, model, horizon);
+            Ahead a = bands.ahead(y, model, horizon);
             series.add(new Series(e.getKey(), total, y, ahead, a.point(), a.low80(), a.high80(), a.low95(),
                     a.high95()));
         }
-        series.sort((a, b) -> Double.compare(b.total(), a.total()));
-        return new Answer(interval.name().toLowerCase(java.util.Locale.ROOT), model.name()
-                + "; bands: empirical quantiles of its own h-step errors on the history (normal approximation when"
-                + " fewer than 8); backtest: minyi evaluate forecast", counts.periods(),
-                List.copyOf(series.subList(0, Math.min(domains, series.size()))));
+        return new Answer(interval.name().toLowerCase(Locale.ROOT), by.name().toLowerCase(Locale.ROOT),
+                method(by, language), counts.periods(), List.copyOf(series),
+                all.counts().size() - counts.counts().size());
+    }
+
+    /** The method in words, Chinese unless English was asked for. */
+    static String method(PeriodCounts.By by, Locale language) {
+        boolean english = Locale.ENGLISH.getLanguage().equals(language.getLanguage());
+        String regions = by == PeriodCounts.By.REGION
+                ? (english ? String.format(" Regions (district or county) are forecast only with at least %.0f"
+                + " messages a week on average.", MIN_REGION_PER_WEEK)
+                : String.format("地区（区县）平均每周至少 %.0f 条留言才做预测。", MIN_REGION_PER_WEEK))
+                : "";
+        return english
+                ? "Damped-trend exponential smoothing (Holt–Winters, seasonal once two full seasons are known). Bands:"
+                + " split-conformal quantiles of its out-of-sample errors at every earlier origin, per step ahead,"
+                + " scaled by the Poisson spread √forecast, with the finite-sample (n+1) correction, never narrower"
+                + " than the Poisson spread itself, whole counts, never below zero. Backtest: minyi evaluate"
+                + " forecast." + regions
+                : "阻尼趋势指数平滑（Holt–Winters，已有两个完整季节周期时加入季节项）。区间：分步计算模型在此前每个预测起点上的"
+                + "样本外误差，按泊松离散度 √预测值 标准化后取分裂共形（split conformal）分位数，含有限样本 (n+1) 校正；"
+                + "区间不窄于泊松离散本身，取整数计数，下限不低于 0。回测：minyi evaluate forecast。" + regions;
     }
 }

@@ -62,7 +62,7 @@ class HotlineDemandMapTest {
                 handled);
         assertThat(map.cells()).anySatisfy(c -> assertThat(c.satisfaction()).isBetween(0.0, 1.0));
         assertThat(map.methods().get("slowReplies")).as("every fourth order is still being handled")
-                .contains("overall 0.750");
+                .contains("总体 0.750");
         assertThat(map.cells().stream().map(DemandMap.Cell::domain))
                 .as("wages owed on a site are 劳动权益, a bus timetable 交通出行").contains("劳动权益", "交通出行");
     }
