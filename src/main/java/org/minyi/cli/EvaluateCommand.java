@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 /** {@code minyi evaluate topic|sentiment}: measures a trained model on labelled data it never saw. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Measure a trained model on labelled data: accuracy, macro-F1, per-class figures, confusion.",
-        subcommands = {EvaluateCommand.Topic.class, EvaluateCommand.Sentiment.class, EvaluateGroups.class, EvaluateArea.class,
+        subcommands = {EvaluateCommand.Topic.class, EvaluateCommand.Sentiment.class, EvaluateGroups.class, CheckGroupAnswers.class, EvaluateArea.class,
                 EvaluateForecast.class})
 public final class EvaluateCommand {
 

@@ -67,6 +67,9 @@ public final class LabelsCommand {
             if (both(one, other, "area")) {
                 line("area (3 labels)", Agreement.kappa(column(ids, a, "area"), column(ids, b, "area")));
             }
+            if (both(one, other, "verdict")) { // answers checked by hand: right or wrong
+                line("verdict (right/wrong)", Agreement.kappa(column(ids, a, "verdict"), column(ids, b, "verdict")));
+            }
             System.out.println("kappa for sets: per label present/absent, averaged weighted by use; observed for sets:"
                     + " share of messages with equal sets");
             return 0;

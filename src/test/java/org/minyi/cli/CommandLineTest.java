@@ -73,6 +73,25 @@ class CommandLineTest {
     }
 
     @Test
+    void checkedGroupAnswersGivePrecisionWithAWilsonInterval() throws Exception {
+        Path verdicts = tmp.resolve("verdicts.csv");
+        StringBuilder rows = new StringBuilder("id,kind,label,verdict,reason,reader\n");
+        for (int i = 0; i < 20; i++) {
+            rows.append("m").append(i).append(",group,老年人,").append(i < 18 ? "right" : "wrong").append(",r,g\n");
+        }
+        rows.append("s1,stage,老年,right,r,g\n");
+        Files.writeString(verdicts, rows, StandardCharsets.UTF_8);
+
+        int code = minyi("evaluate", "group-answers", "--verdicts", verdicts.toString());
+
+        assertEquals(0, code, err.toString());
+        // 18 of 20: Wilson's 95 % interval is 0.699–0.972
+        String table = out.toString().replaceAll(" +", " ");
+        assertTrue(table.contains("group 老年人 18 20 0.900 0.699–0.972"), table);
+        assertTrue(table.contains("stage (all) 1 1 1.000"), table);
+    }
+
+    @Test
     void evaluateAreaRefusesALabelTheGuideDoesNotHave() throws Exception {
         Path labels = tmp.resolve("area.csv");
         Files.writeString(labels, "id,area,reason,reader\na,郊区,?,r\n", StandardCharsets.UTF_8);

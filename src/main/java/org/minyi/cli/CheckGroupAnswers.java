@@ -1,0 +1,202 @@
+package org.minyi.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.minyi.analysis.DemandProfile;
+import org.minyi.analysis.LifeSituationCues;
+import org.minyi.analysis.TitleAndText;
+import org.minyi.collect.importer.FileImporter;
+import org.minyi.collect.importer.ImportOptions;
+import org.minyi.collect.importer.ImportProgress;
+import org.minyi.message.Message;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code minyi evaluate group-answers}: precision of the group and life-stage answers as people check them. The cues
+ * were written on the labelled messages, so the answers to check are drawn from the Teddy messages nobody labelled
+ * (never the Shangluo letters): {@code --draw} writes a seeded sample of answers (ids, labels, cues; no text) and
+ * reading batches that show each answer's evidence in its message (outside the repository); readers mark each answer
+ * right or wrong by the guide (§4, §4.1, §5); {@code --verdicts} then gives the precision with its 95 % interval.
+ */
+@Command(name = "group-answers", mixinStandardHelpOptions = true,
+        description = "Draw group/life-stage answers for checking by hand, or score the verdicts.")
+final class CheckGroupAnswers implements Callable<Integer> {
+
+    private static final int CONTEXT = 60;
+
+    @Option(names = "--draw", paramLabel = "N", description = "draw N answers (at most one per message)")
+    Integer draw;
+
+    @Option(names = "--seed", defaultValue = "20261206", description = "seed of the draw (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--sample", paramLabel = "FILE", defaultValue = "models/groups/answer-sample.csv",
+            description = "the drawn answers: id,kind,label,cue (default: ${DEFAULT-VALUE})")
+    Path sample;
+
+    @Option(names = "--batches", paramLabel = "FOLDER", description = "where --draw writes the reading batches (message"
+            + " text: keep it outside the repository)")
+    Path batches;
+
+    @Option(names = "--batch-size", defaultValue = "50")
+    int batchSize;
+
+    @Option(names = "--verdicts", paramLabel = "FILE", description = "verdicts id,kind,label,verdict,reason,reader"
+            + " (verdict right or wrong) to score")
+    Path verdicts;
+
+    @Option(names = "--labels", defaultValue = "models/labels/labels.csv",
+            description = "the labelled messages, left out of the draw (default: ${DEFAULT-VALUE})")
+    Path labels;
+
+    @Option(names = "--messages", split = ",", description = "data files to draw from (default: the Teddy-Cup"
+            + " attachments 3 and 4 and the raw 921 under ../shared/data/gov-messages)")
+    List<Path> messages = new EncoderTrainingOptions().messages;
+
+    @Spec
+    CommandSpec spec;
+
+    /** One answer of the cues: the message, group or stage, the label, the cue words and where they stand. */
+    record Answer(String id, String kind, String label, String cue, int start) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        return CommandErrors.run(spec, this::execute);
+    }
+
+    private Integer execute() throws IOException {
+        if ((draw == null) == (verdicts == null)) {
+            throw new IllegalArgumentException("give either --draw N (with --batches FOLDER) or --verdicts FILE");
+        }
+        return draw != null ? drawAnswers() : score();
+    }
+
+    private int drawAnswers() throws IOException {
+        if (batches == null) {
+            throw new IllegalArgumentException("--draw needs --batches FOLDER for the reading batches");
+        }
+        Set<String> labelled = new HashSet<>();
+        try (Reader in = Files.newBufferedReader(labels)) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                labelled.add(r.get("id"));
+            }
+        }
+        Map<String, Message> unlabelled = new TreeMap<>(); // sorted: the draw depends on the seed only
+        for (Path file : messages) {
+            new FileImporter().run(file, ImportOptions.defaults(), m -> {
+                if (!labelled.contains(m.id())) {
+                    unlabelled.putIfAbsent(m.id(), m);
+                }
+            }, ImportProgress.NONE);
+        }
+        List<List<Answer>> perMessage = new ArrayList<>();
+        Map<String, String> texts = new TreeMap<>();
+        for (Message m : unlabelled.values()) {
+            String text = TitleAndText.analysed(m.title(), m.text());
+            String title = m.title();
+            int titleLength = title == null || title.isBlank() ? 0 : TitleAndText.analysed(null, title).length();
+            LifeSituationCues.Found found = LifeSituationCues.find(text, titleLength);
+            List<Answer> answers = new ArrayList<>();
+            found.groups().forEach(e -> answers.add(answer(m.id(), "group", e)));
+            found.stages().forEach(e -> answers.add(answer(m.id(), "stage", e)));
+            if (!answers.isEmpty()) {
+                perMessage.add(answers);
+                texts.put(m.id(), text);
+            }
+        }
+        Random random = new Random(seed);
+        java.util.Collections.shuffle(perMessage, random);
+        List<Answer> drawn = new ArrayList<>();
+        for (List<Answer> answers : perMessage.subList(0, Math.min(draw, perMessage.size()))) {
+            drawn.add(answers.get(random.nextInt(answers.size())));
+        }
+        try (Writer out = Files.newBufferedWriter(sample, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                     .setHeader("id", "kind", "label", "cue").get())) {
+            for (Answer a : drawn) {
+                csv.printRecord(a.id(), a.kind(), a.label(), a.cue());
+            }
+        }
+        Files.createDirectories(batches);
+        for (int b = 0; b * batchSize < drawn.size(); b++) {
+            StringBuilder batch = new StringBuilder();
+            List<Answer> part = drawn.subList(b * batchSize, Math.min(drawn.size(), (b + 1) * batchSize));
+            for (int i = 0; i < part.size(); i++) {
+                Answer a = part.get(i);
+                String text = texts.get(a.id());
+                int end = Math.min(text.length(), a.start() + a.cue().length());
+                batch.append(String.format("=== [%d] %s | %s %s | cue %s%n%s【%s】%s%n全文: %s%n%n", i + 1, a.id(),
+                        a.kind(), a.label(), a.cue(),
+                        text.substring(Math.max(0, a.start() - CONTEXT), a.start()), text.substring(a.start(), end),
+                        text.substring(end, Math.min(text.length(), end + CONTEXT)),
+                        text.length() > 1500 ? text.substring(0, 1500) + "…" : text));
+            }
+            Files.writeString(batches.resolve("answers-" + (b + 1) + ".txt"), batch);
+        }
+        spec.commandLine().getOut().printf("%,d unlabelled messages, %,d with an answer; drew %d answers into %s and"
+                + " reading batches into %s%n", unlabelled.size(), perMessage.size(), drawn.size(), sample, batches);
+        return 0;
+    }
+
+    private static Answer answer(String id, String kind, DemandProfile.Evidence e) {
+        return new Answer(id, kind, e.label(), e.cue(), e.start());
+    }
+
+    private int score() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Map<String, long[]> byLabel = new TreeMap<>(); // "kind label" → right, all
+        try (Reader in = Files.newBufferedReader(verdicts)) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                String verdict = r.get("verdict").strip();
+                if (!verdict.equals("right") && !verdict.equals("wrong")) {
+                    throw new IllegalArgumentException(verdicts + " line " + r.getRecordNumber()
+                            + ": verdict must be right or wrong, was " + verdict);
+                }
+                boolean right = verdict.equals("right");
+                for (String key : List.of(r.get("kind") + " (all)", r.get("kind") + " " + r.get("label"))) {
+                    long[] counts = byLabel.computeIfAbsent(key, k -> new long[2]);
+                    counts[0] += right ? 1 : 0;
+                    counts[1]++;
+                }
+            }
+        }
+        out.printf("answers checked by hand (%s)%n%-24s %6s %6s %9s  %s%n", verdicts, "", "right", "of",
+                "precision", "95% interval (Wilson)");
+        byLabel.forEach((key, counts) -> {
+            double[] ci = wilson(counts[0], counts[1]);
+            out.printf("%-24s %6d %6d %9.3f  %.3f–%.3f%n", key, counts[0], counts[1],
+                    (double) counts[0] / counts[1], ci[0], ci[1]);
+        });
+        return 0;
+    }
+
+    /** Wilson's score interval at 95 % for {@code right} of {@code n}. */
+    static double[] wilson(long right, long n) {
+        double z = 1.959964;
+        double p = (double) right / n;
+        double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+        double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / (1 + z * z / n);
+        return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+    }
+}
