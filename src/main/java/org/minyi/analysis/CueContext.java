@@ -55,7 +55,25 @@ final class CueContext {
             "(?:\\d+|[两二三四五六七八九十百千万]+|一[十百千万][一二三四五六七八九十百千万]*)(?:多|余)?(?:名|个|位)?$");
     private static final Pattern COUNT_AFTER = Pattern.compile("^\\d+(?:多|余)?(?:人|名)");
 
+    /** Kindergarten as the schooling spoken of, and no school from primary on (guide D8, K1). */
+    private static final Pattern KINDERGARTEN = Pattern.compile("幼儿园|幼教|入园|托班|小班|中班|大班");
+    private static final Pattern SCHOOL = Pattern.compile("小学|中学|初中|高中|大学|学院|职校|中专|[一二三四五六]年级|初[一二三]|高[一二三]");
+
+    /** A group used as a yardstick or a comparison, not as the people concerned (低于低保, 父辈那代农民工; K3). */
+    private static final Pattern YARDSTICK_BEFORE = Pattern.compile(
+            "(?:低于|不如|不及|比|相当于|高于|按照|参照|父辈|上一辈|老一辈|那代|那一代)[^，。！？,.!?]{0,2}$");
+
     private CueContext() {
+    }
+
+    /** The message's schooling is kindergarten only: 幼儿园 and the like, and no primary school or above. */
+    static boolean kindergartenOnly(String text) {
+        return KINDERGARTEN.matcher(text).find() && !SCHOOL.matcher(text).find();
+    }
+
+    /** The cue follows a word of comparison: a yardstick (工资低于低保) or another generation (父辈那代农民工). */
+    static boolean yardstick(String text, int start) {
+        return YARDSTICK_BEFORE.matcher(before(text, start, 6)).find();
     }
 
     /** The cue is counted as a population (一万多学生, 学生4700余人), not met as the people concerned. */

@@ -97,8 +97,10 @@ public final class LifeSituationCues {
     private static final List<Cue> CUES = List.of(
             cue("老年人|高龄老人|空巢老人|留守老人|孤寡老人|老年(?!代步车|车)|年事已高", List.of(ELDERLY), List.of(OLD_AGE)),
             cue("(?:我家|家里|家中|我们家|自家)的?老人", List.of(ELDERLY + STRONG), List.of(OLD_AGE + STRONG)),
-            cue("(?<!离)退休(?:教师|老师|人员|工人|干部|老人|员工|军人)|已退休|我退休|退休后", List.of(ELDERLY),
+            // not 退休后 alone: employees speak of their pension 退休后, which is their future (K2)
+            cue("(?<!离)退休(?:教师|老师|人员|工人|干部|老人|员工|军人)|(?<![我人])已退休", List.of(ELDERLY),
                     List.of(OLD_AGE)),
+            cue("(?:我|本人)(?:已经?)?退休", List.of(ELDERLY + STRONG), List.of(OLD_AGE + STRONG)),
             // 离退休人员/教师: a category of staff and its offices, the writer's own only when said so
             weak("离退休(?:教师|老师|人员|工人|干部|老人|员工|军人)", List.of(ELDERLY), List.of(OLD_AGE)),
             cue("残疾|残障|盲人|聋哑|(?<!灯)失明|残联", List.of("残疾人"), List.of()),
@@ -221,9 +223,11 @@ public final class LifeSituationCues {
         }
         List<DemandProfile.Evidence> groups = new ArrayList<>();
         List<DemandProfile.Evidence> stages = new ArrayList<>();
+        boolean kindergartenOnly = CueContext.kindergartenOnly(text);
         tallies.forEach((key, tally) -> {
             DemandProfile.Evidence evidence = tally.evidence();
-            if (evidence != null) {
+            // children in kindergarten are not pupils (guide D8): their 上学 gives 儿童, not the group 学生
+            if (evidence != null && !(kindergartenOnly && key.equals("g:学生"))) {
                 (key.startsWith("g:") ? groups : stages).add(evidence);
             }
         });
@@ -232,10 +236,14 @@ public final class LifeSituationCues {
         return new Found(List.copyOf(groups), List.copyOf(stages));
     }
 
-    /** A cue that is denied, part of a document's name, the party reported, or a fear rather than a fact. */
+    /**
+     * A cue that is denied, part of a document's name, the party reported, a fear rather than a fact, or a yardstick
+     * (低于低保, 父辈那代农民工).
+     */
     private static boolean noEvidence(String text, int start) {
         return CueContext.negated(text, start) || CueContext.inDocumentName(text, start)
-                || CueContext.reportedParty(text, start) || CueContext.hypothetical(text, start);
+                || CueContext.reportedParty(text, start) || CueContext.hypothetical(text, start)
+                || CueContext.yardstick(text, start);
     }
 
     /**

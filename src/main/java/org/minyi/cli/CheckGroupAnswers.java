@@ -65,6 +65,10 @@ final class CheckGroupAnswers implements Callable<Integer> {
             + " (verdict right or wrong) to score")
     Path verdicts;
 
+    @Option(names = "--exclude", paramLabel = "FILE", description = "an earlier sample (id,…) whose messages are left out"
+            + " of this draw: answers checked once may have shaped the rules since")
+    List<Path> exclude = List.of();
+
     @Option(names = "--labels", defaultValue = "models/labels/labels.csv",
             description = "the labelled messages, left out of the draw (default: ${DEFAULT-VALUE})")
     Path labels;
@@ -97,9 +101,11 @@ final class CheckGroupAnswers implements Callable<Integer> {
             throw new IllegalArgumentException("--draw needs --batches FOLDER for the reading batches");
         }
         Set<String> labelled = new HashSet<>();
-        try (Reader in = Files.newBufferedReader(labels)) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                labelled.add(r.get("id"));
+        for (Path file : concat(labels, exclude)) {
+            try (Reader in = Files.newBufferedReader(file)) {
+                for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                    labelled.add(r.get("id"));
+                }
             }
         }
         Map<String, Message> unlabelled = new TreeMap<>(); // sorted: the draw depends on the seed only
@@ -154,9 +160,15 @@ final class CheckGroupAnswers implements Callable<Integer> {
             }
             Files.writeString(batches.resolve("answers-" + (b + 1) + ".txt"), batch);
         }
-        spec.commandLine().getOut().printf("%,d unlabelled messages, %,d with an answer; drew %d answers into %s and"
+        spec.commandLine().getOut().printf("%,d unlabelled (and not excluded) messages, %,d with an answer; drew %d answers into %s and"
                 + " reading batches into %s%n", unlabelled.size(), perMessage.size(), drawn.size(), sample, batches);
         return 0;
+    }
+
+    private static List<Path> concat(Path first, List<Path> rest) {
+        List<Path> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 
     private static Answer answer(String id, String kind, DemandProfile.Evidence e) {

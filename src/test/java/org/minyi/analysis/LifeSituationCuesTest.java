@@ -193,4 +193,25 @@ class LifeSituationCuesTest {
         assertThat(find("学院有一万多学生，周边却没有商圈，一万多学生吃饭难。").groups()).isEmpty();
         assertThat(find("工地噪音会对广大学生带来影响，广大学生无法休息。").groups()).isEmpty();
     }
+
+    @Test
+    void aChildEnteringKindergartenIsAChildButNoPupil() {
+        LifeSituationCues.Found kindergarten = find("我家孩子入学的事：小区配套幼儿园不招本小区的孩子，孩子上学无门。");
+        assertThat(kindergarten.groupLabels()).doesNotContain("学生");
+        LifeSituationCues.Found primary = find("我家孩子入学的事：小区对口小学不招本小区的孩子，孩子上学无门。");
+        assertThat(primary.groupLabels()).contains("学生");
+    }
+
+    @Test
+    void aPensionAfterRetirementIsTheFutureOfPeopleStillAtWork() {
+        assertThat(find("我们是在职职工，担心退休后养老金太低。").groupLabels()).doesNotContain("老年人");
+        assertThat(find("我退休后一直住在这里，养老金被停发。").groupLabels()).contains("老年人");
+    }
+
+    @Test
+    void aGroupUsedAsAYardstickIsNoEvidence() {
+        assertThat(find("工资低于低保标准，怎么生活？").groupLabels()).doesNotContain("低保/困难家庭");
+        assertThat(find("我们不想像父辈那代农民工一样漂泊，希望公积金贷款放宽。").groupLabels()).doesNotContain("农民工");
+        assertThat(find("我家是低保户，今年低保被取消了。").groupLabels()).contains("低保/困难家庭");
+    }
 }
