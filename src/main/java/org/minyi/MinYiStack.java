@@ -11,6 +11,7 @@ import org.minyi.analysis.SentimentAnalyzer;
 import org.minyi.analysis.TopicClassifier;
 import org.minyi.analysis.classify.EncoderAttitudeModel;
 import org.minyi.analysis.classify.EncoderTopicModel;
+import org.minyi.analysis.classify.GroupRelevanceModel;
 import org.minyi.analysis.classify.ServiceDomainModel;
 import org.minyi.analysis.encode.SentenceEncoder;
 import org.minyi.analysis.classify.SentimentModel;
@@ -94,7 +95,13 @@ public final class MinYiStack implements AutoCloseable {
             domains = ServiceDomainModel.load(domainFolder);
             warnOnEncoderMismatch("service-domain", domains.facts().get("encoder"), encoder);
         }
-        return new AnalysisSteps.Resources(segmenter, topics, sentiment, encoder, domains);
+        GroupRelevanceModel groupRelevance = null;
+        Path groupFolder = settings.models().resolve("groups");
+        if (encoder != null && Files.isRegularFile(groupFolder.resolve(GroupRelevanceModel.FILE_NAME))) {
+            groupRelevance = GroupRelevanceModel.load(groupFolder);
+            warnOnEncoderMismatch("group relevance", groupRelevance.facts().get("encoder"), encoder);
+        }
+        return new AnalysisSteps.Resources(segmenter, topics, sentiment, encoder, domains, groupRelevance);
     }
 
     /** A model trained on vectors of another encoder or truncation still runs, but people should know. */

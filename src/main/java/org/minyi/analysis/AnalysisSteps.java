@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.minyi.analysis.classify.GroupRelevanceModel;
 import org.minyi.analysis.classify.ServiceDomainModel;
 import org.minyi.analysis.encode.SentenceEncoder;
 
@@ -19,25 +20,32 @@ public final class AnalysisSteps {
             "demand", "topic", "sentiment", "keywords", "simhash", "index-words");
 
     /** The default with the sentence encoder on: its vector is known before the classifiers that read it. */
-    public static final List<String> WITH_ENCODER = List.of("mask", "segment", "places", "area", "groups",
-            "departments", "demand", "encode", "topic", "domains", "sentiment", "keywords", "simhash", "index-words");
+    public static final List<String> WITH_ENCODER = List.of("mask", "segment", "places", "area", "departments",
+            "demand", "encode", "groups", "topic", "domains", "sentiment", "keywords", "simhash", "index-words");
 
     /**
      * What steps are built from; one of each serves every step and thread.
      *
      * @param encoder the sentence encoder, or null when it is switched off
      * @param domains the service-domain model, or null when none is trained (or the encoder is off)
+     * @param groupRelevance the group relevance model, or null when none is trained (or the encoder is off)
      */
     public record Resources(Segmenter segmenter, TopicClassifier topics, SentimentAnalyzer sentiment,
-                            SentenceEncoder encoder, ServiceDomainModel domains) {
+                            SentenceEncoder encoder, ServiceDomainModel domains, GroupRelevanceModel groupRelevance) {
         public Resources {
             Objects.requireNonNull(segmenter, "segmenter");
+        }
+
+        /** Resources without a group relevance model. */
+        public Resources(Segmenter segmenter, TopicClassifier topics, SentimentAnalyzer sentiment,
+                         SentenceEncoder encoder, ServiceDomainModel domains) {
+            this(segmenter, topics, sentiment, encoder, domains, null);
         }
 
         /** Resources without a service-domain model. */
         public Resources(Segmenter segmenter, TopicClassifier topics, SentimentAnalyzer sentiment,
                          SentenceEncoder encoder) {
-            this(segmenter, topics, sentiment, encoder, null);
+            this(segmenter, topics, sentiment, encoder, null, null);
         }
     }
 
@@ -53,7 +61,8 @@ public final class AnalysisSteps {
             Map.entry("domains", r -> new DomainStep(required(r.domains(), "domains",
                     "a service-domain model (models/domains/domains.model: minyi train domains)"))),
             Map.entry("sentiment", r -> new SentimentStep(required(r.sentiment(), "sentiment", "a sentiment model"))),
-            Map.entry("groups", r -> new GroupStep()),
+            Map.entry("groups", r -> new GroupStep(null)), // named() adds the relevance model after 'encode'
+
             Map.entry("area", r -> new AreaStep()),
             Map.entry("keywords", r -> new KeywordStep(r.segmenter())),
             Map.entry("simhash", r -> new SimHashStep()),
@@ -79,13 +88,20 @@ public final class AnalysisSteps {
      */
     public static List<AnalysisStep> named(List<String> names, Resources resources) {
         List<AnalysisStep> steps = new ArrayList<>(names.size());
+        boolean encoded = false;
         for (String name : names) {
             Function<Resources, AnalysisStep> factory = KNOWN.get(name.strip());
             if (factory == null) {
                 throw new IllegalArgumentException("unknown analysis step '" + name.strip() + "'; known steps: "
                         + String.join(", ", known()));
             }
-            steps.add(factory.apply(resources));
+            // the relevance model reads the sentence vector: only where an earlier step has made it
+            if (name.strip().equals("groups") && encoded && resources.groupRelevance() != null) {
+                steps.add(new GroupStep(resources.groupRelevance()));
+            } else {
+                steps.add(factory.apply(resources));
+            }
+            encoded |= name.strip().equals("encode");
         }
         return steps;
     }

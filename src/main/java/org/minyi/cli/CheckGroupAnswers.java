@@ -19,8 +19,11 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.minyi.MinYiSettings;
+import org.minyi.MinYiStack;
+import org.minyi.analysis.Analysis;
+import org.minyi.analysis.AnalysisPipeline;
 import org.minyi.analysis.DemandProfile;
-import org.minyi.analysis.LifeSituationCues;
 import org.minyi.analysis.TitleAndText;
 import org.minyi.collect.importer.FileImporter;
 import org.minyi.collect.importer.ImportOptions;
@@ -118,19 +121,26 @@ final class CheckGroupAnswers implements Callable<Integer> {
         }
         List<List<Answer>> perMessage = new ArrayList<>();
         Map<String, String> texts = new TreeMap<>();
-        for (Message m : unlabelled.values()) {
-            String text = TitleAndText.analysed(m.title(), m.text());
-            String title = m.title();
-            int titleLength = title == null || title.isBlank() ? 0 : TitleAndText.analysed(null, title).length();
-            LifeSituationCues.Found found = LifeSituationCues.find(text, titleLength);
-            List<Answer> answers = new ArrayList<>();
-            found.groups().forEach(e -> answers.add(answer(m.id(), "group", e)));
-            found.stages().forEach(e -> answers.add(answer(m.id(), "stage", e)));
-            if (!answers.isEmpty()) {
-                perMessage.add(answers);
-                texts.put(m.id(), text);
+        // the service's own pipeline: its answers are the ones people see (with the relevance model when trained)
+        AnalysisPipeline pipeline = MinYiStack.pipeline(MinYiSettings.fromSystemProperties());
+        List<Message> all = List.copyOf(unlabelled.values());
+        for (int from = 0; from < all.size(); from += 256) {
+            List<Message> part = all.subList(from, Math.min(all.size(), from + 256));
+            List<Analysis> analyses = pipeline.analyzeAll(part);
+            for (int i = 0; i < part.size(); i++) {
+                Message m = part.get(i);
+                DemandProfile profile = analyses.get(i).profile();
+                List<Answer> answers = new ArrayList<>();
+                profile.groups().forEach(e -> answers.add(answer(m.id(), "group", e)));
+                profile.stages().forEach(e -> answers.add(answer(m.id(), "stage", e)));
+                if (!answers.isEmpty()) {
+                    perMessage.add(answers);
+                    texts.put(m.id(), TitleAndText.analysed(m.title(), m.text()));
+                }
             }
+            System.err.printf("\r  analysed %,d of %,d", Math.min(all.size(), from + 256), all.size());
         }
+        System.err.println();
         Random random = new Random(seed);
         java.util.Collections.shuffle(perMessage, random);
         List<Answer> drawn = new ArrayList<>();
@@ -151,10 +161,12 @@ final class CheckGroupAnswers implements Callable<Integer> {
             for (int i = 0; i < part.size(); i++) {
                 Answer a = part.get(i);
                 String text = texts.get(a.id());
-                int end = Math.min(text.length(), a.start() + a.cue().length());
+                int found = text.indexOf(a.cue(), Math.max(0, a.start() - 20)); // offsets of the analysed text
+                int start = found >= 0 ? found : Math.min(a.start(), text.length());
+                int end = Math.min(text.length(), start + a.cue().length());
                 batch.append(String.format("=== [%d] %s | %s %s | cue %s%n%s【%s】%s%n全文: %s%n%n", i + 1, a.id(),
                         a.kind(), a.label(), a.cue(),
-                        text.substring(Math.max(0, a.start() - CONTEXT), a.start()), text.substring(a.start(), end),
+                        text.substring(Math.max(0, start - CONTEXT), start), text.substring(start, end),
                         text.substring(end, Math.min(text.length(), end + CONTEXT)),
                         text.length() > 1500 ? text.substring(0, 1500) + "…" : text));
             }

@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 /** {@code minyi train topic|sentiment}: trains a model from a labelled CSV and writes it to a folder. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a topic or sentiment model from a labelled CSV.",
-        subcommands = {TrainCommand.Topic.class, TrainCommand.Sentiment.class, TrainTopicEncoder.class,
+        subcommands = {TrainCommand.Topic.class, TrainCommand.Sentiment.class, TrainTopicEncoder.class, TrainGroups.class,
                 TrainAttitude.class, TrainDomains.class})
 public final class TrainCommand {
 
