@@ -124,7 +124,7 @@ public final class LifeSituationCues {
                     List.of("妇女儿童"), List.of("婴幼儿")),
             cue("留守儿童", List.of("妇女儿童"), List.of("儿童")),
             weak("小朋友", List.of("妇女儿童"), List.of("儿童")),
-            schooling("读小学|上小学|小学的孩子|[一二三四五六]年级(?:的)?(?:学生|孩子|小孩)", List.of("儿童")),
+            schooling("读小学|上小学|小学的孩子|(?<![高初])[一二三四五六]年级(?:的)?(?:学生|孩子|小孩)", List.of("儿童")),
             cue("幼升小", List.of("学生"), List.of("儿童")),
             cue("小学生", List.of("学生"), List.of("儿童")),
             cue("(?<![初高])中学生", List.of("学生"), List.of("青少年/学生")),

@@ -214,4 +214,10 @@ class LifeSituationCuesTest {
         assertThat(find("我们不想像父辈那代农民工一样漂泊，希望公积金贷款放宽。").groupLabels()).doesNotContain("农民工");
         assertThat(find("我家是低保户，今年低保被取消了。").groupLabels()).contains("低保/困难家庭");
     }
+
+    @Test
+    void aFirstYearOfSeniorHighIsNoPrimaryGrade() {
+        LifeSituationCues.Found found = find("我是高一年级学生，学校强制补课收费，请教育局查处。");
+        assertThat(found.stageLabels()).doesNotContain("儿童");
+    }
 }
