@@ -33,6 +33,7 @@ import org.minyi.index.query.ExpressionMatcher;
 import org.minyi.insight.Hotspot;
 import org.minyi.insight.HotspotDetector;
 import org.minyi.insight.HotspotSettings;
+import org.minyi.testing.MutableClock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -14,11 +14,9 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -67,6 +65,7 @@ import org.minyi.message.Message;
 import org.minyi.message.Votes;
 import org.minyi.report.Briefings;
 import org.minyi.report.ReportTemplates;
+import org.minyi.testing.MutableClock;
 
 /**
  * The weekly report a subscription asks for: sent once a week for the ISO week just ended, once per subscription and
@@ -89,7 +88,7 @@ class WeeklyReportDeliveryTest {
     @TempDir
     Path dir;
 
-    private final MovableClock clock = new MovableClock(MONDAY_MORNING);
+    private final MutableClock clock = new MutableClock(MONDAY_MORNING);
     private final RecordingChannel channel = new RecordingChannel();
     private LuceneMessageIndex index;
     private Briefings briefings;
@@ -367,35 +366,6 @@ class WeeklyReportDeliveryTest {
 
         Alert alertTo(String url) {
             return sends.stream().filter(s -> s.to().url().equals(url)).findFirst().orElseThrow().alert();
-        }
-    }
-
-    /** A clock the tests move by hand. */
-    private static final class MovableClock extends Clock {
-
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone); // the report builder reads the time once, in its zone
         }
     }
 }
