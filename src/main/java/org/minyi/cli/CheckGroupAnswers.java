@@ -25,9 +25,7 @@ import org.minyi.analysis.Analysis;
 import org.minyi.analysis.AnalysisPipeline;
 import org.minyi.analysis.DemandProfile;
 import org.minyi.analysis.TitleAndText;
-import org.minyi.collect.importer.FileImporter;
-import org.minyi.collect.importer.ImportOptions;
-import org.minyi.collect.importer.ImportProgress;
+import org.minyi.analysis.classify.LabelledMessages;
 import org.minyi.message.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -111,14 +109,7 @@ final class CheckGroupAnswers implements Callable<Integer> {
                 }
             }
         }
-        Map<String, Message> unlabelled = new TreeMap<>(); // sorted: the draw depends on the seed only
-        for (Path file : messages) {
-            new FileImporter().run(file, ImportOptions.defaults(), m -> {
-                if (!labelled.contains(m.id())) {
-                    unlabelled.putIfAbsent(m.id(), m);
-                }
-            }, ImportProgress.NONE);
-        }
+        Map<String, Message> unlabelled = LabelledMessages.messagesById(messages, id -> !labelled.contains(id));
         List<List<Answer>> perMessage = new ArrayList<>();
         Map<String, String> texts = new TreeMap<>();
         // the service's own pipeline: its answers are the ones people see (with the relevance model when trained)

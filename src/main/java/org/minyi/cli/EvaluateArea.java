@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,7 @@ import org.minyi.MinYiSettings;
 import org.minyi.MinYiStack;
 import org.minyi.analysis.AnalysisPipeline;
 import org.minyi.analysis.DemandProfile;
-import org.minyi.collect.importer.FileImporter;
-import org.minyi.collect.importer.ImportOptions;
-import org.minyi.collect.importer.ImportProgress;
+import org.minyi.analysis.classify.LabelledMessages;
 import org.minyi.message.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,14 +59,7 @@ final class EvaluateArea implements Callable<Integer> {
     private Integer execute() {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, String> gold = read(labels);
-        Map<String, Message> byId = new HashMap<>();
-        for (Path file : messages) {
-            new FileImporter().run(file, ImportOptions.defaults(), m -> {
-                if (gold.containsKey(m.id())) {
-                    byId.putIfAbsent(m.id(), m);
-                }
-            }, ImportProgress.NONE);
-        }
+        Map<String, Message> byId = LabelledMessages.messagesById(messages, gold::containsKey);
         List<String> missing = gold.keySet().stream().filter(id -> !byId.containsKey(id)).toList();
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException(missing.size() + " labelled ids are in none of " + messages + ", e.g. "

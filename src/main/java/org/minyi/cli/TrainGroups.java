@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,6 @@ import org.minyi.analysis.classify.MultiLabelEvaluation;
 import org.minyi.analysis.classify.SoftmaxRegression;
 import org.minyi.analysis.encode.EmbeddingCache;
 import org.minyi.analysis.encode.SentenceEncoder;
-import org.minyi.collect.importer.FileImporter;
-import org.minyi.collect.importer.ImportOptions;
-import org.minyi.collect.importer.ImportProgress;
 import org.minyi.message.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -157,14 +153,7 @@ final class TrainGroups implements Callable<Integer> {
             CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).forEach(rows::add);
         }
         Set<String> ids = rows.stream().map(r -> r.get("id")).collect(Collectors.toSet());
-        Map<String, Message> byId = new HashMap<>();
-        for (Path file : options.messages) {
-            new FileImporter().run(file, ImportOptions.defaults(), m -> {
-                if (ids.contains(m.id())) {
-                    byId.putIfAbsent(m.id(), m);
-                }
-            }, ImportProgress.NONE);
-        }
+        Map<String, Message> byId = LabelledMessages.messagesById(options.messages, ids::contains);
         List<String> texts = new ArrayList<>();
         for (CSVRecord r : rows) {
             Message m = byId.get(r.get("id"));

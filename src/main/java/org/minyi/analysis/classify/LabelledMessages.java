@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.minyi.collect.importer.FileImporter;
@@ -44,11 +46,7 @@ public record LabelledMessages(String id, String title, String text, String topi
      * @throws IllegalArgumentException when a labelled id is in none of the files
      */
     public static List<LabelledMessages> read(Path labels, List<Path> messages) {
-        Map<String, Message> byId = new HashMap<>();
-        for (Path file : messages) {
-            new FileImporter().run(file, ImportOptions.defaults(), m -> byId.putIfAbsent(m.id(), m),
-                    ImportProgress.NONE);
-        }
+        Map<String, Message> byId = messagesById(messages, id -> true);
         List<LabelledMessages> out = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(labels)) {
@@ -70,6 +68,22 @@ public record LabelledMessages(String id, String title, String text, String topi
                     + ", e.g. " + missing.subList(0, Math.min(3, missing.size())));
         }
         return out;
+    }
+
+    /**
+     * The messages of the data files whose id {@code wanted} accepts, by id (the first of repeated ids), in id order
+     * so that whatever draws from them depends on its seed only.
+     */
+    public static SortedMap<String, Message> messagesById(List<Path> files, Predicate<String> wanted) {
+        SortedMap<String, Message> byId = new TreeMap<>();
+        for (Path file : files) {
+            new FileImporter().run(file, ImportOptions.defaults(), m -> {
+                if (wanted.test(m.id())) {
+                    byId.putIfAbsent(m.id(), m);
+                }
+            }, ImportProgress.NONE);
+        }
+        return byId;
     }
 
     private static List<String> list(String cell) {
