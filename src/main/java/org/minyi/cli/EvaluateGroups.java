@@ -70,6 +70,12 @@ final class EvaluateGroups implements Callable<Integer> {
         return 0;
     }
 
+    /** How many leading characters of the analysed text are the title, as the step {@code groups} counts them. */
+    static int titleLength(LabelledMessages m) {
+        String title = m.title();
+        return title == null || title.isBlank() ? 0 : TitleAndText.analysed(null, title).length();
+    }
+
     private static void report(String what, List<LabelledMessages> rows, boolean listErrors, boolean listRight,
             boolean listMisses) {
         List<String> texts = EncoderTrainingOptions.texts(rows);
@@ -78,9 +84,7 @@ final class EvaluateGroups implements Callable<Integer> {
         List<List<String>> groups = new ArrayList<>();
         List<List<String>> stages = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            String title = rows.get(i).title();
-            int titleLength = title == null || title.isBlank() ? 0 : TitleAndText.analysed(null, title).length();
-            LifeSituationCues.Found found = LifeSituationCues.find(texts.get(i), titleLength);
+            LifeSituationCues.Found found = LifeSituationCues.find(texts.get(i), titleLength(rows.get(i)));
             goldGroups.add(rows.get(i).groups());
             goldStages.add(rows.get(i).stages());
             groups.add(found.groups().stream().map(DemandProfile.Evidence::label).toList());

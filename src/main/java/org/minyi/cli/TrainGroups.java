@@ -175,20 +175,20 @@ final class TrainGroups implements Callable<Integer> {
     /** The held-out split against its hand labels: the cue words alone, and with the model. */
     private static void heldOut(List<LabelledMessages> rows, EmbeddingCache cache, int threads,
                                 GroupRelevanceModel model) {
-        float[][] x = EncoderTrainingOptions.vectors(cache, EncoderTrainingOptions.texts(rows), threads,
-                "held-out rows");
+        List<String> texts = EncoderTrainingOptions.texts(rows);
+        float[][] x = EncoderTrainingOptions.vectors(cache, texts, threads, "held-out rows");
+        List<LifeSituationCues.Found> found = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            found.add(LifeSituationCues.find(texts.get(i), EvaluateGroups.titleLength(rows.get(i))));
+        }
         for (String kind : List.of(GroupRelevanceModel.GROUP, GroupRelevanceModel.STAGE)) {
+            boolean groups = kind.equals(GroupRelevanceModel.GROUP);
             List<List<String>> gold = new ArrayList<>();
             List<List<String>> cues = new ArrayList<>();
             List<List<String>> kept = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 LabelledMessages m = rows.get(i);
-                String title = m.title();
-                int titleLength = title == null || title.isBlank() ? 0 : TitleAndText.analysed(null, title).length();
-                LifeSituationCues.Found found = LifeSituationCues.find(TitleAndText.analysed(m.title(), m.text()),
-                        titleLength);
-                boolean groups = kind.equals(GroupRelevanceModel.GROUP);
-                List<String> answers = (groups ? found.groups() : found.stages()).stream()
+                List<String> answers = (groups ? found.get(i).groups() : found.get(i).stages()).stream()
                         .map(DemandProfile.Evidence::label).toList();
                 float[] v = x[i];
                 gold.add(groups ? m.groups() : m.stages());
