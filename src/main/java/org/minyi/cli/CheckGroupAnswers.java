@@ -178,22 +178,34 @@ final class CheckGroupAnswers implements Callable<Integer> {
         return new Answer(id, kind, e.label(), e.cue(), e.start());
     }
 
-    private int score() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        Map<String, long[]> byLabel = new TreeMap<>(); // "kind label" → right, all
-        try (Reader in = Files.newBufferedReader(verdicts)) {
+    /** One answer as a reader judged it. */
+    record Verdict(String id, String kind, String label, boolean right) {
+    }
+
+    /** The verdicts of a file {@code id,kind,label,verdict,…}; a verdict other than right or wrong is refused. */
+    static List<Verdict> verdicts(Path file) throws IOException {
+        List<Verdict> verdicts = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(file)) {
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
                 String verdict = r.get("verdict").strip();
                 if (!verdict.equals("right") && !verdict.equals("wrong")) {
-                    throw new IllegalArgumentException(verdicts + " line " + r.getRecordNumber()
+                    throw new IllegalArgumentException(file + " line " + r.getRecordNumber()
                             + ": verdict must be right or wrong, was " + verdict);
                 }
-                boolean right = verdict.equals("right");
-                for (String key : List.of(r.get("kind") + " (all)", r.get("kind") + " " + r.get("label"))) {
-                    long[] counts = byLabel.computeIfAbsent(key, k -> new long[2]);
-                    counts[0] += right ? 1 : 0;
-                    counts[1]++;
-                }
+                verdicts.add(new Verdict(r.get("id"), r.get("kind"), r.get("label"), verdict.equals("right")));
+            }
+        }
+        return verdicts;
+    }
+
+    private int score() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Map<String, long[]> byLabel = new TreeMap<>(); // "kind label" → right, all
+        for (Verdict v : verdicts(verdicts)) {
+            for (String key : List.of(v.kind() + " (all)", v.kind() + " " + v.label())) {
+                long[] counts = byLabel.computeIfAbsent(key, k -> new long[2]);
+                counts[0] += v.right() ? 1 : 0;
+                counts[1]++;
             }
         }
         out.printf("answers checked by hand (%s)%n%-24s %6s %6s %9s  %s%n", verdicts, "", "right", "of",

@@ -1,8 +1,6 @@
 package org.minyi.cli;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.minyi.analysis.DemandProfile;
 import org.minyi.analysis.LifeSituationCues;
 import org.minyi.analysis.TitleAndText;
@@ -148,26 +144,21 @@ final class TrainGroups implements Callable<Integer> {
 
     /** The hand-checked answers with their messages' vectors. */
     private List<Checked> checked(EmbeddingCache cache, int threads) throws IOException {
-        List<CSVRecord> rows = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(tuneOn)) {
-            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).forEach(rows::add);
-        }
-        Set<String> ids = rows.stream().map(r -> r.get("id")).collect(Collectors.toSet());
+        List<CheckGroupAnswers.Verdict> verdicts = CheckGroupAnswers.verdicts(tuneOn);
+        Set<String> ids = verdicts.stream().map(CheckGroupAnswers.Verdict::id).collect(Collectors.toSet());
         Map<String, Message> byId = LabelledMessages.messagesById(options.messages, ids::contains);
         List<String> texts = new ArrayList<>();
-        for (CSVRecord r : rows) {
-            Message m = byId.get(r.get("id"));
+        for (CheckGroupAnswers.Verdict v : verdicts) {
+            Message m = byId.get(v.id());
             if (m == null) {
-                throw new IllegalArgumentException("checked answer " + r.get("id") + " is in none of "
-                        + options.messages);
+                throw new IllegalArgumentException("checked answer " + v.id() + " is in none of " + options.messages);
             }
             texts.add(TitleAndText.analysed(m.title(), m.text()));
         }
         float[][] x = EncoderTrainingOptions.vectors(cache, texts, threads, "checked answers");
         List<Checked> checked = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            checked.add(new Checked(rows.get(i).get("kind"), rows.get(i).get("label"),
-                    rows.get(i).get("verdict").strip().equals("right"), x[i]));
+        for (int i = 0; i < verdicts.size(); i++) {
+            checked.add(new Checked(verdicts.get(i).kind(), verdicts.get(i).label(), verdicts.get(i).right(), x[i]));
         }
         return checked;
     }
