@@ -268,8 +268,11 @@ class BrowserTest extends RunningService {
                 browser.findElement(By.id("savedSearches")).getText());
         script("arguments[0].scrollIntoView()", browser.findElement(By.id("savedSearches")));
         screenshot("12-dashboard-saved-searches");
+        assertTrue(saved.getDomAttribute("href").contains("saved=" + id), saved.getDomAttribute("href"));
         saved.click();
-        waitFor(() -> browser.getCurrentUrl().contains("saved=" + id));
+        // the search page replaces its address with the saved search's filters once it has run it, so the
+        // saved=… address may be gone before a poll sees it: wait for the page instead
+        waitFor(() -> browser.getCurrentUrl().contains("/search.html"));
         waitUntilLoaded(By.id("summary"));
         assertEquals("路灯 | 噪音 -公交", browser.findElement(By.id("q")).getDomProperty("value"));
         assertEquals(3, browser.findElements(By.cssSelector("article.hit")).size());
