@@ -128,7 +128,7 @@ public final class MinYiStack implements AutoCloseable {
      * The data folder holds the index of citizens' messages, uploads and users' password hashes: readable by the
      * system user running MinYi only (0700), whatever the umask made of it.
      */
-    private static void ownDataFolder(java.nio.file.Path dataDir) {
+    static void ownDataFolder(java.nio.file.Path dataDir) {
         try {
             OwnerOnly.createDirectories(dataDir);
             OwnerOnly.restrict(dataDir);

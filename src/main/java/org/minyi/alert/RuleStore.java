@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.minyi.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -22,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Rules on disk, crash-safe without a database: {@code rules.json} is replaced atomically (write a temporary file,
  * force it, rename over). A rule the current limits refuse (e.g. one saved before rule sizes were capped) is not
  * loaded but kept aside in {@code rules.rejected.json} with the reason, so the service still starts and nothing
- * is lost.
+ * is lost. Folder and files are the service's user's only ({@link OwnerOnly}): the rules hold secrets.
  */
 final class RuleStore {
 
@@ -34,7 +35,9 @@ final class RuleStore {
 
     RuleStore(Path folder) {
         try {
-            Files.createDirectories(folder);
+            // rules.json holds webhook secrets and robot tokens; history and digests sit beside it
+            OwnerOnly.createDirectories(folder);
+            OwnerOnly.restrict(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + folder, e);
         }
@@ -84,8 +87,7 @@ final class RuleStore {
 
     private void write(Path file, Object value) {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel out = FileChannel.open(OwnerOnly.createFile(temp), StandardOpenOption.WRITE)) {
             out.write(ByteBuffer.wrap(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(value)));
             out.force(true);
         } catch (IOException e) {

@@ -141,11 +141,26 @@ class ApiErrors {
         return answer(HttpStatus.FORBIDDEN, e.code(), e.message(Language.of(request)));
     }
 
+    /**
+     * The index failed. The exception's message names the index folder or Elasticsearch's internal address, which
+     * is for the log; every role can meet a 503, so the answer says only what kind of failure it was.
+     */
     @ExceptionHandler({ElasticsearchUnavailableException.class, IndexWriteException.class})
     ResponseEntity<ApiError> indexUnavailable(RuntimeException e, HttpServletRequest request) {
         LOG.warn("{} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        String reason;
+        if (e instanceof IndexWriteException write && write.diskFull()) {
+            reason = Language.pick(request, "索引所在磁盘已满，请释放空间后重试",
+                    "the index disk is full; free disk space and try again");
+        } else if (e instanceof IndexWriteException) {
+            reason = Language.pick(request, "写入索引失败", "a write to the index failed");
+        } else {
+            reason = Language.pick(request, "Elasticsearch 无法访问或拒绝了请求",
+                    "Elasticsearch cannot be reached or refused the request");
+        }
         return answer(HttpStatus.SERVICE_UNAVAILABLE, "index.unavailable", Language.pick(request,
-                "索引暂时不可用：", "the index is not available: ") + clean(e.getMessage()));
+                "索引暂时不可用：" + reason + "（详见服务日志）",
+                "the index is not available: " + reason + " (details in the service log)"));
     }
 
     /**

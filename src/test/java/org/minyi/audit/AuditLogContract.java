@@ -2,6 +2,7 @@ package org.minyi.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -89,6 +90,27 @@ public abstract class AuditLogContract {
     void aBadPageIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new AuditQuery(null, null, null, null, -1, 10));
         assertThrows(IllegalArgumentException.class, () -> new AuditQuery(null, null, null, null, 0, 0));
+    }
+
+    /**
+     * Issue 15, item 4, for the audit log: page × size overflowed int. Page 4,294,967 of 1,000 wrapped round to a
+     * window of 704 events starting 296 before the first (500); pages past the window are refused by their numbers.
+     */
+    @Test
+    void aPagePastTheWindowIsRefusedBeforeItsNumbersCanWrapRound() {
+        for (int i = 0; i < 5; i++) {
+            log.append(event("2024-03-01T00:00:0" + i + "Z", "manager", "export", "e" + i, null, 200, null));
+        }
+        log.flush();
+
+        for (int[] pageAndSize : new int[][] {{4_294_967, 1000}, {Integer.MAX_VALUE, 1000}, {2_000_000, 1000},
+                {AuditQuery.MAX_WINDOW / 10, 10}}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read(new AuditQuery(null,
+                    null, null, null, pageAndSize[0], pageAndSize[1])), pageAndSize[0] + "×" + pageAndSize[1]);
+            assertTrue(e.getMessage().contains("narrow the time range"), e.getMessage());
+        }
+        assertEquals(0, read(new AuditQuery(null, null, null, null, AuditQuery.MAX_WINDOW / 10 - 1, 10)).events()
+                .size(), "the last page of the window is read (empty here)");
     }
 
     protected AuditPage read(AuditQuery query) {

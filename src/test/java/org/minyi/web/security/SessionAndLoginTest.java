@@ -38,6 +38,8 @@ class SessionAndLoginTest extends RunningService {
         assertThat(after.body()).contains("log in again");
         assertThat(browser.get("/api/export").statusCode()).isEqualTo(401);
         assertThat(browser.get("/search.html").headers().firstValue("Location").orElse("")).contains("/login");
+        assertThat(send(as("demoted-manager", USER_PASSWORD, "/api/search?q=x")).statusCode())
+                .as("HTTP Basic has no session: the demotion holds on the next request").isEqualTo(403);
     }
 
     @Test
@@ -52,6 +54,8 @@ class SessionAndLoginTest extends RunningService {
         bystander.logIn("manager", USER_PASSWORD);
         assertThat(rekeyed.get("/api/search?q=x").statusCode()).isEqualTo(200);
         assertThat(removed.get("/api/search?q=x").statusCode()).isEqualTo(200);
+        assertThat(send(as("rekeyed", USER_PASSWORD, "/api/search?q=x")).statusCode()).isEqualTo(200);
+        assertThat(send(as("removed", USER_PASSWORD, "/api/search?q=x")).statusCode()).isEqualTo(200);
 
         putUser("rekeyed", "a-new-password-123", "manager");
         assertThat(send(asAdmin("/api/users/removed").DELETE()).statusCode()).isEqualTo(204);
@@ -61,6 +65,9 @@ class SessionAndLoginTest extends RunningService {
         assertThat(bystander.get("/api/search?q=x").statusCode()).as("other users keep their sessions").isEqualTo(200);
         assertThat(new FormLogin(port).logIn("rekeyed", USER_PASSWORD).headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).contains("/login?error"));
+        assertThat(send(as("rekeyed", USER_PASSWORD, "/api/search?q=x")).statusCode())
+                .as("HTTP Basic with the old password, which the password cache remembered").isEqualTo(401);
+        assertThat(send(as("removed", USER_PASSWORD, "/api/search?q=x")).statusCode()).isEqualTo(401);
     }
 
     @Test
