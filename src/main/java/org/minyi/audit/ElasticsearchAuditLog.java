@@ -31,8 +31,15 @@ public final class ElasticsearchAuditLog implements AuditLog {
     private static final Logger LOG = LoggerFactory.getLogger(ElasticsearchAuditLog.class);
     static final int MAX_WAITING = 100_000;
 
+    /**
+     * Audit pages reach {@link AuditQuery#MAX_WINDOW} events deep (the export's limit), past Elasticsearch's default
+     * window of 10,000 hits; the index is told so when it is created and again when an older one is opened.
+     */
+    private static final String DEEP_WINDOW = "{\"index\": {\"max_result_window\": " + AuditQuery.MAX_WINDOW + "}}";
+
     private static final String MAPPING = """
-            {"mappings": {"dynamic": "strict", "properties": {
+            {"settings": {"index": {"max_result_window": %d}},
+             "mappings": {"dynamic": "strict", "properties": {
               "time":   {"type": "date", "format": "epoch_millis"},
               "seq":    {"type": "long"},
               "user":   {"type": "keyword"},
@@ -40,7 +47,7 @@ public final class ElasticsearchAuditLog implements AuditLog {
               "target": {"type": "keyword"},
               "detail": {"type": "text", "index": false},
               "status": {"type": "integer"},
-              "rows":   {"type": "long"}}}}""";
+              "rows":   {"type": "long"}}}}""".formatted(AuditQuery.MAX_WINDOW);
 
     /** The document as indexed: the event with its time in epoch milliseconds and an order within one process. */
     record Stored(long time, long seq, String user, String action, String target, String detail, int status,
@@ -76,6 +83,8 @@ public final class ElasticsearchAuditLog implements AuditLog {
         try {
             if (!client.indices().exists(e -> e.index(index)).value()) {
                 client.indices().create(c -> c.index(index).withJson(new StringReader(MAPPING)));
+            } else {
+                client.indices().putSettings(p -> p.index(index).withJson(new StringReader(DEEP_WINDOW)));
             }
         } catch (ElasticsearchException e) {
             if (!"resource_already_exists_exception".equals(e.error().type())) {
@@ -101,6 +110,12 @@ public final class ElasticsearchAuditLog implements AuditLog {
 
     @Override
     public synchronized void flush() {
+        while (!waiting.isEmpty()) {
+            flushBatch(); // bulk requests of at most 5,000 events, until every event appended so far is written
+        }
+    }
+
+    private void flushBatch() {
         List<Stored> batch = new ArrayList<>();
         for (Stored next = waiting.peek(); next != null && batch.size() < 5_000; next = waiting.peek()) {
             batch.add(waiting.poll());

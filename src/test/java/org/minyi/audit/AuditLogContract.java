@@ -73,6 +73,20 @@ public abstract class AuditLogContract {
     }
 
     @Test
+    void pagesReachPastTenThousandEventsUpToTheWindow() {
+        Instant start = Instant.parse("2024-03-01T00:00:00Z");
+        for (int i = 0; i < 10_050; i++) {
+            log.append(event(start.plusSeconds(i).toString(), "manager", "message.view", "m" + i, null, 200, null));
+        }
+        log.flush();
+
+        AuditPage deep = read(new AuditQuery(null, null, null, null, 100, 100)); // events 10,000..10,099, newest first
+        assertEquals(10_050, deep.total());
+        assertEquals(List.of("m49", "m48"), targets(deep).subList(0, 2));
+        assertEquals(50, deep.events().size());
+    }
+
+    @Test
     void pagesCountEveryMatch() {
         for (int i = 0; i < 25; i++) {
             log.append(event(Instant.parse("2024-03-01T00:00:00Z").plusSeconds(i).toString(), "manager", "export",
