@@ -141,6 +141,10 @@ final class EvaluateForecast implements Callable<Integer> {
                 return CommandErrors.BAD_INPUT;
             }
         }
+        // as the service does: a last period not over (this week or month, or data that stop mid-period) is left out
+        PeriodCounts whole = counts.withoutPartialLast(every, java.time.LocalDate.now(settings.zone()));
+        java.time.LocalDate partial = whole.partialLeftOut(counts);
+        counts = whole;
         if (counts.periods().size() < first + ahead) {
             out.printf("only %d %ss of messages: too short a timeline for a backtest from %d%n",
                     counts.periods().size(), interval, first);
@@ -160,6 +164,7 @@ final class EvaluateForecast implements Callable<Integer> {
                 interval, what, grouping == PeriodCounts.By.REGION ? String.format(" (district or county, at least"
                         + " %.0f messages a week on average)", DemandForecast.MIN_REGION_PER_WEEK) : "",
                 counts.periods().getFirst(), counts.periods().getLast(), counts.periods().size(), first, ahead);
+        out.printf("last period left out as not over: %s%n", partial == null ? "none" : partial);
         out.printf("bands around %s: share of actual counts inside the 80%% and 95%% bands and their mean width,"
                 + " before (%s) -> after (%s)%n%n", model.name(), bands.get(0).name(), bands.get(1).name());
         out.printf("%-14s %6s %7s %9s %7s %8s %15s %15s %15s %15s%n", "series", "total", "origins",
