@@ -137,8 +137,11 @@ final class TrainGroups implements Callable<Integer> {
                     shipped.threshold(GroupRelevanceModel.GROUP), shipped.facts().getOrDefault("thresholds", ""),
                     stageCut, stillGiven.stream().filter(c -> c.kind().equals(GroupRelevanceModel.STAGE)).count(),
                     names(), precision));
+            GroupRelevanceModel chosen = shipped.withStageThreshold(stageCut, facts);
+            List<LabelledMessages> labelled = LabelledMessages.read(options.labels, options.messages);
+            heldOut(EncoderTrainingOptions.Split.of(labelled).heldOut(), cache, options.threads(), chosen);
             if (out != null) {
-                shipped.withStageThreshold(stageCut, facts).save(out);
+                chosen.save(out);
                 System.out.printf("wrote %s%n", out.resolve(GroupRelevanceModel.FILE_NAME));
             }
         }
