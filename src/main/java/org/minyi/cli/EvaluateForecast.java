@@ -18,7 +18,7 @@ import org.minyi.insight.forecast.DampedTrendForecaster;
 import org.minyi.insight.forecast.PeriodCounts;
 import org.minyi.insight.forecast.Forecaster;
 import org.minyi.insight.forecast.NaiveForecaster;
-import org.minyi.insight.forecast.OwnErrorBands;
+import org.minyi.insight.forecast.PooledConformalBands;
 import org.minyi.insight.forecast.SeasonalNaiveForecaster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * {@code minyi evaluate forecast}: per service domain (or per region), the weekly or monthly message counts of the
  * index, backtested with rolling origins — MASE of damped-trend exponential smoothing beside the naive and
  * seasonal-naive methods in the same run, and how often the actual counts fell inside the 80 % and 95 % bands of the
- * conformal method the service uses and of the first method (own-error quantiles), with their mean widths — then the
+ * pooled conformal method the service uses and of per-series conformal bands (the method before it), with their mean
+ * widths — then the
  * forecast ahead with its bands. While a service holds the index, the counts come from the service's API.
  * <p>
  * No Java forecasting library was taken: on Maven Central, com.workday:timeseries-forecast (ARIMA by
@@ -156,7 +157,10 @@ final class EvaluateForecast implements Callable<Integer> {
         int season = every.season();
         Forecaster model = new DampedTrendForecaster(season);
         List<Forecaster> all = List.of(model, new NaiveForecaster(), new SeasonalNaiveForecaster(season));
-        List<Bands> bands = List.of(new OwnErrorBands(), new ConformalBands());
+        // before: each series' own conformal scores; after: the scores of the whole set pooled, each scaled by its
+        // own series' dispersion (the service's method)
+        List<Bands> bands = List.of(new ConformalBands(), new PooledConformalBands(List.copyOf(counts.counts()
+                .values())));
         String what = grouping == PeriodCounts.By.REGION ? "region" : "domain";
         out.printf("sources %s, from %s, to %s%n", sources.isEmpty() ? "all" : sources, from, to);
         out.printf("%s counts per %s%s, %s to %s (%d periods); rolling origins from %d periods of history, %d ahead;"
