@@ -157,8 +157,8 @@ final class EvaluateForecast implements Callable<Integer> {
         int season = every.season();
         Forecaster model = new DampedTrendForecaster(season);
         List<Forecaster> all = List.of(model, new NaiveForecaster(), new SeasonalNaiveForecaster(season));
-        // before: each series' own conformal scores; after: the scores of the whole set pooled, each scaled by its
-        // own series' dispersion (the service's method)
+        // the service's bands (each series' own conformal scores) beside an alternative tried for the monthly
+        // under-coverage: the scores of the whole set pooled, each scaled by its own series' dispersion
         List<Bands> bands = List.of(new ConformalBands(), new PooledConformalBands(List.copyOf(counts.counts()
                 .values())));
         String what = grouping == PeriodCounts.By.REGION ? "region" : "domain";
@@ -170,11 +170,13 @@ final class EvaluateForecast implements Callable<Integer> {
                 counts.periods().getFirst(), counts.periods().getLast(), counts.periods().size(), first, ahead);
         out.printf("last period left out as not over: %s%n", partial == null ? "none" : partial);
         out.printf("bands around %s: share of actual counts inside the 80%% and 95%% bands and their mean width,"
-                + " before (%s) -> after (%s)%n%n", model.name(), bands.get(0).name(), bands.get(1).name());
+                + " the service's (%s) -> the alternative (%s)%n%n", model.name(), bands.get(0).name(),
+                bands.get(1).name());
         out.printf("%-14s %6s %7s %9s %7s %8s %15s %15s %15s %15s%n", "series", "total", "origins",
                 model.name().split("\\(")[0].replace("holt-winters ", "hw "), "naive", "s-naive",
                 "in 80%", "in 95%", "width 80%", "width 95%");
         double[] sums = new double[11];
+        int[] missedByOrigin = new int[counts.periods().size()];
         int series = 0;
         List<String> aheadLines = new ArrayList<>();
         for (Map.Entry<String, double[]> e : counts.counts().entrySet()) {
@@ -183,6 +185,10 @@ final class EvaluateForecast implements Callable<Integer> {
                 continue;
             }
             Backtest.Result r = Backtest.run(e.getValue(), all, model, bands, ahead, first);
+            int[] missed = r.coverage().get(0).missed95ByOrigin();
+            for (int o = 0; o < missed.length; o++) {
+                missedByOrigin[o] += missed[o];
+            }
             Backtest.Coverage before = r.coverage().get(0);
             Backtest.Coverage after = r.coverage().get(1);
             double[] row = {r.scores().get(0).mase(), r.scores().get(1).mase(), r.scores().get(2).mase(),
@@ -207,6 +213,15 @@ final class EvaluateForecast implements Callable<Integer> {
             }
             out.println(row(String.format("%-14s %6s %7s", "mean of " + series, "", ""), sums));
         }
+        int allMissed = java.util.Arrays.stream(missedByOrigin).sum();
+        StringBuilder where = new StringBuilder();
+        for (int o = 0; o < missedByOrigin.length; o++) {
+            if (missedByOrigin[o] > 0) {
+                where.append(String.format(" %s:%d", counts.periods().get(o), missedByOrigin[o]));
+            }
+        }
+        out.printf("%nforecasts outside the 95%% band (%s), summed over the series, by origin (the first period"
+                + " forecast): %d in all;%s%n", bands.get(0).name(), allMissed, where);
         out.printf("%nforecast after %s, %d %ss ahead: point [80%% band | 95%% band] (bands: %s)%n",
                 counts.periods().getLast(), ahead, interval, bands.get(1).name());
         aheadLines.forEach(out::println);

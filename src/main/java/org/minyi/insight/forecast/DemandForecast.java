@@ -12,8 +12,8 @@ import org.minyi.index.MessageIndex;
 
 /**
  * Counts per service domain or per region and the forecast ahead with 80 % and 95 % bands (damped-trend exponential
- * smoothing, seasonal once two seasons are known; conformal bands from the out-of-sample errors of every series shown,
- * each scaled by its own series' dispersion, see {@link PooledConformalBands}), for a chart that draws the history solid and the forecast dashed. A last period that is
+ * smoothing, seasonal once two seasons are known; conformal bands from its out-of-sample errors, see
+ * {@link ConformalBands}), for a chart that draws the history solid and the forecast dashed. A last period that is
  * not over (the current week or month, or data that stop before its end) is left out of the history: its part count
  * would drag the forecast down; the forecast starts with that period instead. Regions are forecast
  * only where the counts allow: on average at least {@value #MIN_REGION_PER_WEEK} messages a week over the whole
@@ -61,7 +61,7 @@ public final class DemandForecast {
         PeriodCounts counts = by == PeriodCounts.By.REGION ? all.busierThan(MIN_REGION_PER_WEEK * interval.weeks())
                 : all;
         Forecaster model = new DampedTrendForecaster(interval.season());
-        Bands bands = new PooledConformalBands(List.copyOf(counts.counts().values()));
+        Bands bands = new ConformalBands();
         List<LocalDate> ahead = new ArrayList<>();
         LocalDate next = counts.periods().isEmpty() ? null : counts.periods().getLast();
         for (int h = 0; h < horizon && next != null; h++) {
@@ -100,16 +100,13 @@ public final class DemandForecast {
         return english
                 ? "Damped-trend exponential smoothing (Holt–Winters, seasonal once two full seasons are known). Bands:"
                 + " split-conformal quantiles of its out-of-sample errors at every earlier origin, per step ahead,"
-                + " each scaled by √(φ·forecast) with φ its own series' quasi-Poisson dispersion (from its past"
-                + " one-step errors, at least 1) and pooled over all the series of the chart, with the finite-sample"
-                + " (n+1) correction, never narrower than the Poisson spread itself, whole counts, never below zero."
-                + " The last period is left out when"
+                + " scaled by the Poisson spread √forecast, with the finite-sample (n+1) correction, never narrower"
+                + " than the Poisson spread itself, whole counts, never below zero. The last period is left out when"
                 + " it is not over (the current week or month, or data that stop before its end): its part count"
                 + " would drag the forecast down; the forecast starts with it. Backtest: minyi evaluate"
                 + " forecast." + regions
                 : "阻尼趋势指数平滑（Holt–Winters，已有两个完整季节周期时加入季节项）。区间：分步计算模型在此前每个预测起点上的"
-                + "样本外误差，按 √(φ·预测值) 标准化（φ 为该序列自身过往一步误差估计的准泊松离散系数，不小于 1），"
-                + "汇集本图所有序列后取分裂共形（split conformal）分位数，含有限样本 (n+1) 校正；"
+                + "样本外误差，按泊松离散度 √预测值 标准化后取分裂共形（split conformal）分位数，含有限样本 (n+1) 校正；"
                 + "区间不窄于泊松离散本身，取整数计数，下限不低于 0。最后一个周期若尚未结束（本周、本月，或数据止于周期中途），"
                 + "不计入历史（不完整的计数会把预测拉低），预测从该周期开始。回测：minyi evaluate forecast。" + regions;
     }
