@@ -211,8 +211,9 @@ async function loadForecast() {
   document.getElementById('forecastMethod').textContent = t('方法：', 'Method: ') + forecast.method;
   const notes = [];
   if (forecast.partial) {
-    notes.push(t(forecast.partial + ' 起的周期尚未结束，不计入历史，预测从它开始。',
-      'The period from ' + forecast.partial + ' is not over: left out of the history, the forecast starts with it.'));
+    notes.push(t(forecast.partial + ' 起的周期不完整（尚未结束，或数据止于其中途），不计入历史，预测从它开始。',
+      'The period from ' + forecast.partial + ' is incomplete (not over, or the data stop within it): left out of'
+      + ' the history, the forecast starts with it.'));
   }
   if (forecast.left > 0) {
     notes.push(t('另有 ' + forecast.left + ' 个地区留言太少，不做预测。', forecast.left + ' regions have too few messages to forecast.'));
