@@ -209,9 +209,16 @@ async function loadForecast() {
   for (const s of forecast.series) select.appendChild(el('option', s.domain + ' (' + s.total + ')', { value: s.domain }));
   if (forecast.series.some(s => s.domain === keep)) select.value = keep;
   document.getElementById('forecastMethod').textContent = t('方法：', 'Method: ') + forecast.method;
-  document.getElementById('forecastNote').textContent = forecast.left > 0
-    ? t('另有 ' + forecast.left + ' 个地区留言太少，不做预测。', forecast.left + ' regions have too few messages to forecast.')
-    : '';
+  const notes = [];
+  if (forecast.partial) {
+    notes.push(t(forecast.partial + ' 起的周期不完整（尚未结束，或数据止于其中途），不计入历史，预测从它开始。',
+      'The period from ' + forecast.partial + ' is incomplete (not over, or the data stop within it): left out of'
+      + ' the history, the forecast starts with it.'));
+  }
+  if (forecast.left > 0) {
+    notes.push(t('另有 ' + forecast.left + ' 个地区留言太少，不做预测。', forecast.left + ' regions have too few messages to forecast.'));
+  }
+  document.getElementById('forecastNote').textContent = notes.join(' ');
   drawForecast();
 }
 

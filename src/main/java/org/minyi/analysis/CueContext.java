@@ -50,6 +50,24 @@ final class CueContext {
     private static final Pattern BECAUSE_BEFORE = Pattern.compile("(?:因|因为|由于)$");
     private static final Pattern CARE_AFTER = Pattern.compile("^[^。！？!?]{0,10}?(?:需要人照顾|需人照顾|要人照顾)");
 
+    /**
+     * Old family named as the writer's dependants or as waiting on the writer (为了家中的老人, 家中老人怎么办,
+     * 家里老人和孩子都企盼我们回家): the writer's burden in the writer's own ask, not the elders' need (C17).
+     */
+    private static final Pattern DEPENDANT_BEFORE = Pattern.compile("(?:为了|赡养|供养|养活|抚养|照顾|上有)$");
+    private static final Pattern DEPENDANT_AFTER = Pattern.compile(
+            "^[^。！？!?，,]{0,6}?(?:怎么办|企盼|期盼|盼着|盼望|等着|指望|要养|要人养|靠我)");
+    /** Death in the same sentence: the age or parent is of someone who died; the need is the survivors' (C18). */
+    private static final Pattern DIED_BEFORE = Pattern.compile("(?:终年|享年|去世时|死亡时|离世时)$");
+    private static final Pattern DIED_AFTER = Pattern.compile("^[^。！？!?]{0,80}?(?:去世|逝世|病故|死亡|身亡|遇难|过世|离世)");
+    /** Someone else's parent (户主的父亲, 他母亲, 其父): not the writer's own people (C19). */
+    private static final Pattern OTHERS_BEFORE = Pattern.compile("(?:他|她|其|户主|对方|邻居|业主|别人|他人)的?$");
+    /** A parent's retirement the writer stepped into (父亲退休替补, 顶替父亲退休): the writer's job history (C20). */
+    private static final Pattern TOOK_OVER_AFTER = Pattern.compile("^(?:替补|顶替|顶职|接班)");
+    private static final Pattern TOOK_OVER_BEFORE = Pattern.compile("(?:顶替|接替|替补)$");
+    /** A stillbirth: the baby is the mother's matter, no infant whose need is raised (C21). */
+    private static final Pattern STILLBIRTH = Pattern.compile("胎死|死胎|死产|引产|胎停|停止胎心|胎心消失");
+
     /** A head count (一万多学生, 中学生4700余人): a population described, not people whose need is raised. */
     private static final Pattern COUNT_BEFORE = Pattern.compile(
             "(?:\\d+|[两二三四五六七八九十百千万]+|一[十百千万][一二三四五六七八九十百千万]*)(?:多|余)?(?:名|个|位)?$");
@@ -91,6 +109,34 @@ final class CueContext {
     static boolean reasonForTheWritersAsk(String text, int start, int end) {
         return BECAUSE_BEFORE.matcher(before(text, start, 2)).find()
                 || CARE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find();
+    }
+
+    /** Old family (start … end) named as the writer's dependants or as waiting on the writer: the writer's burden. */
+    static boolean dependants(String text, int start, int end) {
+        return DEPENDANT_BEFORE.matcher(before(text, start, 3)).find()
+                || DEPENDANT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find();
+    }
+
+    /** An age or parent (start … end) of someone who died, said in the same sentence. */
+    static boolean ofTheDead(String text, int start, int end) {
+        return DIED_BEFORE.matcher(before(text, start, 4)).find()
+                || DIED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 90))).find();
+    }
+
+    /** A parent (starting at start) said to be someone else's: 户主的父亲, 他母亲. */
+    static boolean someoneElsesParent(String text, int start) {
+        return OTHERS_BEFORE.matcher(before(text, start, 3)).find();
+    }
+
+    /** A parent's retirement (start … end) the writer stepped into: 父亲退休替补, 顶替父亲退休. */
+    static boolean tookOverARetirement(String text, int start, int end) {
+        return TOOK_OVER_BEFORE.matcher(before(text, start, 2)).find()
+                || TOOK_OVER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 2))).find();
+    }
+
+    /** The message is about a stillbirth: a baby spoken of there is the mother's matter. */
+    static boolean stillbirth(String text) {
+        return STILLBIRTH.matcher(text).find();
     }
 
     /** The message speaks of schooling as a matter (学校, 学位, 入学 …), not only of a child who goes to school. */

@@ -76,6 +76,7 @@ public final class LifeSituationCues {
 
     private static final String ELDERLY = "老年人";
     private static final String OLD_AGE = "老年";
+    private static final String INFANT = "婴幼儿";
     /** Marks evidence strong by itself (an age, a parent said to be old, 我公司). */
     private static final String STRONG = "!";
     /** How often a weak cue must be met to be the subject of the letter rather than a passing mention. */
@@ -121,7 +122,7 @@ public final class LifeSituationCues {
             // a baby just born (分娩一个宝宝, 生宝宝): the mother's matter, the baby's stage is not what is raised
             cue("(?:生|分娩|产下?)(?:了|一个|个)?宝宝", List.of("妇女儿童"), List.of()),
             cue("新生儿|婴儿(?!车)|女婴|男婴|婴幼儿|(?<!(?:生|分娩|产下?)(?:了|一个|个)?)宝宝|几个月大|[一二三四五六七八九十\\d]+个月(?:大)?的(?:孩子|小孩|宝宝)",
-                    List.of("妇女儿童"), List.of("婴幼儿")),
+                    List.of("妇女儿童"), List.of(INFANT)),
             cue("留守儿童", List.of("妇女儿童"), List.of("儿童")),
             weak("小朋友", List.of("妇女儿童"), List.of("儿童")),
             schooling("读小学|上小学|小学的孩子|(?<![高初])[一二三四五六]年级(?:的)?(?:学生|孩子|小孩)", List.of("儿童")),
@@ -171,11 +172,16 @@ public final class LifeSituationCues {
      */
     public static Found find(String text, int titleLength) {
         List<DemandProfile.Evidence> found = new ArrayList<>();
+        boolean stillbirth = CueContext.stillbirth(text);
         for (Cue cue : CUES) {
             Matcher m = cue.pattern().matcher(text);
             while (m.find()) {
                 if (noEvidence(text, m.start())
                         || cue.kind() == Kind.GENERATION && CueContext.besideAChild(text, m.start(), m.end())) {
+                    continue;
+                }
+                // old family as the writer's dependants (为了家中的老人): the writer's burden, not the elders' need
+                if (cue.groups().contains(ELDERLY + STRONG) && CueContext.dependants(text, m.start(), m.end())) {
                     continue;
                 }
                 boolean weak = cue.kind() == Kind.WEAK || CueContext.inAList(text, m.start(), m.end())
@@ -188,17 +194,25 @@ public final class LifeSituationCues {
                     found.add(new DemandProfile.Evidence("g:" + g + mark, m.group(), m.start()));
                 }
                 for (String s : cue.stages()) {
-                    found.add(new DemandProfile.Evidence("s:" + s + mark, m.group(), m.start()));
+                    // a baby in a stillbirth is the mother's matter (C21), as a baby just born is (C12)
+                    if (!(s.equals(INFANT) && stillbirth)) {
+                        found.add(new DemandProfile.Evidence("s:" + s + mark, m.group(), m.start()));
+                    }
                 }
             }
         }
         Matcher parent = OLD_PARENT.matcher(text);
         while (parent.find()) {
-            if (CueContext.reasonForTheWritersAsk(text, parent.start(), parent.end())) {
+            if (CueContext.reasonForTheWritersAsk(text, parent.start(), parent.end())
+                    || CueContext.someoneElsesParent(text, parent.start())
+                    || CueContext.tookOverARetirement(text, parent.start(), parent.end())
+                    || CueContext.ofTheDead(text, parent.start(), parent.end())) {
                 continue;
             }
-            found.add(new DemandProfile.Evidence("g:" + ELDERLY + STRONG, parent.group(), parent.start()));
-            found.add(new DemandProfile.Evidence("s:" + OLD_AGE + STRONG, parent.group(), parent.start()));
+            // a parent in a list (儿女尚小、父母又年老) describes people in general, as any listed cue (C15)
+            String mark = CueContext.inAList(text, parent.start(), parent.end()) ? WEAK : STRONG;
+            found.add(new DemandProfile.Evidence("g:" + ELDERLY + mark, parent.group(), parent.start()));
+            found.add(new DemandProfile.Evidence("s:" + OLD_AGE + mark, parent.group(), parent.start()));
         }
         addAges(text, found);
         found.sort(java.util.Comparator.comparingInt(DemandProfile.Evidence::start));
@@ -267,7 +281,8 @@ public final class LifeSituationCues {
 
     private static void addAge(int years, String cue, int start, String text, List<DemandProfile.Evidence> found) {
         if (years > 110 || CueContext.negated(text, start) || CueContext.notAPersonsAge(text, start,
-                start + cue.length()) || CueContext.reasonForTheWritersAsk(text, start, start + cue.length())) {
+                start + cue.length()) || CueContext.reasonForTheWritersAsk(text, start, start + cue.length())
+                || CueContext.ofTheDead(text, start, start + cue.length())) {
             return;
         }
         if (years >= 60) {

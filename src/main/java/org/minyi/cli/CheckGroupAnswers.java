@@ -59,6 +59,10 @@ final class CheckGroupAnswers implements Callable<Integer> {
             + " text: keep it outside the repository)")
     Path batches;
 
+    @Option(names = "--kind", description = "draw only answers of this kind, group or stage (default: both): a"
+            + " kind with few answers can be checked on enough of them")
+    String kind;
+
     @Option(names = "--batch-size", defaultValue = "50")
     int batchSize;
 
@@ -109,12 +113,17 @@ final class CheckGroupAnswers implements Callable<Integer> {
                 }
             }
         }
+        if (kind != null && !kind.equals("group") && !kind.equals("stage")) {
+            throw new IllegalArgumentException("--kind must be group or stage, was " + kind);
+        }
         Map<String, Message> unlabelled = LabelledMessages.messagesById(messages, id -> !labelled.contains(id));
+        // the relevance model only withholds answers of the cue words: messages where they give none need no analysis
+        List<Message> candidates = unlabelled.values().stream().filter(this::cueWordsAnswer).toList();
         List<List<Answer>> perMessage = new ArrayList<>();
         Map<String, String> texts = new TreeMap<>();
         // the service's own pipeline: its answers are the ones people see (with the relevance model when trained)
         AnalysisPipeline pipeline = MinYiStack.pipeline(MinYiSettings.fromSystemProperties());
-        List<Message> all = List.copyOf(unlabelled.values());
+        List<Message> all = candidates;
         for (int from = 0; from < all.size(); from += 256) {
             List<Message> part = all.subList(from, Math.min(all.size(), from + 256));
             List<Analysis> analyses = pipeline.analyzeAll(part);
@@ -122,8 +131,12 @@ final class CheckGroupAnswers implements Callable<Integer> {
                 Message m = part.get(i);
                 DemandProfile profile = analyses.get(i).profile();
                 List<Answer> answers = new ArrayList<>();
-                profile.groups().forEach(e -> answers.add(answer(m.id(), "group", e)));
-                profile.stages().forEach(e -> answers.add(answer(m.id(), "stage", e)));
+                if (kind == null || kind.equals("group")) {
+                    profile.groups().forEach(e -> answers.add(answer(m.id(), "group", e)));
+                }
+                if (kind == null || kind.equals("stage")) {
+                    profile.stages().forEach(e -> answers.add(answer(m.id(), "stage", e)));
+                }
                 if (!answers.isEmpty()) {
                     perMessage.add(answers);
                     texts.put(m.id(), TitleAndText.analysed(m.title(), m.text()));
@@ -163,9 +176,20 @@ final class CheckGroupAnswers implements Callable<Integer> {
             }
             Files.writeString(batches.resolve("answers-" + (b + 1) + ".txt"), batch);
         }
-        spec.commandLine().getOut().printf("%,d unlabelled (and not excluded) messages, %,d with an answer; drew %d answers into %s and"
-                + " reading batches into %s%n", unlabelled.size(), perMessage.size(), drawn.size(), sample, batches);
+        spec.commandLine().getOut().printf("%,d unlabelled (and not excluded) messages, %,d with an answer of the cue"
+                        + " words%s, %,d with one of the detector; drew %d answers into %s and reading batches into %s%n",
+                unlabelled.size(), candidates.size(), kind == null ? "" : " (" + kind + ")", perMessage.size(),
+                drawn.size(), sample, batches);
         return 0;
+    }
+
+    /** Whether the cue words alone give the message an answer of the kind drawn. */
+    private boolean cueWordsAnswer(Message m) {
+        String title = m.title() == null || m.title().isBlank() ? null : m.title();
+        org.minyi.analysis.LifeSituationCues.Found found = org.minyi.analysis.LifeSituationCues.find(
+                TitleAndText.analysed(title, m.text()), title == null ? 0 : TitleAndText.analysed(null, title).length());
+        return (kind == null || kind.equals("group")) && !found.groups().isEmpty()
+                || (kind == null || kind.equals("stage")) && !found.stages().isEmpty();
     }
 
     private static List<Path> concat(Path first, List<Path> rest) {

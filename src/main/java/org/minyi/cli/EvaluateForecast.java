@@ -18,7 +18,7 @@ import org.minyi.insight.forecast.DampedTrendForecaster;
 import org.minyi.insight.forecast.PeriodCounts;
 import org.minyi.insight.forecast.Forecaster;
 import org.minyi.insight.forecast.NaiveForecaster;
-import org.minyi.insight.forecast.OwnErrorBands;
+import org.minyi.insight.forecast.PooledConformalBands;
 import org.minyi.insight.forecast.SeasonalNaiveForecaster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * {@code minyi evaluate forecast}: per service domain (or per region), the weekly or monthly message counts of the
  * index, backtested with rolling origins — MASE of damped-trend exponential smoothing beside the naive and
  * seasonal-naive methods in the same run, and how often the actual counts fell inside the 80 % and 95 % bands of the
- * conformal method the service uses and of the first method (own-error quantiles), with their mean widths — then the
+ * pooled conformal method the service uses and of per-series conformal bands (the method before it), with their mean
+ * widths — then the
  * forecast ahead with its bands. While a service holds the index, the counts come from the service's API.
  * <p>
  * No Java forecasting library was taken: on Maven Central, com.workday:timeseries-forecast (ARIMA by
@@ -141,6 +142,10 @@ final class EvaluateForecast implements Callable<Integer> {
                 return CommandErrors.BAD_INPUT;
             }
         }
+        // as the service does: a last period not over (this week or month, or data that stop mid-period) is left out
+        PeriodCounts whole = counts.withoutPartialLast(every, java.time.LocalDate.now(settings.zone()));
+        java.time.LocalDate partial = whole.partialLeftOut(counts);
+        counts = whole;
         if (counts.periods().size() < first + ahead) {
             out.printf("only %d %ss of messages: too short a timeline for a backtest from %d%n",
                     counts.periods().size(), interval, first);
@@ -152,7 +157,10 @@ final class EvaluateForecast implements Callable<Integer> {
         int season = every.season();
         Forecaster model = new DampedTrendForecaster(season);
         List<Forecaster> all = List.of(model, new NaiveForecaster(), new SeasonalNaiveForecaster(season));
-        List<Bands> bands = List.of(new OwnErrorBands(), new ConformalBands());
+        // the service's bands (each series' own conformal scores) beside an alternative tried for the monthly
+        // under-coverage: the scores of the whole set pooled, each scaled by its own series' dispersion
+        List<Bands> bands = List.of(new ConformalBands(), new PooledConformalBands(List.copyOf(counts.counts()
+                .values())));
         String what = grouping == PeriodCounts.By.REGION ? "region" : "domain";
         out.printf("sources %s, from %s, to %s%n", sources.isEmpty() ? "all" : sources, from, to);
         out.printf("%s counts per %s%s, %s to %s (%d periods); rolling origins from %d periods of history, %d ahead;"
@@ -160,12 +168,15 @@ final class EvaluateForecast implements Callable<Integer> {
                 interval, what, grouping == PeriodCounts.By.REGION ? String.format(" (district or county, at least"
                         + " %.0f messages a week on average)", DemandForecast.MIN_REGION_PER_WEEK) : "",
                 counts.periods().getFirst(), counts.periods().getLast(), counts.periods().size(), first, ahead);
+        out.printf("last period left out as not over: %s%n", partial == null ? "none" : partial);
         out.printf("bands around %s: share of actual counts inside the 80%% and 95%% bands and their mean width,"
-                + " before (%s) -> after (%s)%n%n", model.name(), bands.get(0).name(), bands.get(1).name());
+                + " the service's (%s) -> the alternative (%s)%n%n", model.name(), bands.get(0).name(),
+                bands.get(1).name());
         out.printf("%-14s %6s %7s %9s %7s %8s %15s %15s %15s %15s%n", "series", "total", "origins",
                 model.name().split("\\(")[0].replace("holt-winters ", "hw "), "naive", "s-naive",
                 "in 80%", "in 95%", "width 80%", "width 95%");
         double[] sums = new double[11];
+        int[] missedByOrigin = new int[counts.periods().size()];
         int series = 0;
         List<String> aheadLines = new ArrayList<>();
         for (Map.Entry<String, double[]> e : counts.counts().entrySet()) {
@@ -174,6 +185,10 @@ final class EvaluateForecast implements Callable<Integer> {
                 continue;
             }
             Backtest.Result r = Backtest.run(e.getValue(), all, model, bands, ahead, first);
+            int[] missed = r.coverage().get(0).missed95ByOrigin();
+            for (int o = 0; o < missed.length; o++) {
+                missedByOrigin[o] += missed[o];
+            }
             Backtest.Coverage before = r.coverage().get(0);
             Backtest.Coverage after = r.coverage().get(1);
             double[] row = {r.scores().get(0).mase(), r.scores().get(1).mase(), r.scores().get(2).mase(),
@@ -198,6 +213,15 @@ final class EvaluateForecast implements Callable<Integer> {
             }
             out.println(row(String.format("%-14s %6s %7s", "mean of " + series, "", ""), sums));
         }
+        int allMissed = java.util.Arrays.stream(missedByOrigin).sum();
+        StringBuilder where = new StringBuilder();
+        for (int o = 0; o < missedByOrigin.length; o++) {
+            if (missedByOrigin[o] > 0) {
+                where.append(String.format(" %s:%d", counts.periods().get(o), missedByOrigin[o]));
+            }
+        }
+        out.printf("%nforecasts outside the 95%% band (%s), summed over the series, by origin (the first period"
+                + " forecast): %d in all;%s%n", bands.get(0).name(), allMissed, where);
         out.printf("%nforecast after %s, %d %ss ahead: point [80%% band | 95%% band] (bands: %s)%n",
                 counts.periods().getLast(), ahead, interval, bands.get(1).name());
         aheadLines.forEach(out::println);

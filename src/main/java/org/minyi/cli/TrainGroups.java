@@ -41,10 +41,18 @@ final class TrainGroups implements Callable<Integer> {
     @Mixin
     EncoderTrainingOptions options = new EncoderTrainingOptions();
 
-    @Option(names = "--tune-on", defaultValue = "models/groups/answer-verdicts.csv",
-            description = "answers checked by hand (id,kind,label,verdict,…) the thresholds are chosen on"
-                    + " (default: ${DEFAULT-VALUE})")
-    Path tuneOn;
+    @Option(names = "--tune-on", split = ",", defaultValue = "models/groups/answer-verdicts.csv",
+            description = "answers checked by hand (id,kind,label,verdict,…; comma-separated files) the thresholds"
+                    + " are chosen on (default: ${DEFAULT-VALUE})")
+    List<Path> tuneOn;
+
+    @Option(names = "--stage-threshold-only", description = "keep the trained model of --model and choose only the"
+            + " life-stage threshold, on the checked answers the cue words still give")
+    boolean stageThresholdOnly;
+
+    @Option(names = "--model", defaultValue = "models/groups",
+            description = "with --stage-threshold-only: the folder of the model kept (default: ${DEFAULT-VALUE})")
+    Path model;
 
     @Option(names = "--precision", defaultValue = "0.93",
             description = "precision the kept checked answers must reach (default: ${DEFAULT-VALUE}; above the 0.9"
@@ -59,8 +67,8 @@ final class TrainGroups implements Callable<Integer> {
 
     private static final double[] GRID = {0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7};
 
-    /** One checked answer with its message's vector. */
-    private record Checked(String kind, String label, boolean right, float[] vector) {
+    /** One checked answer with its message's vector, and whether the cue words as they are now still give it. */
+    private record Checked(String kind, String label, boolean right, float[] vector, boolean stillGiven) {
     }
 
     @Override
@@ -69,6 +77,9 @@ final class TrainGroups implements Callable<Integer> {
     }
 
     private Integer execute() throws IOException {
+        if (stageThresholdOnly) {
+            return stageThreshold();
+        }
         List<LabelledMessages> labelled = LabelledMessages.read(options.labels, options.messages);
         EncoderTrainingOptions.Split split = EncoderTrainingOptions.Split.of(labelled);
         System.out.printf("hand labels: %,d (%,d train, %,d held out by LabelSplit)%n", labelled.size(),
@@ -94,7 +105,7 @@ final class TrainGroups implements Callable<Integer> {
             double stageCut = choose(GroupRelevanceModel.STAGE, checked, probe);
             facts.put("thresholds", String.format("groups %.2f, stages %.2f: the lowest whose kept answers among %d"
                     + " checked by hand (%s) reach precision %.2f", groupCut, stageCut, checked.size(),
-                    tuneOn.getFileName(), precision));
+                    names(), precision));
             GroupRelevanceModel model = GroupRelevanceModel.of(models, groupCut, stageCut, facts);
             heldOut(split.heldOut(), cache, threads, model);
             if (out != null) {
@@ -103,6 +114,42 @@ final class TrainGroups implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * The shipped label models kept, the stage threshold chosen again on the checked answers (of every --tune-on file)
+     * that the cue words as they are now still give: an answer later rules withhold says nothing of the threshold.
+     */
+    private Integer stageThreshold() throws IOException {
+        GroupRelevanceModel shipped = GroupRelevanceModel.load(model);
+        try (SentenceEncoder encoder = options.openEncoder()) {
+            EmbeddingCache cache = EmbeddingCache.open(options.cache, encoder);
+            List<Checked> all = checked(cache, options.threads());
+            List<Checked> stillGiven = all.stream().filter(c -> c.stillGiven).toList();
+            System.out.printf("%d checked answers in %s; %d of them the cue words still give%n", all.size(), names(),
+                    stillGiven.size());
+            double stageCut = choose(GroupRelevanceModel.STAGE, stillGiven, shipped);
+            System.out.printf("stage threshold %.2f -> %.2f (groups kept at %.2f)%n",
+                    shipped.threshold(GroupRelevanceModel.STAGE), stageCut, shipped.threshold(GroupRelevanceModel.GROUP));
+            Map<String, String> facts = new LinkedHashMap<>(shipped.facts());
+            facts.put("thresholds", String.format("groups %.2f (%s); stages %.2f: the lowest whose kept answers among"
+                    + " the %d stage answers checked by hand (%s) that the cue words still give reach precision %.2f",
+                    shipped.threshold(GroupRelevanceModel.GROUP), shipped.facts().getOrDefault("thresholds", ""),
+                    stageCut, stillGiven.stream().filter(c -> c.kind().equals(GroupRelevanceModel.STAGE)).count(),
+                    names(), precision));
+            GroupRelevanceModel chosen = shipped.withStageThreshold(stageCut, facts);
+            List<LabelledMessages> labelled = LabelledMessages.read(options.labels, options.messages);
+            heldOut(EncoderTrainingOptions.Split.of(labelled).heldOut(), cache, options.threads(), chosen);
+            if (out != null) {
+                chosen.save(out);
+                System.out.printf("wrote %s%n", out.resolve(GroupRelevanceModel.FILE_NAME));
+            }
+        }
+        return 0;
+    }
+
+    private String names() {
+        return tuneOn.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "));
     }
 
     /** The lowest threshold whose kept checked answers of this kind reach the precision; the best one otherwise. */
@@ -144,21 +191,31 @@ final class TrainGroups implements Callable<Integer> {
 
     /** The hand-checked answers with their messages' vectors. */
     private List<Checked> checked(EmbeddingCache cache, int threads) throws IOException {
-        List<CheckGroupAnswers.Verdict> verdicts = CheckGroupAnswers.verdicts(tuneOn);
+        List<CheckGroupAnswers.Verdict> verdicts = new ArrayList<>();
+        for (Path file : tuneOn) {
+            verdicts.addAll(CheckGroupAnswers.verdicts(file));
+        }
         Set<String> ids = verdicts.stream().map(CheckGroupAnswers.Verdict::id).collect(Collectors.toSet());
         Map<String, Message> byId = LabelledMessages.messagesById(options.messages, ids::contains);
         List<String> texts = new ArrayList<>();
+        List<Boolean> given = new ArrayList<>();
         for (CheckGroupAnswers.Verdict v : verdicts) {
             Message m = byId.get(v.id());
             if (m == null) {
                 throw new IllegalArgumentException("checked answer " + v.id() + " is in none of " + options.messages);
             }
-            texts.add(TitleAndText.analysed(m.title(), m.text()));
+            String text = TitleAndText.analysed(m.title(), m.text());
+            texts.add(text);
+            int title = m.title() == null || m.title().isBlank() ? 0 : TitleAndText.analysed(null, m.title()).length();
+            LifeSituationCues.Found found = LifeSituationCues.find(text, title);
+            given.add((v.kind().equals(GroupRelevanceModel.GROUP) ? found.groupLabels() : found.stageLabels())
+                    .contains(v.label()));
         }
         float[][] x = EncoderTrainingOptions.vectors(cache, texts, threads, "checked answers");
         List<Checked> checked = new ArrayList<>();
         for (int i = 0; i < verdicts.size(); i++) {
-            checked.add(new Checked(verdicts.get(i).kind(), verdicts.get(i).label(), verdicts.get(i).right(), x[i]));
+            checked.add(new Checked(verdicts.get(i).kind(), verdicts.get(i).label(), verdicts.get(i).right(), x[i],
+                    given.get(i)));
         }
         return checked;
     }

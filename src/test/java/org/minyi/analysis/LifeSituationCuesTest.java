@@ -220,4 +220,42 @@ class LifeSituationCuesTest {
         LifeSituationCues.Found found = find("我是高一年级学生，学校强制补课收费，请教育局查处。");
         assertThat(found.stageLabels()).doesNotContain("儿童");
     }
+    @Test
+    void oldFamilyNamedAsTheWritersDependantsIsTheWritersBurdenNotTheEldersNeed() {
+        assertThat(find("工资拖欠半年，家里的老人和孩子都企盼我们回家过年。").stageLabels()).doesNotContain("老年");
+        assertThat(find("经费只够发到七月，孩子学费怎么办？家中老人怎么办？").stageLabels()).doesNotContain("老年");
+        assertThat(find("请给我们一个摊位，为了家中的老人和孩子。").groupLabels()).doesNotContain("老年人");
+        // elders at home harmed by the matter itself are still the people concerned
+        assertThat(find("工地夜间施工，家里的老人每晚都靠安眠药入睡。").stageLabels()).containsExactly("老年");
+    }
+
+    @Test
+    void theAgeOfSomeoneWhoDiedIsNoLifeStageOfThePeopleConcerned() {
+        assertThat(find("消防通道被堵，父亲错过抢救，终年54岁。").stageLabels()).isEmpty();
+        assertThat(find("我父亲今年54岁，晚上外出时被车撞倒当场死亡，抚恤金至今未发。").stageLabels()).isEmpty();
+        assertThat(find("我今年54岁，下岗多年找不到工作。").stageLabels()).containsExactly("中年");
+    }
+
+    @Test
+    void someoneElsesOldParentIsNotTheWritersOwnPeople() {
+        assertThat(find("户主的父亲是退休人员，却分到了廉租房，我的申请被退回。").stageLabels()).doesNotContain("老年");
+        assertThat(find("我父亲退休后看病报销难。").stageLabels()).containsExactly("老年");
+    }
+
+    @Test
+    void aParentsRetirementTheWriterSteppedIntoIsTheWritersJobHistory() {
+        assertThat(find("1989年父亲退休替补进厂，后来企业改制失业，社保怎么办？").stageLabels()).isEmpty();
+    }
+
+    @Test
+    void anOldParentInAListDescribesPeopleInGeneral() {
+        assertThat(find("有些人离婚或丧偶，儿女尚小、父母又年老体弱，生活困难。").stageLabels()).doesNotContain("老年");
+    }
+
+    @Test
+    void aBabyInAStillbirthIsTheMothersMatterNotAnInfantsNeed() {
+        LifeSituationCues.Found found = find("我孕38周时宝宝没怎么动，次日胎死腹中，医院置之不理。");
+        assertThat(found.stageLabels()).doesNotContain("婴幼儿");
+        assertThat(find("我家宝宝出生三个月了，医保怎么办理？").stageLabels()).containsExactly("婴幼儿");
+    }
 }

@@ -122,6 +122,11 @@ public final class GroupRelevanceModel {
         });
     }
 
+    /** The same label models with another threshold for life stages, and facts saying how it was chosen. */
+    public GroupRelevanceModel withStageThreshold(double stageThreshold, Map<String, String> newFacts) {
+        return new GroupRelevanceModel(models, Map.of(GROUP, thresholds.get(GROUP), STAGE, stageThreshold), newFacts);
+    }
+
     /** The model with its thresholds. */
     public static GroupRelevanceModel of(Map<String, SoftmaxRegression> models, double groupThreshold,
                                          double stageThreshold, Map<String, String> facts) {

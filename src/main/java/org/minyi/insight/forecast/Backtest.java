@@ -19,8 +19,13 @@ public final class Backtest {
     public record Score(String forecaster, double mase, int forecasts) {
     }
 
-    /** Figures of one band method: the share of actual counts inside, and the mean width of the bands. */
-    public record Coverage(String bands, double inside80, double inside95, double width80, double width95) {
+    /**
+     * Figures of one band method: the share of actual counts inside, the mean width of the bands, and per origin
+     * (index into the series) how many of its steps ahead fell outside the 95 % band: misses that crowd into a few
+     * origins are one shock, not bands too narrow everywhere.
+     */
+    public record Coverage(String bands, double inside80, double inside95, double width80, double width95,
+                           int[] missed95ByOrigin) {
     }
 
     /** The result on one series: every forecaster's MASE and every band method's coverage. */
@@ -43,6 +48,7 @@ public final class Backtest {
             sums.put(f.name(), new double[2]);
         }
         double[][] tallies = new double[bands.size()][5]; // inside 80, inside 95, width 80, width 95, checked
+        int[][] missed = new int[bands.size()][y.length];
         int origins = 0;
         for (int origin = firstTrain; origin + horizon <= y.length; origin++) {
             double[] train = Arrays.copyOf(y, origin);
@@ -66,6 +72,7 @@ public final class Backtest {
                     double actual = y[origin + h];
                     tally[0] += ahead.inside(h, actual, true) ? 1 : 0;
                     tally[1] += ahead.inside(h, actual, false) ? 1 : 0;
+                    missed[b][origin] += ahead.inside(h, actual, false) ? 0 : 1;
                     tally[2] += ahead.high80()[h] - ahead.low80()[h];
                     tally[3] += ahead.high95()[h] - ahead.low95()[h];
                     tally[4]++;
@@ -79,7 +86,7 @@ public final class Backtest {
             double[] t = tallies[b];
             double checked = t[4] == 0 ? Double.NaN : t[4];
             coverage.add(new Coverage(bands.get(b).name(), t[0] / checked, t[1] / checked, t[2] / checked,
-                    t[3] / checked));
+                    t[3] / checked, missed[b]));
         }
         return new Result(scores, coverage, origins);
     }

@@ -20,8 +20,14 @@ import org.minyi.insight.RegionHierarchy;
  *
  * @param periods the first day of each period
  * @param counts  domain or region → count per period
+ * @param end     the day after the counted time (the last message's day + 1, or the filter's end when earlier), or
+ *                null when not known (counts handed over by the service, already cut to whole periods)
  */
-public record PeriodCounts(List<LocalDate> periods, Map<String, double[]> counts) {
+public record PeriodCounts(List<LocalDate> periods, Map<String, double[]> counts, LocalDate end) {
+
+    public PeriodCounts(List<LocalDate> periods, Map<String, double[]> counts) {
+        this(periods, counts, null);
+    }
 
     /** Weeks or months. */
     public enum Interval {
@@ -82,12 +88,17 @@ public record PeriodCounts(List<LocalDate> periods, Map<String, double[]> counts
     public static PeriodCounts of(MessageIndex index, MessageFilter filter, Interval interval, ZoneId zone, By by) {
         Map<String, Map<LocalDate, Integer>> byKey = new TreeMap<>();
         LocalDate[] range = new LocalDate[2];
+        LocalDate[] lastDay = new LocalDate[1];
         index.scanSummaries(filter, m -> {
             List<String> keys = by.keys(m);
             if (m.message().createdAt() == null || keys.isEmpty()) {
                 return;
             }
-            LocalDate period = interval.start(m.message().createdAt().atZone(zone).toLocalDate());
+            LocalDate day = m.message().createdAt().atZone(zone).toLocalDate();
+            if (lastDay[0] == null || day.isAfter(lastDay[0])) {
+                lastDay[0] = day;
+            }
+            LocalDate period = interval.start(day);
             if (range[0] == null || period.isBefore(range[0])) {
                 range[0] = period;
             }
@@ -112,7 +123,37 @@ public record PeriodCounts(List<LocalDate> periods, Map<String, double[]> counts
             }
             counts.put(key, y);
         });
-        return new PeriodCounts(periods, counts);
+        LocalDate end = lastDay[0] == null ? null : lastDay[0].plusDays(1);
+        if (end != null && filter != null && filter.to() != null) {
+            LocalDate to = filter.to().atZone(zone).toLocalDate(); // exclusive: the filter's end instant
+            end = to.isAfter(end) ? to : end; // days the filter asked for, even if the last of them were quiet
+        }
+        return new PeriodCounts(periods, counts, end);
+    }
+
+    /**
+     * The counts without the last period when it is not over: the current week or month (not yet ended by
+     * {@code today}), or the period in which the counted time ends (data that stop mid-period). A part-period's
+     * count is low only because the period is cut short; fitted or backtested as a whole period, it drags the
+     * forecast down. Unchanged when the end is unknown.
+     */
+    public PeriodCounts withoutPartialLast(Interval interval, LocalDate today) {
+        if (periods.isEmpty() || end == null) {
+            return this;
+        }
+        LocalDate over = end.isAfter(today) ? today : end; // the first day not (yet) counted
+        if (!interval.next(periods.getLast()).isAfter(over)) {
+            return this;
+        }
+        int kept = periods.size() - 1;
+        Map<String, double[]> cut = new TreeMap<>();
+        counts.forEach((key, y) -> cut.put(key, java.util.Arrays.copyOf(y, kept)));
+        return new PeriodCounts(List.copyOf(periods.subList(0, kept)), cut, end);
+    }
+
+    /** The period {@link #withoutPartialLast} left out of {@code this}, compared with {@code all}; null if none. */
+    public LocalDate partialLeftOut(PeriodCounts all) {
+        return all.periods.size() > periods.size() ? all.periods.getLast() : null;
     }
 
     /** Only the series with at least {@code minMean} messages per period on average over the whole axis. */
@@ -123,7 +164,7 @@ public record PeriodCounts(List<LocalDate> periods, Map<String, double[]> counts
                 kept.put(key, y);
             }
         });
-        return new PeriodCounts(periods, kept);
+        return new PeriodCounts(periods, kept, end);
     }
 
     /** Days from the first to the last period, for messages. */
