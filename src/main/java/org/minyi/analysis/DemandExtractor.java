@@ -52,8 +52,17 @@ final class DemandExtractor {
     private static final Set<String> CITED_RULE_BEFORE = Set.of("按", "按照", "根据", "依照", "符合", "达到", "不符合",
             "被", "的", "其", "上级");
 
-    /** Triggers that also report what someone else asked (医生建议我去…, 他们要求我交钱). */
-    private static final Set<String> REPORTABLE = Set.of("要求", "建议");
+    /** Triggers that also report what someone else asked (医生建议我去…, 他们要求我交钱, 开发商必须…否则). */
+    private static final Set<String> REPORTABLE = Set.of("要求", "建议", "必须");
+
+    /**
+     * Words before 要求/建议/必须 in its clause that make it what others impose on the citizen (开发商要求业主购买车位，
+     * 否则取消购房资格): the act named after it is complained of, not asked for, so it gets no action phrase.
+     */
+    private static final Set<String> IMPOSERS = Set.of("被", "让", "叫", "逼", "强制", "他", "他们", "她", "她们", "对方",
+            "开发商", "物业", "公司", "单位", "学校", "老板", "医生", "老师", "领导", "工作人员", "银行", "医院", "街道",
+            "社区", "村委会", "村里", "城管", "交警", "厂家", "商家", "中介", "售楼部", "置业顾问", "销售", "客服", "经理",
+            "校方", "园方", "院方", "店家", "负责人", "又", "却", "竟然", "居然", "但", "但是", "可是", "而", "竟");
 
     /**
      * The only words that may precede 要求 or 建议 in its clause for it to be the citizen's own demand now; otherwise it is
@@ -102,18 +111,20 @@ final class DemandExtractor {
                 continue;
             }
             int start = clauseStart(text, term.offset);
-            if (isCitedRule(terms, i, start)) {
-                continue;
+            if (isCitedRule(terms, i, start) || i + 1 < terms.size() && terms.get(i + 1).word.equals("的")) {
+                continue; // 要求的, 期盼的呼声: the trigger word used as a noun
             }
+            boolean asksAction = !term.word.equals("请问"); // a question asks for information, not for an act
             if (REPORTABLE.contains(term.word) && !onlyOwnDemandWordsBetween(terms, start, i)) {
                 strength = 1;
+                asksAction = !imposedByOthers(terms, start, i);
             }
             int end = sentenceEnd(text, term.offset + term.word.length(), start);
             if (start == lastStart) {
                 continue; // a second trigger in the same clause (希望…尽快) adds nothing
             }
             lastStart = start;
-            String phrase = ActionPhrase.of(terms, i + 1, end, segmenter);
+            String phrase = asksAction ? ActionPhrase.of(terms, i + 1, end, segmenter) : null;
             Candidate candidate = new Candidate(start, end, i, strength, phrase == null ? "" : phrase);
             if (best == null || beats(candidate, best)) {
                 best = candidate;
@@ -161,6 +172,16 @@ final class DemandExtractor {
             }
         }
         return true;
+    }
+
+    private static boolean imposedByOthers(List<Term> terms, int clauseStart, int trigger) {
+        for (int j = trigger - 1; j >= 0 && terms.get(j).offset >= clauseStart; j--) {
+            String word = terms.get(j).word;
+            if (IMPOSERS.contains(word) || word.endsWith("公司")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 要求 after 按照/根据/符合/被… anywhere earlier in its clause (按照国家要求), or used as a noun (要求的). */
