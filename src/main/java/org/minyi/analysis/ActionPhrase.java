@@ -88,7 +88,9 @@ final class ActionPhrase {
 
     /** Words after which the clause tells what was done or will be done to the citizen, not what they ask. */
     private static final Set<String> NO_LONGER_ASKED = Set.of("否则", "不然", "要不然", "要不", "以免", "以防", "导致",
-            "造成", "致使", "以致", "因为", "由于", "结果", "却", "但", "但是", "可是", "然而", "并且", "而且");
+            "造成", "致使", "以致", "因为", "由于", "结果", "却", "但", "但是", "可是", "然而", "并且", "而且",
+            // a condition and its consequence (不买车位就取消购房资格), a purpose (为了提高幸福感)
+            "如果", "假如", "若", "一旦", "就", "为了", "以便", "从而", "进而", "更能");
 
     /** Negations that turn the verb after them into what was not done (未修复) or asked not to be done. */
     private static final Set<String> NEGATIONS = Set.of("不", "未", "没", "没有", "别", "不要", "不予", "不再", "无法",
@@ -101,13 +103,14 @@ final class ActionPhrase {
             "实际", "民生", "上级", "人民", "上述", "实事", "广大", "民众", "职能", "步伐", "责任", "行政", "处理",
             "核实", "了解", "给予", "信息", "相关", "有关", "规定", "政策", "手续", "程序", "原因", "结果", "情况下",
             "违法行为", "行为", "违规行为", "环境", "生活", "路段", "企业", "流程", "态度", "文件", "项目", "职责",
-            "损失", "条款", "现象", "地方", "平台", "缴费", "交通", "承诺", "方案", "计划", "条件", "行动", "人员",
-            "单位", "费用", "资金", "定义", "理由", "历史", "部位", "设施", "工程", "现状", "秩序", "管理", "监管",
+            "损失", "条款", "现象", "地方", "平台", "缴费", "交通", "方案", "计划", "条件", "行动", "人员",
+            "单位", "定义", "理由", "历史", "部位", "现状", "秩序", "管理", "监管",
             "制度", "机制", "标准", "服务", "质量", "安全", "隐患", "风险", "影响", "困难", "矛盾", "纠纷", "真相",
             "事实", "情形", "东西", "时间", "期限", "进度", "方式", "方面", "地区", "区域", "范围", "水平", "力量",
-            "作用", "效率", "能力", "成本", "负担", "压力", "道路交通", "生产", "经营", "发展", "建设", "投资",
+            "作用", "效率", "能力", "负担", "压力", "道路交通", "生产", "经营", "发展", "建设", "投资",
             "投资建设", "市场", "乱象", "违法", "违规", "行业", "产业", "经济", "资源", "条例", "法律", "法规", "数量", "机会", "明文", "资质", "城区", "县城", "车辆",
-            "装置", "小区", "农村", "保障");
+            "装置", "小区", "农村", "保障", "整改", "部分", "幸福感", "人流", "邻里", "村里", "违约责任",
+            "案情", "合法性");
 
     /** Who is asked to act or who is meant, not what is to be done: never an object. */
     private static final Set<String> AGENTS = Set.of("部门", "政府", "领导", "书记", "市长", "公安", "公安机关", "开发商",
@@ -115,7 +118,7 @@ final class ActionPhrase {
             "社区", "派出所", "法院", "局", "委员会", "纪委", "人民政府", "办事处", "村委会", "居委会", "学校", "医院",
             "银行", "集团", "有限公司", "管理所", "管理局", "教师", "老师", "劳动者", "民工", "农民工", "驾驶员", "司机",
             "租户", "学生", "军人", "残疾军人", "职工", "员工", "工人", "人员", "投资人", "家长", "孩子", "老人",
-            "商家", "商户", "店主", "老板", "企业", "网站", "村民", "责任人", "相关责任人", "网点");
+            "商家", "商户", "店主", "老板", "企业", "网站", "村民", "责任人", "相关责任人", "网点", "机关", "分子", "腐败分子");
 
     /** Object words of one thing under different names, and the name they are counted under. */
     private static final Map<String, String> OBJECTS = objects();
@@ -123,7 +126,7 @@ final class ActionPhrase {
     private static Map<String, String> objects() {
         Map<String, String> o = new HashMap<>();
         putObject(o, "违章建筑", "违建", "违章建筑", "违法建筑", "违章搭建", "违法建设", "违章建设", "违建房", "违章房",
-                "违法搭建");
+                "违法搭建", "违规建筑", "违规搭建");
         putObject(o, "房产证", "房产证", "不动产证", "不动产权证", "产权证", "房屋产权证", "房产证书", "不动产登记证",
                 "不动产权证书", "房屋所有权证");
         putObject(o, "红绿灯", "红绿灯", "信号灯", "交通信号灯", "红绿灯信号", "交通灯");
@@ -172,13 +175,19 @@ final class ActionPhrase {
             boolean pair = i + 1 < terms.size() && adjacent(terms.get(i), terms.get(i + 1))
                     && ACTIONS.containsKey(terms.get(i).word + terms.get(i + 1).word);
             String action = pair ? ACTIONS.get(terms.get(i).word + terms.get(i + 1).word) : ACTIONS.get(terms.get(i).word);
-            if (action == null || isNegated(terms, i, from) || modifiesNoun(terms, i + (pair ? 2 : 1), i)) {
+            int next = i + (pair ? 2 : 1);
+            if (action == null || isNegated(terms, i, from) || modifiesNoun(terms, next, i) || isModifier(terms, next, i)) {
                 continue;
             }
+            if (next < terms.size() && REFERENCES.contains(terms.get(next).word)) {
+                return null; // 严查此事: what is asked was said before, not here
+            }
             boolean ofPeople = PEOPLE_VERBS.contains(action);
-            String object = objectAfter(terms, i + (pair ? 2 : 1), end, ofPeople, segmenter);
-            if (object == null) {
+            String object = disposalObject(terms, from, i, ofPeople, segmenter);
+            if (object == null && !hasNounAfter(terms, next, end)) {
                 object = objectBefore(terms, from, i, ofPeople, segmenter);
+            } else if (object == null) {
+                object = objectAfter(terms, next, end, ofPeople, segmenter);
             }
             if (object != null) {
                 return phrase(action, object);
@@ -187,12 +196,55 @@ final class ActionPhrase {
         return null;
     }
 
+    /** Words after which a verb only describes (公开的回复, 交房后, 审批的合法性) or is itself a noun. */
+    private static boolean isModifier(List<Term> terms, int next, int verb) {
+        if (next < terms.size() && (terms.get(next).word.equals("的") || TIME_AFTER.contains(terms.get(next).word))) {
+            return true;
+        }
+        // 将禁止违停的金属棍子换成…: the verb right after 将/把 is inside the noun phrase 将 governs
+        return verb > 0 && DISPOSAL.contains(terms.get(verb - 1).word);
+    }
+
+    private static final Set<String> TIME_AFTER = Set.of("后", "前", "时", "以后", "之后", "以前", "之前", "期间", "中");
+    private static final Set<String> DISPOSAL = Set.of("将", "把");
+    private static final Set<String> REFERENCES = Set.of("此事", "此", "这", "这事", "该事", "此类", "上述", "这些",
+            "这种", "其");
+
+    /** 将电表箱迁移到配电间: the object stands between 将/把 and the verb. */
+    private static String disposalObject(List<Term> terms, int from, int verb, boolean ofPeople, Segmenter segmenter) {
+        for (int j = verb - 1; j >= from && j >= verb - 2 * LOOK_BACK; j--) {
+            if (DISPOSAL.contains(terms.get(j).word)) {
+                List<Term> run = new ArrayList<>();
+                for (int k = j + 1; k < verb && isNounLike(terms, k); k++) {
+                    run.add(terms.get(k));
+                }
+                return head(run, ofPeople, segmenter);
+            }
+            if (isPunctuation(terms.get(j))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasNounAfter(List<Term> terms, int from, int end) {
+        for (int i = from; i < terms.size() && terms.get(i).offset < end && !endsObject(terms, i); i++) {
+            if (isNounLike(terms, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The verb and its object under their counted names, the verb chosen by the object where it provides it. */
     static String phrase(String action, String object) {
         String canonical = OBJECTS.getOrDefault(object, object);
         String verb = action;
         if (action.equals("增设") || action.equals("增开")) {
             verb = RUNS.contains(canonical) ? "增开" : AMOUNTS.contains(canonical) ? "提高" : "增设";
+        }
+        if (action.equals("发放") && canonical.equals("房产证")) {
+            verb = "办理";
         }
         if (action.equals("发放") && canonical.equals("工资")) {
             verb = "补发"; // pay owed wages: 支付/结清/发放拖欠工资 are all the one ask 补发工资
@@ -243,6 +295,17 @@ final class ActionPhrase {
                 return head(terms.subList(i + 1, runEnd(terms, i + 1, extentEnd)), ofPeople, segmenter);
             }
         }
+        if (qualifies && nature(terms.get(firstEnd)).startsWith("f")) {
+            // 道路两边双向路灯: after the place words, the thing itself
+            int second = firstEnd;
+            while (second < extentEnd && !isNounLike(terms, second)) {
+                second++;
+            }
+            String secondHead = head(terms.subList(second, runEnd(terms, second, extentEnd)), ofPeople, segmenter);
+            if (secondHead != null) {
+                return secondHead;
+            }
+        }
         return firstHead;
     }
 
@@ -274,7 +337,14 @@ final class ActionPhrase {
             Term term = terms.get(i);
             if (isNounLike(terms, i)) {
                 run.addFirst(term);
-            } else if (!run.isEmpty() || !(nature(term).startsWith("d") || AUXILIARIES.contains(term.word))) {
+            } else if (!run.isEmpty()) {
+                String n = nature(term);
+                if (n.startsWith("p") || n.startsWith("m") || n.startsWith("q") || n.startsWith("f")
+                        || n.startsWith("v")) {
+                    return null; // 向社会开放, 到村里调查, 一个案情通报, 按合同执行: not what is acted on
+                }
+                break;
+            } else if (!(nature(term).startsWith("d") || AUXILIARIES.contains(term.word))) {
                 break;
             }
         }
@@ -304,6 +374,10 @@ final class ActionPhrase {
             // a noun written onto a place or a name is part of it (凉塘东路, 某某驾驶员培训)
             return last.word.endsWith("路") || last.word.endsWith("街") || last.word.endsWith("大道") ? "道路" : null;
         }
+        if (VAGUE.contains(last.word) && !GENERIC_HEADS.contains(last.word) && !(run.size() >= 2
+                && OBJECTS.containsKey(run.get(run.size() - 2).word + last.word))) {
+            return null; // 国际业主, 宣传力度: the head says nothing to act on, whatever qualifies it
+        }
         String object = last.word;
         if (run.size() >= 2) {
             Term before = run.get(run.size() - 2);
@@ -311,7 +385,8 @@ final class ActionPhrase {
             if (OBJECTS.containsKey(two)) {
                 return two;
             }
-            if (!isName(before) && !isAgent(before.word) && isObjectWord(before, segmenter)
+            boolean qualifier = isObjectWord(before, segmenter) || nature(before).equals("vn"); // 整改方案
+            if (!isName(before) && !isAgent(before.word) && qualifier
                     && !OBJECTS.containsKey(last.word) && two.length() <= MAX_OBJECT_CHARS) {
                 object = two; // 过街设施, 夜间施工: a generic head with what it is
             }
@@ -322,10 +397,14 @@ final class ActionPhrase {
         return object;
     }
 
+    /** Generic heads that a qualifier before them makes specific (过街设施, 建设成本资料). */
+    private static final Set<String> GENERIC_HEADS = Set.of("设施", "工程", "费用", "资金", "路段", "项目", "方案",
+            "计划", "标准", "服务", "条件", "文件", "资料", "平台", "制度", "政策", "手续");
+
     private static boolean isAgent(String word) {
         return AGENTS.contains(word) || word.endsWith("局") || word.endsWith("部门") || word.endsWith("公司")
                 || word.endsWith("委员会") || word.endsWith("办事处") || word.endsWith("政府") || word.endsWith("集团")
-                || word.endsWith("管理所") || word.endsWith("委");
+                || word.endsWith("管理所") || word.endsWith("委") || word.endsWith("机关") || word.endsWith("分子");
     }
 
     /** Nouns, and an action word only where it modifies a noun (整改 of 整改方案). */
