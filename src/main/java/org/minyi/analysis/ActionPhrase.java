@@ -109,7 +109,7 @@ final class ActionPhrase {
             "事实", "情形", "东西", "时间", "期限", "进度", "方式", "方面", "地区", "区域", "范围", "水平", "力量",
             "作用", "效率", "能力", "负担", "压力", "道路交通", "生产", "经营", "发展", "建设", "投资",
             "投资建设", "市场", "乱象", "违法", "违规", "行业", "产业", "经济", "资源", "条例", "法律", "法规", "数量", "机会", "明文", "资质", "城区", "县城", "车辆",
-            "装置", "小区", "农村", "保障", "整改", "部分", "幸福感", "人流", "邻里", "村里", "违约责任",
+            "装置", "小区", "农村", "保障", "部分", "幸福感", "人流", "邻里", "村里", "违约责任",
             "案情", "合法性");
 
     /** Who is asked to act or who is meant, not what is to be done: never an object. */
@@ -140,6 +140,9 @@ final class ActionPhrase {
         putObject(o, "道路", "道路", "路", "马路", "路面", "公路", "水泥路", "村道");
         putObject(o, "停车位", "停车位", "车位", "停车场");
         putObject(o, "人行横道", "人行横道", "斑马线");
+        putObject(o, "车次", "车次", "班次", "公交车次", "公交班次", "发车班次", "趟次");
+        putObject(o, "隔音屏障", "隔音屏");
+        putObject(o, "原状", "原状", "原样", "原貌");
         return Map.copyOf(o);
     }
 
@@ -243,6 +246,9 @@ final class ActionPhrase {
         if (action.equals("增设") || action.equals("增开")) {
             verb = RUNS.contains(canonical) ? "增开" : AMOUNTS.contains(canonical) ? "提高" : "增设";
         }
+        if (canonical.equals("夜间施工") && Set.of("停止", "整治", "取缔").contains(action)) {
+            verb = "查处"; // 停止/整治/严查夜间施工: one ask
+        }
         if (action.equals("发放") && canonical.equals("房产证")) {
             verb = "办理";
         }
@@ -281,6 +287,9 @@ final class ActionPhrase {
         }
         int first = from;
         while (first < extentEnd && !isNounLike(terms, first)) {
+            if (nature(terms.get(first)).startsWith("p")) {
+                return null; // 禁止在住宅楼…: where, not what
+            }
             first++;
         }
         int firstEnd = runEnd(terms, first, extentEnd);
@@ -385,13 +394,15 @@ final class ActionPhrase {
             if (OBJECTS.containsKey(two)) {
                 return two;
             }
-            boolean qualifier = isObjectWord(before, segmenter) || nature(before).equals("vn"); // 整改方案
+            boolean qualifier = isObjectWord(before, segmenter)
+                    || nature(before).equals("vn") && !VAGUE.contains(before.word); // 整改方案, not 相关效果图
             if (!isName(before) && !isAgent(before.word) && qualifier
                     && !OBJECTS.containsKey(last.word) && two.length() <= MAX_OBJECT_CHARS) {
                 object = two; // 过街设施, 夜间施工: a generic head with what it is
             }
         }
-        if (object.length() < 2 || !segmenter.isContent(last) || VAGUE.contains(object)) {
+        if (object.length() < 2 || !segmenter.isContent(last) || VAGUE.contains(object)
+                || GENERIC_HEADS.contains(object)) {
             return null;
         }
         return object;
@@ -399,7 +410,7 @@ final class ActionPhrase {
 
     /** Generic heads that a qualifier before them makes specific (过街设施, 建设成本资料). */
     private static final Set<String> GENERIC_HEADS = Set.of("设施", "工程", "费用", "资金", "路段", "项目", "方案",
-            "计划", "标准", "服务", "条件", "文件", "资料", "平台", "制度", "政策", "手续");
+            "计划", "标准", "服务", "条件", "文件", "资料", "平台", "制度", "政策", "手续", "规划", "结果", "窗口");
 
     private static boolean isAgent(String word) {
         return AGENTS.contains(word) || word.endsWith("局") || word.endsWith("部门") || word.endsWith("公司")
@@ -418,7 +429,7 @@ final class ActionPhrase {
     }
 
     private static final Set<String> TRAILING_VAGUE = Set.of("问题", "情况", "现象", "事宜", "工作", "事情", "行为",
-            "一事", "事件");
+            "一事", "事件", "整改");
 
     /** Places, names and organisations say where or who, not what. */
     private static boolean isName(Term term) {
