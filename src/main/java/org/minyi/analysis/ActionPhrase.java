@@ -40,7 +40,7 @@ final class ActionPhrase {
         put(a, "修复", "修", "修理", "维修", "修复", "修好", "抢修", "修一修", "检修");
         put(a, "修缮", "修缮", "翻修");
         put(a, "退还", "退", "退还", "退回", "返还", "归还", "退款", "退费", "退还给");
-        put(a, "发放", "补发", "发放", "发", "支付", "结清", "清偿", "付清", "偿还", "兑付");
+        put(a, "发放", "补发", "发放", "支付", "结清", "清偿", "付清", "偿还", "兑付");
         put(a, "补缴", "补缴");
         put(a, "兑现", "兑现");
         put(a, "增开", "增开", "加开", "开通", "开辟");
@@ -66,7 +66,7 @@ final class ActionPhrase {
         put(a, "提高", "提高", "上调", "加大");
         put(a, "赔偿", "赔偿", "补偿");
         put(a, "搬迁", "搬迁", "迁移", "迁走", "搬走", "撤走");
-        put(a, "办理", "办理", "办", "审批");
+        put(a, "办理", "办理", "审批");
         put(a, "落实", "落实", "执行");
         put(a, "交付", "交付", "交房");
         put(a, "保护", "保护");
@@ -110,7 +110,8 @@ final class ActionPhrase {
             "作用", "效率", "能力", "负担", "压力", "道路交通", "生产", "经营", "发展", "建设", "投资",
             "投资建设", "市场", "乱象", "违法", "违规", "行业", "产业", "经济", "资源", "条例", "法律", "法规", "数量", "机会", "明文", "资质", "城区", "县城", "车辆",
             "装置", "小区", "农村", "保障", "部分", "幸福感", "人流", "邻里", "村里", "违约责任",
-            "案情", "合法性");
+            "案情", "合法性", "专项", "全额", "背景", "观点", "思想", "意识", "手段", "领域", "前提",
+            "指示", "一级", "个人", "模式", "场所", "追责", "监督", "宣传", "哪天", "好事", "人身", "有关方面");
 
     /** Who is asked to act or who is meant, not what is to be done: never an object. */
     private static final Set<String> AGENTS = Set.of("部门", "政府", "领导", "书记", "市长", "公安", "公安机关", "开发商",
@@ -118,7 +119,7 @@ final class ActionPhrase {
             "社区", "派出所", "法院", "局", "委员会", "纪委", "人民政府", "办事处", "村委会", "居委会", "学校", "医院",
             "银行", "集团", "有限公司", "管理所", "管理局", "教师", "老师", "劳动者", "民工", "农民工", "驾驶员", "司机",
             "租户", "学生", "军人", "残疾军人", "职工", "员工", "工人", "人员", "投资人", "家长", "孩子", "老人",
-            "商家", "商户", "店主", "老板", "企业", "网站", "村民", "责任人", "相关责任人", "网点", "机关", "分子", "腐败分子");
+            "商家", "商户", "店主", "老板", "企业", "网站", "村民", "责任人", "相关责任人", "网点", "机关", "分子", "腐败分子", "先生", "市府", "社会", "媒体", "新闻媒体");
 
     /** Object words of one thing under different names, and the name they are counted under. */
     private static final Map<String, String> OBJECTS = objects();
@@ -341,6 +342,9 @@ final class ActionPhrase {
      * them and the verb (not 小学门口修建…: a place where, not what).
      */
     private static String objectBefore(List<Term> terms, int from, int verb, boolean ofPeople, Segmenter segmenter) {
+        if (verb - 1 >= from && isNounLike(terms, verb - 1) && !nonNounBetween(terms, from, verb - 1)) {
+            return null; // 请市府批示彻查, 要求校区退款: right after the trigger and right before the verb is who acts
+        }
         List<Term> run = new ArrayList<>();
         for (int i = verb - 1; i >= from && i >= verb - LOOK_BACK; i--) {
             Term term = terms.get(i);
@@ -358,6 +362,16 @@ final class ActionPhrase {
             }
         }
         return head(run, ofPeople, segmenter);
+    }
+
+    /** Whether some word that is no noun stands between {@code from} and {@code last}. */
+    private static boolean nonNounBetween(List<Term> terms, int from, int last) {
+        for (int i = from; i < last; i++) {
+            if (!isNounLike(terms, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that may stand between an object and its verb (路灯能够尽快修好, 违建予以拆除). */
@@ -415,7 +429,9 @@ final class ActionPhrase {
     private static boolean isAgent(String word) {
         return AGENTS.contains(word) || word.endsWith("局") || word.endsWith("部门") || word.endsWith("公司")
                 || word.endsWith("委员会") || word.endsWith("办事处") || word.endsWith("政府") || word.endsWith("集团")
-                || word.endsWith("管理所") || word.endsWith("委") || word.endsWith("机关") || word.endsWith("分子");
+                || word.endsWith("管理所") || word.endsWith("委") || word.endsWith("机关") || word.endsWith("分子")
+                || word.endsWith("领导") || word.endsWith("先生") || word.endsWith("书记") || word.endsWith("市长")
+                || word.endsWith("局长") || word.endsWith("方面");
     }
 
     /** Nouns, and an action word only where it modifies a noun (整改 of 整改方案). */

@@ -21,7 +21,8 @@ import java.util.Set;
  * {@value #MAX_DEMAND_CHARS} characters, cut at a comma). A demand whose content is only courtesy (盼回复, 请领导重视,
  * 望相关部门尽快解决) is generic; a specific demand always beats a generic one, then the stronger trigger wins, then
  * the later one (citizens tend to end with what they want). The text is searched first, the title only when the
- * text asks for nothing.
+ * text asks for nothing. Only a request (strength 2 or 3) gets an action phrase: an obligation or a question, and a
+ * 要求 someone else made (开发商要求业主…否则取消购房资格), name what the citizen complains of, not what they ask.
  */
 final class DemandExtractor {
 
@@ -52,17 +53,8 @@ final class DemandExtractor {
     private static final Set<String> CITED_RULE_BEFORE = Set.of("按", "按照", "根据", "依照", "符合", "达到", "不符合",
             "被", "的", "其", "上级");
 
-    /** Triggers that also report what someone else asked (医生建议我去…, 他们要求我交钱, 开发商必须…否则). */
-    private static final Set<String> REPORTABLE = Set.of("要求", "建议", "必须");
-
-    /**
-     * Words before 要求/建议/必须 in its clause that make it what others impose on the citizen (开发商要求业主购买车位，
-     * 否则取消购房资格): the act named after it is complained of, not asked for, so it gets no action phrase.
-     */
-    private static final Set<String> IMPOSERS = Set.of("被", "让", "叫", "逼", "强制", "他", "他们", "她", "她们", "对方",
-            "开发商", "物业", "公司", "单位", "学校", "老板", "医生", "老师", "领导", "工作人员", "银行", "医院", "街道",
-            "社区", "村委会", "村里", "城管", "交警", "厂家", "商家", "中介", "售楼部", "置业顾问", "销售", "客服", "经理",
-            "校方", "园方", "院方", "店家", "负责人", "又", "却", "竟然", "居然", "但", "但是", "可是", "而", "竟");
+    /** Triggers that also report what someone else asked (医生建议我去…, 他们要求我交钱). */
+    private static final Set<String> REPORTABLE = Set.of("要求", "建议");
 
     /**
      * The only words that may precede 要求 or 建议 in its clause for it to be the citizen's own demand now; otherwise it is
@@ -114,11 +106,12 @@ final class DemandExtractor {
             if (isCitedRule(terms, i, start) || i + 1 < terms.size() && terms.get(i + 1).word.equals("的")) {
                 continue; // 要求的, 期盼的呼声: the trigger word used as a noun
             }
-            boolean asksAction = !term.word.equals("请问"); // a question asks for information, not for an act
             if (REPORTABLE.contains(term.word) && !onlyOwnDemandWordsBetween(terms, start, i)) {
                 strength = 1;
-                asksAction = !imposedByOthers(terms, start, i);
             }
+            // Only a request names an action: an obligation (应该, 必须: often a rule quoted), a question (请问)
+            // or what someone else demanded (开发商要求…) is no ask of the citizen's, so it gets no phrase.
+            boolean asksAction = strength > 1;
             int end = sentenceEnd(text, term.offset + term.word.length(), start);
             if (start == lastStart) {
                 continue; // a second trigger in the same clause (希望…尽快) adds nothing
@@ -172,16 +165,6 @@ final class DemandExtractor {
             }
         }
         return true;
-    }
-
-    private static boolean imposedByOthers(List<Term> terms, int clauseStart, int trigger) {
-        for (int j = trigger - 1; j >= 0 && terms.get(j).offset >= clauseStart; j--) {
-            String word = terms.get(j).word;
-            if (IMPOSERS.contains(word) || word.endsWith("公司")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** 要求 after 按照/根据/符合/被… anywhere earlier in its clause (按照国家要求), or used as a noun (要求的). */

@@ -52,6 +52,20 @@ class ActionPhraseTest {
     }
 
     @Test
+    void anObligationOrARuleQuotedIsNoAsk() {
+        // 应当/必须 name what someone should do, often a rule the citizen quotes; only a request names an action
+        assertNull(key("学校应当在节假日向学生开放体育场馆。"));
+        assertNull(key("用人单位必须按规定发放加班费。"));
+    }
+
+    @Test
+    void whoIsAskedToActIsNoObject() {
+        assertNull(key("请市府批示彻查。"));
+        assertNull(key("望县领导查办。"));
+        assertEquals("修复路灯", key("门口的路灯坏了，希望路灯尽快修理。"));
+    }
+
+    @Test
     void vagueAsksGiveNoPhrase() {
         assertNull(key("请领导重视。"));
         assertNull(key("希望尽快解决问题。"));
