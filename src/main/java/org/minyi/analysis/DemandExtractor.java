@@ -21,7 +21,8 @@ import java.util.Set;
  * {@value #MAX_DEMAND_CHARS} characters, cut at a comma). A demand whose content is only courtesy (盼回复, 请领导重视,
  * 望相关部门尽快解决) is generic; a specific demand always beats a generic one, then the stronger trigger wins, then
  * the later one (citizens tend to end with what they want). The text is searched first, the title only when the
- * text asks for nothing.
+ * text asks for nothing. Only a request (strength 2 or 3) gets an action phrase: an obligation or a question, and a
+ * 要求 someone else made (开发商要求业主…否则取消购房资格), name what the citizen complains of, not what they ask.
  */
 final class DemandExtractor {
 
@@ -102,18 +103,21 @@ final class DemandExtractor {
                 continue;
             }
             int start = clauseStart(text, term.offset);
-            if (isCitedRule(terms, i, start)) {
-                continue;
+            if (isCitedRule(terms, i, start) || i + 1 < terms.size() && terms.get(i + 1).word.equals("的")) {
+                continue; // 要求的, 期盼的呼声: the trigger word used as a noun
             }
             if (REPORTABLE.contains(term.word) && !onlyOwnDemandWordsBetween(terms, start, i)) {
                 strength = 1;
             }
+            // Only a request names an action: an obligation (应该, 必须: often a rule quoted), a question (请问)
+            // or what someone else demanded (开发商要求…) is no ask of the citizen's, so it gets no phrase.
+            boolean asksAction = strength > 1;
             int end = sentenceEnd(text, term.offset + term.word.length(), start);
             if (start == lastStart) {
                 continue; // a second trigger in the same clause (希望…尽快) adds nothing
             }
             lastStart = start;
-            String phrase = ActionPhrase.of(terms, i + 1, end, segmenter);
+            String phrase = asksAction ? ActionPhrase.of(terms, i + 1, end, segmenter) : null;
             Candidate candidate = new Candidate(start, end, i, strength, phrase == null ? "" : phrase);
             if (best == null || beats(candidate, best)) {
                 best = candidate;

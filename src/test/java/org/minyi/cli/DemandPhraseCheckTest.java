@@ -93,11 +93,11 @@ class DemandPhraseCheckTest {
     }
 
     /**
-     * The share measured when the verdicts were last read (with the encoder models at 512 tokens): 78 of 197
-     * (39.6%). The goal of issue 14 is 0.9 and is not reached; this floor only keeps a change from making the
-     * phrases worse unnoticed.
+     * The share measured when the verdicts were last read (issue 14: whole-word verbs, noun-phrase objects, keys only
+     * for requests): 93 of 160 (58.1 %; it was 78 of 197 before). The goal of issue 14 is 0.9 and is not reached;
+     * this floor only keeps a change from making the phrases worse unnoticed.
      */
-    private static final double MEASURED_FLOOR = 0.39;
+    private static final double MEASURED_FLOOR = 0.58;
 
     /** scope,demandKey,verdict,reason → "scope,demandKey" → verdict. */
     private static Map<String, String> readVerdicts() throws IOException {
