@@ -22,25 +22,30 @@ import org.minyi.index.IndexedMessage;
  *       {@link EstateNames} reads titles (之城小区, 业睿城, 楚壹府, 中央公园), or the two characters before 工地/项目/
  *       楼盘 (檀悦工地 → 檀悦); 小区 names only in the title, since texts mostly use it as the common noun;</li>
  *   <li>{@link Kind#STATION}: stations, the two characters before 站 (星沙大道站 → 大道站);</li>
- *   <li>{@link Kind#ROAD}: roads and streets the place recogniser found (whole words: 中山路, 星沙大道);</li>
- *   <li>{@link Kind#COMPANY}: companies and platforms, the two characters before 公司/集团/平台 once words every
- *       company uses are taken off (长沙金科物业服务有限公司 → 金科).</li>
+ *   <li>{@link Kind#ROAD}: roads and streets the place recogniser found, whole words (中山路, 星沙大道), named in the
+ *       title: a text names roads mostly as the writer's address or a landmark;</li>
+ *   <li>{@link Kind#COMPANY}: companies and platforms named in the title, the two characters before 公司/集团/平台
+ *       once words every company uses are taken off (长沙金科物业服务有限公司 → 金科): texts name the developer, the
+ *       property manager and the builder of one matter, and too many words run into 公司 there.</li>
  * </ul>
  * A name needs a word boundary on both sides: 城 in 城管 or 县城, 府 in 政府, 站 in 网站 or 站出来 name nothing, nor do
  * words that are no name (附近小区, 该项目, 物业公司, 12345平台). Names are compared exactly, so one place written two
  * ways (劳动东路魅力之城小区, 魅力之城小区) agrees on the short form, and a message naming several places of a kind
- * links to messages naming any one of them.
+ * links to messages naming any one of them. Over whole periods the index hands out summaries, whose text is the
+ * opening {@value org.minyi.index.IndexedMessage#SUMMARY_TEXT} characters: where writers name what they complain of.
  */
 final class NamedPlaces {
 
     /** Kinds of place; two names of different kinds never conflict. */
     enum Kind { ESTATE, STATION, ROAD, COMPANY }
 
+    /** A phase between name and suffix (绿地海外滩二期小区) is part of neither. */
+    private static final String PHASE = "(?:[一二三四五六七八九十0-9]{1,2}期)?";
     private static final Pattern ESTATE = Pattern.compile(
-            "(\\p{IsHan}{2})(小区|花园|家园|新城|公寓|苑|小镇|公馆|山庄|华庭|公园|城|府)");
+            "(\\p{IsHan}{2})" + PHASE + "(小区|花园|家园|新城|公寓|苑|小镇|公馆|山庄|华庭|公园|城|府)");
     /** In a text 小区 is mostly the common noun (出售小区内车位, 周边一小区): there only the rarer suffixes name. */
     private static final Pattern TEXT_ESTATE = Pattern.compile(
-            "(\\p{IsHan}{2})(花园|家园|新城|公寓|苑|小镇|公馆|山庄|华庭|公园|城|府)");
+            "(\\p{IsHan}{2})" + PHASE + "(花园|家园|新城|公寓|苑|小镇|公馆|山庄|华庭|公园|城|府)");
     /** 城 and 府 end estate names, but also common words: 城管, 城市, 县城, 政府. */
     private static final Pattern ESTATE_WORD_GOES_ON = Pattern.compile("^(?:城[市区管乡镇际建投铁轨关墙中里外]|公园[路街])");
     private static final String NOT_BEFORE_CITY = "县省老进全主京满古都市内出入边筑长卫城乡农";
@@ -52,10 +57,10 @@ final class NamedPlaces {
             "整个", "一个", "该个", "工程", "改造", "开发", "房产", "地产", "重点", "民生", "扶贫", "市政", "道路", "周边",
             "旁边", "对面", "多个", "有些", "部分", "个别", "这些", "那些", "所有", "相关", "新建", "拆迁", "安置", "棚改",
             "投资", "招商", "合作", "试点", "配套", "公益", "政府", "此类", "同类", "同一", "这种", "该种", "绿化", "提质",
-            "亮化", "维修", "小区", "临时", "违建", "违法", "违规", "其他", "其它", "本次", "今年", "去年", "明年");
+            "亮化", "维修", "小区", "品房", "住房", "房屋", "民房", "一期", "二期", "三期", "临时", "违建", "违法", "违规", "其他", "其它", "本次", "今年", "去年", "明年");
     private static final Pattern STATION = Pattern.compile("(\\p{IsHan}{2})站(?![长点台立岗起着出住稳队在了])");
     private static final String NOT_BEFORE_STATION = "网车油费务作圾运电测铁交点一本该此这那上下首末每各两几哪水泵驿救防卫生"
-            + "转检监气站中分岗报空";
+            + "转检监气站中分岗报空拌基";
     private static final Pattern ROAD = Pattern.compile(".{2,}(?:路|大道|[^道]街)");
     private static final Pattern ANONYMISED = Pattern.compile("[A-Z]\\d{0,2}[市区县州]");
     private static final Pattern COMPANY = Pattern.compile("[\\p{IsHan}A-Za-z0-9]{2,16}?(?=公司|集团|平台)");
@@ -86,13 +91,14 @@ final class NamedPlaces {
     static NamedPlaces of(String title, String text, List<String> places) {
         String written = (title == null ? "" : title) + "\n" + (text == null ? "" : text);
         Map<Kind, Set<String>> names = new EnumMap<>(Kind.class);
-        estates(title == null ? "" : title, ESTATE, names);
+        String titleOnly = title == null ? "" : title;
+        estates(titleOnly, ESTATE, names);
         estates(text == null ? "" : text, TEXT_ESTATE, names);
         projects(written, names);
         stations(written, names);
-        companies(written, names);
+        companies(titleOnly, names);
         for (String place : places) {
-            if (ROAD.matcher(place).matches() && !ANONYMISED.matcher(place).lookingAt()) {
+            if (titleOnly.contains(place) && ROAD.matcher(place).matches() && !ANONYMISED.matcher(place).lookingAt()) {
                 add(names, Kind.ROAD, place);
             }
         }
@@ -120,7 +126,7 @@ final class NamedPlaces {
         for (int from = 0; from < written.length() && m.find(from); from = m.start() + 1) {
             String before = m.group(1);
             String suffix = m.group(2);
-            if (EstateNames.isNoName(before) || ESTATE_WORD_GOES_ON.matcher(written.substring(m.start(2))).lookingAt()
+            if (EstateNames.isNoName(before) || before.charAt(1) == '期' || ESTATE_WORD_GOES_ON.matcher(written.substring(m.start(2))).lookingAt()
                     || suffix.equals("城") && NOT_BEFORE_CITY.indexOf(before.charAt(1)) >= 0
                     || suffix.equals("府") && NOT_BEFORE_MANSION.indexOf(before.charAt(1)) >= 0
                     || suffix.equals("公园") && NOT_BEFORE_PARK.contains(before)

@@ -69,7 +69,7 @@ class NamedPlacesTest {
     void twoStationsAreTwoMattersAndStationWordsNameNone() {
         NamedPlaces xingsha = named("A市地铁3号线星沙大道站地铁出入口设置极不合理！", "");
         NamedPlaces songya = named("反映A市地铁3号线松雅西地省站西北方向10万民众安全问题", "");
-        NamedPlaces words = named("公交站和加油站、收费站", "请在网站上公布，大家站出来，地铁站旁的垃圾站");
+        NamedPlaces words = named("公交站和加油站、收费站", "请在网站上公布，大家站出来，地铁站旁的垃圾站和搅拌站");
 
         assertEquals(Set.of("大道站"), xingsha.names(Kind.STATION));
         assertTrue(xingsha.differ(songya));
@@ -79,11 +79,13 @@ class NamedPlacesTest {
 
     @Test
     void roadsComeWholeFromTheRecognisedPlacesAndRegionsAreNoRoads() {
-        NamedPlaces zhongshan = NamedPlaces.of("路面破损", "", List.of("A4区", "中山路", "A4区大道"));
-        NamedPlaces laodong = NamedPlaces.of("路面破损", "", List.of("劳动东路", "街道"));
-        NamedPlaces both = NamedPlaces.of("路面破损", "", List.of("劳动东路", "中山路"));
+        NamedPlaces zhongshan = NamedPlaces.of("A4区大道与中山路路面破损", "", List.of("A4区", "中山路", "A4区大道"));
+        NamedPlaces laodong = NamedPlaces.of("劳动东路街道路面破损", "", List.of("劳动东路", "街道"));
+        NamedPlaces both = NamedPlaces.of("劳动东路、中山路路面破损", "", List.of("劳动东路", "中山路"));
+        NamedPlaces address = NamedPlaces.of("路面破损", "我住在劳动东路", List.of("劳动东路"));
 
         assertEquals(Set.of("中山路"), zhongshan.names(Kind.ROAD));
+        assertEquals(Set.of(), address.names(Kind.ROAD), "a road only the text names is an address, not the matter");
         assertTrue(zhongshan.differ(laodong));
         assertFalse(both.differ(zhongshan));
         assertFalse(both.differ(laodong));
@@ -93,12 +95,23 @@ class NamedPlacesTest {
     void companiesAreNamedWithoutTheWordsEveryCompanyUses() {
         NamedPlaces jinke = named("投诉长沙金科物业服务有限公司乱收费", "");
         NamedPlaces xinyu = named("先锋新宇物业公司违规收取停车费", "");
-        NamedPlaces words = named("物业公司不作为", "这家公司和开发公司都不管，已向12345平台投诉，我们小区物业公司");
+        NamedPlaces words = named("物业公司不作为，已向12345平台投诉", "");
+        NamedPlaces inText = named("乱收费", "长沙金科物业服务有限公司");
 
         assertEquals(Set.of("金科"), jinke.names(Kind.COMPANY));
         assertEquals(Set.of("新宇"), xinyu.names(Kind.COMPANY));
         assertTrue(jinke.differ(xinyu));
         assertEquals(Set.of(), words.names(Kind.COMPANY));
+        assertEquals(Set.of(), inText.names(Kind.COMPANY), "texts name developer, manager and builder of one matter");
+    }
+
+    @Test
+    void aPhaseBetweenNameAndSuffixIsPartOfNeither() {
+        NamedPlaces phase = named("A市至赣州高铁对绿地海外滩二期小区影响太大了", "");
+        NamedPlaces estate = named("A4区绿地海外滩小区距长赣高铁最近只有30米不到", "");
+
+        assertEquals(Set.of("外滩小区"), phase.names(Kind.ESTATE));
+        assertFalse(phase.differ(estate));
     }
 
     @Test
