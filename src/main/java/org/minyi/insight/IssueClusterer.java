@@ -321,7 +321,7 @@ final class IssueClusterer {
 
         boolean similar(int i, int j, double minOverlap) {
             return closeInTime(i, j) && overlap(words[i], words[j]) >= minOverlap
-                    && !placesOf(i).differ(placesOf(j)) && likeness.alike(i, j);
+                    && likeness.alike(i, j) && !placesOf(i).differ(placesOf(j));
         }
 
         /** Both halves of the evidence run at once and may read one message; they compute the same value. */

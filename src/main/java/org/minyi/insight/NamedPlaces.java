@@ -72,6 +72,9 @@ final class NamedPlaces {
             "他们", "小区", "这个", "那个", "一个", "贵司", "本司", "相关", "所属", "其他", "其它", "各大", "多家", "上述",
             "所在", "该司", "业主", "开发", "物业", "正规", "非法", "违法", "正当", "合法", "大型", "国有", "民营", "私营",
             "外地", "本地", "当地");
+    private static final String ESTATE_ENDS = "区园城寓苑镇馆庄庭府";
+    private static final String PROJECT_ENDS = "地目盘";
+    private static final String COMPANY_ENDS = "司团台";
     private static final String FUNCTION_CHARACTERS = "的了在是和与及对向被把给从到由为让请将于跟叫说找一个";
 
     private final Map<Kind, Set<String>> names;
@@ -92,17 +95,35 @@ final class NamedPlaces {
         String written = (title == null ? "" : title) + "\n" + (text == null ? "" : text);
         Map<Kind, Set<String>> names = new EnumMap<>(Kind.class);
         String titleOnly = title == null ? "" : title;
-        estates(titleOnly, ESTATE, names);
-        estates(text == null ? "" : text, TEXT_ESTATE, names);
-        projects(written, names);
-        stations(written, names);
-        companies(titleOnly, names);
+        // This runs for many messages of a period: a pattern is tried only where its suffix's last character is.
+        if (hasAny(written, ESTATE_ENDS)) {
+            estates(titleOnly, ESTATE, names);
+            estates(text == null ? "" : text, TEXT_ESTATE, names);
+        }
+        if (hasAny(written, PROJECT_ENDS)) {
+            projects(written, names);
+        }
+        if (written.indexOf('站') >= 0) {
+            stations(written, names);
+        }
+        if (hasAny(titleOnly, COMPANY_ENDS)) {
+            companies(titleOnly, names);
+        }
         for (String place : places) {
             if (titleOnly.contains(place) && ROAD.matcher(place).matches() && !ANONYMISED.matcher(place).lookingAt()) {
                 add(names, Kind.ROAD, place);
             }
         }
         return new NamedPlaces(names);
+    }
+
+    private static boolean hasAny(String written, String characters) {
+        for (int i = 0; i < written.length(); i++) {
+            if (characters.indexOf(written.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The names of one kind, as compared. */
@@ -126,7 +147,8 @@ final class NamedPlaces {
         for (int from = 0; from < written.length() && m.find(from); from = m.start() + 1) {
             String before = m.group(1);
             String suffix = m.group(2);
-            if (EstateNames.isNoName(before) || before.charAt(1) == '期' || ESTATE_WORD_GOES_ON.matcher(written.substring(m.start(2))).lookingAt()
+            if (EstateNames.isNoName(before) || before.charAt(1) == '期'
+                    || ESTATE_WORD_GOES_ON.matcher(written).region(m.start(2), written.length()).lookingAt()
                     || suffix.equals("城") && NOT_BEFORE_CITY.indexOf(before.charAt(1)) >= 0
                     || suffix.equals("府") && NOT_BEFORE_MANSION.indexOf(before.charAt(1)) >= 0
                     || suffix.equals("公园") && NOT_BEFORE_PARK.contains(before)
