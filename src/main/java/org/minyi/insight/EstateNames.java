@@ -34,6 +34,11 @@ final class EstateNames {
         return null;
     }
 
+    /** Words before an estate suffix that make it no name (附近小区, 投诉小区). */
+    static boolean isNoName(String twoCharacters) {
+        return NO_NAME.contains(twoCharacters);
+    }
+
     /** Both name an estate, and not the same one. */
     static boolean differ(String a, String b) {
         return a != null && b != null && !a.equals(b);

@@ -23,8 +23,9 @@ import org.minyi.index.IndexedMessage;
  * </ol>
  * The predicted topic plays no part: one construction site is one issue even when the classifier files its messages
  * under two topics. Instead every link but a near-duplicate also needs the two messages to complain of the same kind
- * of thing ({@link ComplaintLikeness}: close sentence vectors when the index has them) and titles that do not name
- * two different housing estates ({@link EstateNames}), and every link needs the two messages to be close in time.
+ * of thing ({@link ComplaintLikeness}: close sentence vectors when the index has them) and titles and texts that do
+ * not name two different places of one kind (estates or building sites, stations, roads, companies) with none in
+ * common ({@link NamedPlaces}), and every link needs the two messages to be close in time.
  * Candidates are only compared inside such blocks, so
  * the cost stays near-linear for realistic data.
  */
@@ -258,7 +259,9 @@ final class IssueClusterer {
 
         private final long[] times;
         private final ComplaintLikeness likeness;
-        private final String[] estates;
+        private final List<IndexedMessage> messages;
+        /** Each message's named places, read when first needed: most pairs fail on time or keywords first. */
+        private final NamedPlaces[] places;
         /** Each message's keywords as word numbers, rarest word first (ties by number). */
         private final int[][] words;
         private final int[] byTime;
@@ -268,13 +271,13 @@ final class IssueClusterer {
             int n = messages.size();
             times = new long[n];
             this.likeness = likeness;
-            estates = new String[n];
+            this.messages = messages;
+            places = new NamedPlaces[n];
             Map<String, Integer> wordNumbers = new HashMap<>();
             int[] frequency = new int[16];
             words = new int[n][];
             for (int i = 0; i < n; i++) {
                 times[i] = messages.get(i).message().createdAt().toEpochMilli();
-                estates[i] = EstateNames.of(messages.get(i).message().title());
                 int[] set = new int[keywords.get(i).size()];
                 int k = 0;
                 for (String word : keywords.get(i)) {
@@ -318,7 +321,17 @@ final class IssueClusterer {
 
         boolean similar(int i, int j, double minOverlap) {
             return closeInTime(i, j) && overlap(words[i], words[j]) >= minOverlap
-                    && !EstateNames.differ(estates[i], estates[j]) && likeness.alike(i, j);
+                    && likeness.alike(i, j) && !placesOf(i).differ(placesOf(j));
+        }
+
+        /** Both halves of the evidence run at once and may read one message; they compute the same value. */
+        private NamedPlaces placesOf(int i) {
+            NamedPlaces named = places[i];
+            if (named == null) {
+                named = NamedPlaces.of(messages.get(i));
+                places[i] = named;
+            }
+            return named;
         }
 
         /**

@@ -27,9 +27,13 @@ import org.minyi.insight.Hotspots;
 /**
  * Purity of the top 10 hotspots of attachment 3 (teddy2020-messages-with-votes.csv, all of it), as read by a
  * person: 100 members drawn with a fixed seed, each judged "same" (belongs to its issue) or "other" with a short
- * reason, in {@code hotspot-purity.csv} (ids and verdicts only, no message text). The test recomputes the hotspots
- * and the draw, reports every sampled message that now falls in another hotspot (drift: the verdicts then need
- * reading again), and checks that the verdicts give at least the purity last measured (the goal, 95%, is not reached).
+ * reason, in {@code hotspot-purity-seed-<seed>.csv} (ids and verdicts only, no message text). The test recomputes
+ * the hotspots and the draw, reports every sampled message that now falls in another hotspot (drift: the verdicts
+ * then need reading again), and checks that the verdicts give at least the purity last measured.
+ *
+ * <p>A sample read once is spent as a measure: rules changed after reading it are tuned on it. So each change of
+ * the grouping is measured on a fresh seed, and the earlier samples are only reported again: of their members still
+ * in the hotspot of the issue they were read against, the share read as belonging.
  *
  * <p>Indexing the file with the sentence encoder takes minutes, so the index is built once into
  * {@code target/hotspot-purity-data} and reused. A draft of the sample with titles, for reading, is written to
@@ -38,9 +42,10 @@ import org.minyi.insight.Hotspots;
 class HotspotPurityTest {
 
     private static final Path DATA = AttachmentThreeIndex.DATA;
-    private static final Path VERDICTS = Path.of("src", "test", "resources", "org", "minyi", "insight",
-            "hotspot-purity.csv");
-    private static final long SEED = 14;
+    private static final long SEED = 1414;
+    private static final Path VERDICTS = verdicts(SEED);
+    /** Samples read for earlier groupings: seed 14 was read before named places of every kind kept issues apart. */
+    private static final List<Long> EARLIER_SEEDS = List.of(14L);
     private static final int SAMPLE = 100;
     private static final int TOP = 10;
 
@@ -85,7 +90,7 @@ class HotspotPurityTest {
         List<Verdict> drawn = draw(top);
         writeDraft(drawn, top, titles);
 
-        Map<String, Verdict> read = readVerdicts();
+        Map<String, Verdict> read = readVerdicts(VERDICTS);
         List<String> drift = new ArrayList<>();
         for (Verdict now : drawn) {
             Verdict then = read.get(now.messageId());
@@ -101,18 +106,56 @@ class HotspotPurityTest {
         read.values().stream().filter(v -> !v.verdict().equals("same"))
                 .forEach(v -> System.out.println("  misgrouped: " + v.messageId() + " in #" + v.rank() + " "
                         + v.hotspotId() + ": " + v.reason()));
+        for (long earlier : EARLIER_SEEDS) {
+            reportAgain(earlier, top);
+        }
         assertEquals(SAMPLE, read.size(), "the verdict file holds the whole sample");
         assertTrue(drift.isEmpty(), "hotspots changed since the sample was read; read "
                 + "target/hotspot-purity-draft.tsv again and update " + VERDICTS + ":\n" + String.join("\n", drift));
         assertTrue(purity >= MEASURED_PURITY, "purity " + purity);
     }
 
+    private static Path verdicts(long seed) {
+        return Path.of("src", "test", "resources", "org", "minyi", "insight", "hotspot-purity-seed-" + seed + ".csv");
+    }
+
     /**
-     * The purity read for the shipped models (encoder at 512 tokens): 89 of 100. Issue 14's goal is 0.95 and is
-     * not reached (two of the top ten mix several building sites or estates); this floor keeps it from falling
-     * unnoticed.
+     * An earlier sample against today's hotspots: each hotspot read then is today's top-10 hotspot holding most of
+     * its members read as belonging; members still there count with their old verdicts.
      */
-    private static final double MEASURED_PURITY = 0.89;
+    private static void reportAgain(long seed, List<Hotspot> top) throws IOException {
+        Map<String, Verdict> read = readVerdicts(verdicts(seed));
+        Map<String, Hotspot> now = new LinkedHashMap<>();
+        top.forEach(h -> h.messageIds().forEach(id -> now.put(id, h)));
+        Map<String, Map<Hotspot, Integer>> votes = new LinkedHashMap<>();
+        read.values().stream().filter(v -> v.verdict().equals("same") && now.containsKey(v.messageId()))
+                .forEach(v -> votes.computeIfAbsent(v.hotspotId(), k -> new LinkedHashMap<>())
+                        .merge(now.get(v.messageId()), 1, Integer::sum));
+        int still = 0;
+        int same = 0;
+        List<String> left = new ArrayList<>();
+        for (Verdict v : read.values()) {
+            Hotspot issue = votes.getOrDefault(v.hotspotId(), Map.of()).entrySet().stream()
+                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            if (issue != null && issue.messageIds().contains(v.messageId())) {
+                still++;
+                if (v.verdict().equals("same")) {
+                    same++;
+                }
+            } else {
+                left.add(v.messageId() + " (" + v.verdict() + ")");
+            }
+        }
+        System.out.printf("earlier sample seed %d: %d of %d members still in the hotspot of their issue, %d of them "
+                + "belong (%.1f%%); left: %s%n", seed, still, read.size(), same, 100.0 * same / Math.max(1, still),
+                String.join(", ", left));
+    }
+
+    /**
+     * The purity read for the shipped models (encoder at 512 tokens) once named places of every kind keep issues
+     * apart: 100 of 100 on seed 1414 (issue 14's goal is 0.95). Seed 14, read before that change, gave 89 of 100.
+     */
+    private static final double MEASURED_PURITY = 1.00;
 
     /** Every member of the top hotspots, in rank order, shuffled with the fixed seed; the first 100. */
     private static List<Verdict> draw(List<Hotspot> top) {
@@ -138,9 +181,9 @@ class HotspotPurityTest {
     }
 
     /** message,rank,hotspot,verdict,reason — verdict "same" or "other". */
-    private static Map<String, Verdict> readVerdicts() throws IOException {
+    private static Map<String, Verdict> readVerdicts(Path file) throws IOException {
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(VERDICTS, StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;

@@ -151,8 +151,7 @@ class IssueClustererTest {
                 if (gap > SETTINGS.maxGap().toMillis()) {
                     continue;
                 }
-                boolean alike = likeness.alike(i, j) && !EstateNames.differ(EstateNames.of(x.message().title()),
-                        EstateNames.of(y.message().title()));
+                boolean alike = likeness.alike(i, j) && !NamedPlaces.of(x).differ(NamedPlaces.of(y));
                 double overlap = IssueClusterer.jaccard(IssueClusterer.keywordsOf(x), IssueClusterer.keywordsOf(y));
                 boolean nearDuplicate = x.analysis().simhash() != 0 && y.analysis().simhash() != 0
                         && IssueClusterer.hamming(x.analysis().simhash(), y.analysis().simhash())
