@@ -29,7 +29,7 @@ public record MinYiSettings(Path home, Path dataDir, Path dictionaries, Path mod
                             org.minyi.insight.HotspotGrouping hotspotGrouping) {
 
     /** How hotspots find their issues when {@code minyi.hotspots.grouping} is not set. */
-    public static final org.minyi.insight.HotspotGrouping DEFAULT_GROUPING = org.minyi.insight.HotspotGrouping.QUERY;
+    public static final org.minyi.insight.HotspotGrouping DEFAULT_GROUPING = org.minyi.insight.HotspotGrouping.INDEXED;
 
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 

@@ -96,7 +96,7 @@ public final class Hotspots {
                 TrendSplit.TOPIC, TrendQuery.MAX_SERIES));
         if (issues != null) {
             List<TermCount> counted = index.topIssues(period(from, to), COUNTED_IDS);
-            if (!counted.isEmpty()) {
+            if (!counted.isEmpty() && coversPeriod(counted, from, to)) {
                 return detector.rank(membersOfLargest(counted, from, to, limit), daily, from, to, limit);
             }
         }
@@ -104,6 +104,25 @@ public final class Hotspots {
         List<IndexedMessage> window = readInParallel(from, to);
         return detector.detect(window, daily, from, to, limit, ComplaintLikeness.Source.vectors(index, MIN_COSINE));
     }
+
+    /**
+     * Whether (nearly) every message of the period has an issue: an index that held messages before assignment
+     * existed has periods where only the newer ones do, and counting those alone would hide the rest. When every
+     * issue id was counted their counts add up to the messages with an issue; past {@link #COUNTED_IDS} ids the
+     * period is taken as covered (a period that long is written after assignment or re-imported).
+     */
+    private boolean coversPeriod(List<TermCount> counted, Instant from, Instant to) {
+        if (counted.size() >= COUNTED_IDS) {
+            return true;
+        }
+        long withIssue = counted.stream().mapToLong(TermCount::count).sum();
+        long all = index.search(new org.minyi.index.SearchQuery(period(from, to), org.minyi.index.SearchOrder.NEWEST,
+                0, 1, Set.of(), 10)).total();
+        return withIssue >= MIN_COVERAGE * all;
+    }
+
+    /** Share of a period's messages that must have an issue for the period to be counted by issue. */
+    static final double MIN_COVERAGE = 0.99;
 
     /** The period's members of its largest issues, counted over every id that now survives in each. */
     private Collection<List<IndexedMessage>> membersOfLargest(List<TermCount> counted, Instant from, Instant to,

@@ -103,4 +103,28 @@ class HotspotsTest {
         assertEquals(10, grouped.size());
         assertEquals(grouped, counted);
     }
+
+    /** Messages indexed before issues existed: counting the newer ones alone would hide the rest. */
+    @Test
+    void aPeriodWhereSomeMessagesHaveNoIssueIsGroupedAtQueryTime(@TempDir Path dir) {
+        List<IndexedMessage> messages = new ArrayList<>(corpus());
+        messages.sort(java.util.Comparator.comparing((IndexedMessage m) -> m.message().createdAt())
+                .thenComparing(IndexedMessage::id));
+        IssueTable table = IssueTable.inMemory();
+        IssueAssigner assigner = new IssueAssigner(HotspotSettings.defaults(), Hotspots.MIN_COSINE, table, 10_000);
+        Instant from = Instant.parse("2019-04-01T00:00:00Z");
+        Instant to = Instant.parse("2019-06-01T00:00:00Z");
+        Instant assignedSince = Instant.parse("2019-05-01T00:00:00Z");
+        HotspotDetector detector = new HotspotDetector(HotspotSettings.defaults(), ZONE);
+        try (LuceneMessageIndex index = LuceneMessageIndex.open(dir, new Segmenter(DomainDictionary.load((Path) null)),
+                ZONE)) {
+            index.upsert(messages.stream()
+                    .map(m -> m.message().createdAt().isBefore(assignedSince) ? m : assigner.assign(m)).toList());
+            index.commit();
+            Hotspots atQueryTime = new Hotspots(index, detector);
+
+            assertEquals(atQueryTime.between(from, to, Duration.ofDays(60), 10),
+                    atQueryTime.countingIssues(table).between(from, to, Duration.ofDays(60), 10));
+        }
+    }
 }
