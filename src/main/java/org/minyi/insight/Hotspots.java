@@ -39,8 +39,11 @@ public final class Hotspots {
      * is what grouping at query time cost.
      */
     static final int MIN_CANDIDATES = 60;
-    /** Issue ids counted per period; issues merged since indexing add up over their ids. */
-    static final int COUNTED_IDS = 20_000;
+    /**
+     * Issue ids counted per period, times the candidates: enough that an issue merged since indexing adds up over its
+     * ids, few enough that naming them stays cheap (each id counted is looked up in the index's terms).
+     */
+    static final int COUNTED_PER_CANDIDATE = 5;
 
     private final MessageIndex index;
     private final HotspotDetector detector;
@@ -95,9 +98,11 @@ public final class Hotspots {
         List<TrendSeries> daily = index.trends(new TrendQuery(period(from.minus(baseline), to), TrendInterval.DAY,
                 TrendSplit.TOPIC, TrendQuery.MAX_SERIES));
         if (issues != null) {
-            List<TermCount> counted = index.topIssues(period(from, to), COUNTED_IDS);
-            if (!counted.isEmpty() && coversPeriod(counted, from, to)) {
-                return detector.rank(membersOfLargest(counted, from, to, limit), daily, from, to, limit);
+            int candidates = Math.max(MIN_CANDIDATES, 3 * limit);
+            int countedIds = COUNTED_PER_CANDIDATE * candidates;
+            List<TermCount> counted = index.topIssues(period(from, to), countedIds);
+            if (!counted.isEmpty() && coversPeriod(counted, countedIds, from, to)) {
+                return detector.rank(membersOfLargest(counted, from, to, candidates), daily, from, to, limit);
             }
         }
         // Issues are formed from the period's messages.
@@ -108,11 +113,11 @@ public final class Hotspots {
     /**
      * Whether (nearly) every message of the period has an issue: an index that held messages before assignment
      * existed has periods where only the newer ones do, and counting those alone would hide the rest. When every
-     * issue id was counted their counts add up to the messages with an issue; past {@link #COUNTED_IDS} ids the
+     * issue id was counted their counts add up to the messages with an issue; past the ids counted the
      * period is taken as covered (a period that long is written after assignment or re-imported).
      */
-    private boolean coversPeriod(List<TermCount> counted, Instant from, Instant to) {
-        if (counted.size() >= COUNTED_IDS) {
+    private boolean coversPeriod(List<TermCount> counted, int countedIds, Instant from, Instant to) {
+        if (counted.size() >= countedIds) {
             return true;
         }
         long withIssue = counted.stream().mapToLong(TermCount::count).sum();
@@ -126,7 +131,7 @@ public final class Hotspots {
 
     /** The period's members of its largest issues, counted over every id that now survives in each. */
     private Collection<List<IndexedMessage>> membersOfLargest(List<TermCount> counted, Instant from, Instant to,
-                                                              int limit) {
+                                                              int candidates) {
         Map<String, Long> sizes = new HashMap<>();
         Map<String, Set<String>> idsOf = new HashMap<>();
         for (TermCount count : counted) {
@@ -134,7 +139,6 @@ public final class Hotspots {
             sizes.merge(survivor, count.count(), Long::sum);
             idsOf.computeIfAbsent(survivor, k -> new HashSet<>()).add(count.term());
         }
-        int candidates = Math.max(MIN_CANDIDATES, 3 * limit);
         Set<String> ids = new HashSet<>();
         sizes.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
