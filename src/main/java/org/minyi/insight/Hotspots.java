@@ -133,17 +133,17 @@ public final class Hotspots {
     private Collection<List<IndexedMessage>> membersOfLargest(List<TermCount> counted, Instant from, Instant to,
                                                               int candidates) {
         Map<String, Long> sizes = new HashMap<>();
-        Map<String, Set<String>> idsOf = new HashMap<>();
         for (TermCount count : counted) {
             String survivor = issues.survivor(count.term());
             sizes.merge(survivor, count.count(), Long::sum);
-            idsOf.computeIfAbsent(survivor, k -> new HashSet<>()).add(count.term());
         }
-        Set<String> ids = new HashSet<>();
+        Set<String> largest = new HashSet<>();
         sizes.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(candidates)
-                .forEach(e -> ids.addAll(idsOf.get(e.getKey())));
+                .forEach(e -> largest.add(e.getKey()));
+        // every id merged into them, also those too small to be among the ids counted
+        Set<String> ids = issues.idsSurvivingIn(largest);
         Map<String, List<IndexedMessage>> members = new HashMap<>();
         index.scanIssueSummaries(ids, period(from, to), m -> members
                 .computeIfAbsent(issues.survivor(m.issue()), k -> new ArrayList<>()).add(m));

@@ -82,6 +82,17 @@ public final class IssueTable {
         }
     }
 
+    /** Every issue id that survives in one of {@code survivors}, the survivors included. */
+    public java.util.Set<String> idsSurvivingIn(java.util.Set<String> survivors) {
+        java.util.Set<String> ids = new java.util.HashSet<>(survivors);
+        for (String merged : mergedInto.keySet()) {
+            if (survivors.contains(survivor(merged))) {
+                ids.add(merged);
+            }
+        }
+        return ids;
+    }
+
     /** How many issues were merged into others. */
     public int merges() {
         return mergedInto.size();
