@@ -22,9 +22,14 @@ import org.minyi.analysis.encode.EncoderSettings;
  * @param zone          the zone in which dates without offset are read and trend buckets are cut
  * @param elasticsearch where to index instead of the embedded Lucene index, or null for Lucene (the default)
  * @param analysis      which analysis steps run, on how many threads, with which sentence encoder
+ * @param hotspotGrouping how hotspots find their issues ({@code minyi.hotspots.grouping}: indexed | query)
  */
 public record MinYiSettings(Path home, Path dataDir, Path dictionaries, Path models, Path sampleData, ZoneId zone,
-                            ElasticsearchTarget elasticsearch, AnalysisSettings analysis) {
+                            ElasticsearchTarget elasticsearch, AnalysisSettings analysis,
+                            org.minyi.insight.HotspotGrouping hotspotGrouping) {
+
+    /** How hotspots find their issues when {@code minyi.hotspots.grouping} is not set. */
+    public static final org.minyi.insight.HotspotGrouping DEFAULT_GROUPING = org.minyi.insight.HotspotGrouping.INDEXED;
 
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -70,7 +75,7 @@ public record MinYiSettings(Path home, Path dataDir, Path dictionaries, Path mod
      * {@code minyi.data-dir}, {@code minyi.dictionaries}, {@code minyi.models}, {@code minyi.sample-data},
      * {@code minyi.zone}, {@code minyi.index.backend} (lucene | elasticsearch) and, for Elasticsearch,
      * {@code minyi.index.elasticsearch.url | prefix | replicas | buffer}; {@code minyi.analysis.steps | threads} and
-     * {@code minyi.encoder.enabled | model | max-tokens | batch}.
+     * {@code minyi.encoder.enabled | model | max-tokens | batch}; {@code minyi.hotspots.grouping}.
      */
     public static MinYiSettings from(UnaryOperator<String> property) {
         String homeValue = property.apply("minyi.home");
@@ -86,7 +91,8 @@ public record MinYiSettings(Path home, Path dataDir, Path dictionaries, Path mod
                 Files.isDirectory(sample) ? sample : null,
                 blank(zone) ? CHINA : ZoneId.of(zone),
                 elasticsearch(property, home, dataDir),
-                analysis(property));
+                analysis(property),
+                org.minyi.insight.HotspotGrouping.parse(property.apply("minyi.hotspots.grouping"), DEFAULT_GROUPING));
     }
 
     private static AnalysisSettings analysis(UnaryOperator<String> property) {
@@ -166,6 +172,11 @@ public record MinYiSettings(Path home, Path dataDir, Path dictionaries, Path mod
 
     public Path indexDir() {
         return dataDir.resolve("index");
+    }
+
+    /** Which issue each merged issue went into ({@code org.minyi.insight.IssueTable}). */
+    public Path issueMerges() {
+        return dataDir.resolve(org.minyi.insight.IssueTable.FILE_NAME);
     }
 
     /** People's corrections of topics and attitudes (append-only, audited; see {@code CorrectionStore}). */

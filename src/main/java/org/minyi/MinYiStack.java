@@ -37,12 +37,53 @@ public final class MinYiStack implements AutoCloseable {
     private final AnalysisPipeline pipeline;
     private final MessageIndex index;
     private final Ingestion ingestion;
+    private final org.minyi.insight.IssueAssigner issues;
 
     private MinYiStack(MinYiSettings settings, AnalysisPipeline pipeline, MessageIndex index, Ingestion ingestion) {
         this.settings = settings;
         this.pipeline = pipeline;
         this.index = index;
         this.ingestion = ingestion;
+        this.issues = org.minyi.insight.IssueAssigner.withDefaults(
+                org.minyi.insight.IssueTable.open(settings.issueMerges()));
+        reopenRecentIssues();
+        ingestion.assignIssuesWith(issues::assign);
+    }
+
+    /**
+     * Rebuilds the open issues after a start: the messages of the last weeks before the newest one, with the issues
+     * they were indexed with, so that the next messages join them as they would have before the restart.
+     */
+    private void reopenRecentIssues() {
+        long start = System.nanoTime();
+        var newest = index.search(new org.minyi.index.SearchQuery(org.minyi.index.MessageFilter.ALL,
+                org.minyi.index.SearchOrder.NEWEST, 0, 1, java.util.Set.of(), 10)).hits();
+        if (newest.isEmpty() || newest.getFirst().message().message().createdAt() == null) {
+            return;
+        }
+        java.time.Instant last = newest.getFirst().message().message().createdAt();
+        java.time.Instant from = last.minus(org.minyi.insight.HotspotSettings.defaults().maxGap());
+        index.scanSummaries(org.minyi.index.MessageFilter.ALL.withPeriod(from, last.plusMillis(1)), issues::reopen);
+        LOG.info("issues: {} messages of the {} days before {} reopened in {} ms", issues.open(),
+                org.minyi.insight.HotspotSettings.defaults().maxGap().toDays(), last,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Hotspots over this stack's index, finding issues as {@code minyi.hotspots.grouping} says. */
+    public org.minyi.insight.Hotspots hotspots() {
+        return hotspots(index);
+    }
+
+    /** The same over another view of the index (a reader's jurisdiction, say). */
+    public org.minyi.insight.Hotspots hotspots(MessageIndex view) {
+        var hotspots = org.minyi.insight.Hotspots.withDefaults(view, settings.zone());
+        return settings.hotspotGrouping() == org.minyi.insight.HotspotGrouping.INDEXED
+                ? hotspots.countingIssues(issues.table()) : hotspots;
+    }
+
+    /** Assigns each message its issue as it is indexed. */
+    public org.minyi.insight.IssueAssigner issueAssigner() {
+        return issues;
     }
 
     /** The analysis pipeline alone (no index is opened, so this works while the service runs). */

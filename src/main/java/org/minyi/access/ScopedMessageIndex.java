@@ -81,6 +81,17 @@ final class ScopedMessageIndex implements MessageIndex {
     }
 
     @Override
+    public void scanIssueSummaries(java.util.Set<String> issues, MessageFilter filter,
+                                   Consumer<? super IndexedMessage> action) {
+        index.scanIssueSummaries(issues, scoped(filter), action);
+    }
+
+    @Override
+    public List<TermCount> topIssues(MessageFilter filter, int limit) {
+        return index.topIssues(scoped(filter), limit);
+    }
+
+    @Override
     public List<TermCount> topKeywords(MessageFilter filter, int limit) {
         return index.topKeywords(scoped(filter), limit);
     }

@@ -88,7 +88,7 @@ public final class HotspotsCommand implements Callable<Integer> {
         }
         try (stack) {
             long begin = System.nanoTime();
-            Hotspots hotspots = Hotspots.withDefaults(stack.index(), settings.zone());
+            Hotspots hotspots = stack.hotspots();
             List<Hotspot> found = hotspots.between(start, end, Duration.ofDays(baselineDays), top);
             out.printf("Top %d hotspots among messages from %s to %s (index holds %,d messages; %.1f s):%n%n",
                     found.size(), from, to, stack.index().count(), (System.nanoTime() - begin) / 1e9);

@@ -94,7 +94,7 @@ public final class ReportCommand implements Callable<Integer> {
         try (stack) {
             long begin = System.nanoTime();
             Briefings briefings = briefings(settings);
-            Hotspots hotspots = Hotspots.withDefaults(stack.index(), settings.zone());
+            Hotspots hotspots = stack.hotspots();
             Briefing briefing = briefings.build(request, stack.index(), hotspots);
             byte[] file = briefings.render(briefing, reportFormat);
             Files.write(out, file);

@@ -8,12 +8,28 @@ import org.minyi.message.Message;
 /**
  * A message with its analysis, as stored in an index. The message's own text is replaced by the masked text before
  * it gets here (see {@link #of}), so no index ever holds unmasked PII.
+ *
+ * @param issue the issue the message was assigned to when it was indexed (issues of one matter, see
+ *              {@code org.minyi.insight.IssueAssigner}), or null when none was (assignment off, or indexed before
+ *              it existed). Ids of issues merged since may name the issue they merged into only through the issue
+ *              table; the index keeps what was assigned.
  */
-public record IndexedMessage(Message message, Analysis analysis) {
+public record IndexedMessage(Message message, Analysis analysis, String issue) {
 
     public IndexedMessage {
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(analysis, "analysis");
+        issue = issue == null || issue.isBlank() ? null : issue;
+    }
+
+    /** A message not assigned to an issue. */
+    public IndexedMessage(Message message, Analysis analysis) {
+        this(message, analysis, null);
+    }
+
+    /** This message assigned to {@code newIssue}. */
+    public IndexedMessage withIssue(String newIssue) {
+        return new IndexedMessage(message, analysis, newIssue);
     }
 
     /** Pairs a raw message with its analysis, replacing title and text with their masked forms. */
@@ -36,7 +52,7 @@ public record IndexedMessage(Message message, Analysis analysis) {
     /**
      * This message as analytics over whole periods need it (hotspots): every label, number, place, keyword and the
      * hash, but the text cut to {@value #SUMMARY_TEXT} characters, at most {@value #SUMMARY_TOKENS} tokens, and no
-     * reply, work order, link or demand; the demand profile is kept whole; the analysis does not repeat the masked title and text (the message holds
+     * reply, work order, link or demand; the demand profile and the issue are kept whole; the analysis does not repeat the masked title and text (the message holds
      * them). A fraction of the size, so indices can hand over many of them cheaply.
      */
     public IndexedMessage summary() {
@@ -48,7 +64,7 @@ public record IndexedMessage(Message message, Analysis analysis) {
                 analysis.topic(), analysis.topicScore(), analysis.sentiment(), analysis.sentimentScore(),
                 analysis.places(), analysis.region(), analysis.departments(), analysis.keywords(), null, null,
                 null, null, analysis.simhash()).withProfile(analysis.profile());
-        return new IndexedMessage(shortMessage, shortAnalysis);
+        return new IndexedMessage(shortMessage, shortAnalysis, issue);
     }
 
     private static String cut(String text) {

@@ -61,6 +61,20 @@ public interface MessageIndex extends Closeable {
 
     List<TrendSeries> trends(TrendQuery query);
 
+    /**
+     * Matching messages per issue ({@link IndexedMessage#issue()}, as assigned at indexing), most first (ties by
+     * issue id), at most {@code limit}; messages without an issue are not counted. What a period's hotspots start
+     * from: counting is cheap where grouping every message of the period is not.
+     */
+    List<TermCount> topIssues(MessageFilter filter, int limit);
+
+    /**
+     * Like {@link #scanSummaries} for the matching messages assigned to one of {@code issues} only: the members of a
+     * period's candidate hotspots.
+     */
+    void scanIssueSummaries(java.util.Set<String> issues, MessageFilter filter,
+                            Consumer<? super IndexedMessage> action);
+
     /** Most frequent keywords among matching messages. */
     List<TermCount> topKeywords(MessageFilter filter, int limit);
 

@@ -108,7 +108,7 @@ public final class CorrectionStore {
                 default -> analysis;
             };
         }
-        return new IndexedMessage(indexed.message(), analysis);
+        return new IndexedMessage(indexed.message(), analysis, indexed.issue());
     }
 
     public Path file() {

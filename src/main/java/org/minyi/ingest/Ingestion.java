@@ -62,6 +62,8 @@ public final class Ingestion implements MessageSink, AutoCloseable {
     private final Deque<IngestFailure> failures = new ArrayDeque<>();
     private final List<Consumer<IndexedMessage>> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
+    /** Gives each message its issue right before it is written (null: none is given). */
+    private volatile java.util.function.UnaryOperator<IndexedMessage> issues;
 
     public Ingestion(AnalysisPipeline pipeline, MessageIndex index, int threads) {
         this(pipeline, index, threads, null);
@@ -88,6 +90,14 @@ public final class Ingestion implements MessageSink, AutoCloseable {
     /** People's corrections this ingestion lays over fresh analyses, or null. */
     public CorrectionStore corrections() {
         return corrections;
+    }
+
+    /**
+     * Has {@code assigner} give each analysed message its issue right before it is written (see
+     * {@code org.minyi.insight.IssueAssigner}). A message the assigner fails on is written without one.
+     */
+    public void assignIssuesWith(java.util.function.UnaryOperator<IndexedMessage> assigner) {
+        issues = assigner;
     }
 
     /** Called with every message right after it is indexed (e.g. by alerting); must be quick and not throw. */
@@ -291,10 +301,25 @@ public final class Ingestion implements MessageSink, AutoCloseable {
             }
         }
 
+        private void assignIssues() {
+            java.util.function.UnaryOperator<IndexedMessage> assigner = issues;
+            if (assigner == null) {
+                return;
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                try {
+                    batch.set(i, assigner.apply(batch.get(i)));
+                } catch (RuntimeException e) { // grouping is not worth losing a message over
+                    LOG.warn("message {} is indexed without an issue: {}", batch.get(i).id(), e.toString());
+                }
+            }
+        }
+
         private void write() {
             if (batch.isEmpty()) {
                 return;
             }
+            assignIssues();
             try {
                 index.upsert(batch);
                 indexed.addAndGet(batch.size());

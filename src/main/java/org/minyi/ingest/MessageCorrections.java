@@ -45,7 +45,7 @@ public final class MessageCorrections {
         IndexedMessage corrected = store.overlay(current);
         float[] vector = index.vector(messageId).orElse(null);
         if (vector != null) {
-            corrected = new IndexedMessage(corrected.message(), corrected.analysis().withEmbedding(vector));
+            corrected = new IndexedMessage(corrected.message(), corrected.analysis().withEmbedding(vector), corrected.issue());
         }
         index.upsert(List.of(corrected));
         index.refresh();

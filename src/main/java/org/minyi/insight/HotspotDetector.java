@@ -92,12 +92,51 @@ public final class HotspotDetector {
         if (window.isEmpty()) {
             return List.of();
         }
+        List<List<IndexedMessage>> groups = new ArrayList<>();
+        for (List<Integer> group : new IssueClusterer(settings, likeness).cluster(window)) {
+            groups.add(group.stream().map(window::get).toList());
+        }
+        return hottestOf(groups, window, baseline, to, limit);
+    }
+
+    /**
+     * The {@code limit} hottest of issues already formed ({@link IssueAssigner}: members of each issue created in
+     * {@code [from, to)}), scored and described as {@link #detect} scores and describes the issues it forms; theme
+     * baselines as there, from {@code dailyByTopic}.
+     */
+    List<Hotspot> rank(Collection<List<IndexedMessage>> issues, List<TrendSeries> dailyByTopic, Instant from,
+                       Instant to, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1, was " + limit);
+        }
+        List<List<IndexedMessage>> groups = new ArrayList<>();
+        List<IndexedMessage> window = new ArrayList<>();
+        for (List<IndexedMessage> issue : issues) {
+            List<IndexedMessage> dated = issue.stream()
+                    .filter(m -> m.message().createdAt() != null)
+                    .filter(m -> to == null || m.message().createdAt().isBefore(to))
+                    .filter(m -> from == null || !m.message().createdAt().isBefore(from))
+                    .toList();
+            if (!dated.isEmpty()) {
+                groups.add(dated);
+                window.addAll(dated);
+            }
+        }
+        if (window.isEmpty()) {
+            return List.of();
+        }
+        return hottestOf(groups, window, ThemeBaseline.ofDailySeries(dailyByTopic, zone, settings.ewmaAlpha(),
+                settings.minBaselineSd()), to, limit);
+    }
+
+    private List<Hotspot> hottestOf(List<List<IndexedMessage>> groups, List<IndexedMessage> window,
+                                    ThemeBaseline baseline, Instant to, int limit) {
         Instant reference = to != null ? to
                 : window.stream().map(m -> m.message().createdAt()).max(Comparator.naturalOrder()).orElseThrow();
         List<Scored> scored = new ArrayList<>();
-        for (List<Integer> group : new IssueClusterer(settings, likeness).cluster(window)) {
+        for (List<IndexedMessage> group : groups) {
             if (group.size() >= settings.minMessages()) {
-                scored.add(score(group.stream().map(window::get).toList(), baseline, reference));
+                scored.add(score(group, baseline, reference));
             }
         }
         scored.sort(Comparator.comparingDouble((Scored h) -> h.heat().total()).reversed()

@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -11,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
 import org.minyi.index.IndexedMessage;
+import org.minyi.index.TermCount;
 import org.minyi.index.TrendInterval;
 import org.minyi.index.TrendQuery;
 import org.minyi.index.TrendSeries;
@@ -28,12 +33,45 @@ public final class Hotspots {
      */
     static final double MIN_COSINE = 0.75;
 
+    /**
+     * Issues counted from the index are ranked among this many of the largest in the period (at least, or three
+     * times the hotspots asked for): heat is mostly volume, and reading the members of every issue of a long period
+     * is what grouping at query time cost.
+     */
+    static final int MIN_CANDIDATES = 60;
+    /**
+     * Issue ids counted per period, times the candidates: enough that an issue merged since indexing adds up over its
+     * ids, few enough that naming them stays cheap (each id counted is looked up in the index's terms).
+     */
+    static final int COUNTED_PER_CANDIDATE = 5;
+
     private final MessageIndex index;
     private final HotspotDetector detector;
+    /** Null: issues are formed from the period's messages at query time. */
+    private final IssueTable issues;
 
     public Hotspots(MessageIndex index, HotspotDetector detector) {
+        this(index, detector, null);
+    }
+
+    private Hotspots(MessageIndex index, HotspotDetector detector, IssueTable issues) {
         this.index = Objects.requireNonNull(index, "index");
         this.detector = Objects.requireNonNull(detector, "detector");
+        this.issues = issues;
+    }
+
+    /**
+     * The same detection, counting the issues assigned at indexing ({@link IssueAssigner}) with merges read from
+     * {@code table}, instead of grouping the period's messages. A period whose messages carry no issue (indexed
+     * before assignment, or with it off) is still grouped at query time.
+     */
+    public Hotspots countingIssues(IssueTable table) {
+        return new Hotspots(index, detector, Objects.requireNonNull(table, "table"));
+    }
+
+    /** Whether issues are counted from the index rather than formed at query time. */
+    public boolean countsIssues() {
+        return issues != null;
     }
 
     /** Hotspots with the default detection settings, days counted in {@code zone}: what the service and CLI use. */
@@ -43,7 +81,7 @@ public final class Hotspots {
 
     /** The same detection over another view of the index (a reader's jurisdiction, say). */
     public Hotspots over(MessageIndex other) {
-        return new Hotspots(other, detector);
+        return new Hotspots(other, detector, issues);
     }
 
     /**
@@ -56,11 +94,60 @@ public final class Hotspots {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be >= 1, was " + limit);
         }
-        // Issues are formed from the period's messages; the baseline days only need counts per topic and day.
-        List<IndexedMessage> window = readInParallel(from, to);
+        // The baseline days only need counts per topic and day.
         List<TrendSeries> daily = index.trends(new TrendQuery(period(from.minus(baseline), to), TrendInterval.DAY,
                 TrendSplit.TOPIC, TrendQuery.MAX_SERIES));
+        if (issues != null) {
+            int candidates = Math.max(MIN_CANDIDATES, 3 * limit);
+            int countedIds = COUNTED_PER_CANDIDATE * candidates;
+            List<TermCount> counted = index.topIssues(period(from, to), countedIds);
+            if (!counted.isEmpty() && coversPeriod(counted, countedIds, from, to)) {
+                return detector.rank(membersOfLargest(counted, from, to, candidates), daily, from, to, limit);
+            }
+        }
+        // Issues are formed from the period's messages.
+        List<IndexedMessage> window = readInParallel(from, to);
         return detector.detect(window, daily, from, to, limit, ComplaintLikeness.Source.vectors(index, MIN_COSINE));
+    }
+
+    /**
+     * Whether (nearly) every message of the period has an issue: an index that held messages before assignment
+     * existed has periods where only the newer ones do, and counting those alone would hide the rest. When every
+     * issue id was counted their counts add up to the messages with an issue; past the ids counted the
+     * period is taken as covered (a period that long is written after assignment or re-imported).
+     */
+    private boolean coversPeriod(List<TermCount> counted, int countedIds, Instant from, Instant to) {
+        if (counted.size() >= countedIds) {
+            return true;
+        }
+        long withIssue = counted.stream().mapToLong(TermCount::count).sum();
+        long all = index.search(new org.minyi.index.SearchQuery(period(from, to), org.minyi.index.SearchOrder.NEWEST,
+                0, 1, Set.of(), 10)).total();
+        return withIssue >= MIN_COVERAGE * all;
+    }
+
+    /** Share of a period's messages that must have an issue for the period to be counted by issue. */
+    static final double MIN_COVERAGE = 0.99;
+
+    /** The period's members of its largest issues, counted over every id that now survives in each. */
+    private Collection<List<IndexedMessage>> membersOfLargest(List<TermCount> counted, Instant from, Instant to,
+                                                              int candidates) {
+        Map<String, Long> sizes = new HashMap<>();
+        for (TermCount count : counted) {
+            String survivor = issues.survivor(count.term());
+            sizes.merge(survivor, count.count(), Long::sum);
+        }
+        Set<String> largest = new HashSet<>();
+        sizes.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(candidates)
+                .forEach(e -> largest.add(e.getKey()));
+        // every id merged into them, also those too small to be among the ids counted
+        Set<String> ids = issues.idsSurvivingIn(largest);
+        Map<String, List<IndexedMessage>> members = new HashMap<>();
+        index.scanIssueSummaries(ids, period(from, to), m -> members
+                .computeIfAbsent(issues.survivor(m.issue()), k -> new ArrayList<>()).add(m));
+        return members.values();
     }
 
     /**

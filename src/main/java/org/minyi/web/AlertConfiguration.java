@@ -42,8 +42,8 @@ class AlertConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(AlertConfiguration.class);
 
     @Bean
-    Hotspots hotspots(MessageIndex index, MinYiSettings settings) {
-        return Hotspots.withDefaults(index, settings.zone());
+    Hotspots hotspots(MessageIndex index, org.minyi.MinYiStack stack) {
+        return stack.hotspots(index);
     }
 
     @Bean

@@ -49,6 +49,11 @@ final class ResampledCorpus {
         }
     }
 
+    /** The same corpus again from its first message (the analyses are shared). */
+    ResampledCorpus fromStart() {
+        return new ResampledCorpus(real);
+    }
+
     IndexedMessage next(int i) {
         IndexedMessage body = real.get(random.nextInt(real.size()));
         IndexedMessage title = real.get(random.nextInt(real.size()));

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.stream.Collectors;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -820,6 +821,43 @@ public abstract class MessageIndexContract {
                 demands.getFirst().example());
         assertEquals("希望尽快维修路灯", demands.stream().filter(d -> d.demandKey().equals("维修路灯"))
                 .findFirst().orElseThrow().example());
+    }
+
+    // ---- issues assigned at indexing
+
+    @Test
+    void topIssuesCountMessagesPerIssueInTheFilterMostFirst() {
+        add(message("i1", "路灯坏了").at("2024-03-01T09:00+08:00").issue("is-a"),
+                message("i2", "路灯还是坏的").at("2024-03-02T09:00+08:00").issue("is-a"),
+                message("i3", "夜间施工噪音").at("2024-03-03T09:00+08:00").issue("is-b"),
+                message("i4", "夜间施工噪音又来了").at("2024-04-03T09:00+08:00").issue("is-b"),
+                message("i5", "没有分到议题的留言").at("2024-03-04T09:00+08:00"));
+
+        assertEquals(List.of(new TermCount("is-a", 2), new TermCount("is-b", 2)),
+                index.topIssues(MessageFilter.ALL, 10), "equal counts by issue id; unassigned messages not counted");
+        MessageFilter march = filter().between("2024-03-01T00:00+08:00", "2024-04-01T00:00+08:00").build();
+        assertEquals(List.of(new TermCount("is-a", 2), new TermCount("is-b", 1)), index.topIssues(march, 10));
+        assertEquals(List.of(new TermCount("is-a", 2)), index.topIssues(march, 1));
+    }
+
+    @Test
+    void issueSummariesAreTheFilteredMembersOfTheIssuesAskedFor() {
+        add(message("i1", "路灯坏了").at("2024-03-01T09:00+08:00").issue("is-a"),
+                message("i2", "夜间施工噪音").at("2024-03-03T09:00+08:00").issue("is-b"),
+                message("i3", "夜间施工噪音又来了").at("2024-04-03T09:00+08:00").issue("is-b"),
+                message("i4", "别的议题").at("2024-03-04T09:00+08:00").issue("is-c"));
+        MessageFilter march = filter().between("2024-03-01T00:00+08:00", "2024-04-01T00:00+08:00").build();
+
+        List<IndexedMessage> members = new ArrayList<>();
+        index.scanIssueSummaries(Set.of("is-a", "is-b"), march, members::add);
+
+        assertEquals(Set.of("i1", "i2"), members.stream().map(IndexedMessage::id).collect(Collectors.toSet()));
+        assertEquals(Set.of("is-a", "is-b"), members.stream().map(IndexedMessage::issue).collect(Collectors.toSet()),
+                "summaries keep the issue");
+        assertEquals("is-b", index.get("i3").orElseThrow().issue(), "the whole message keeps it too");
+        List<IndexedMessage> none = new ArrayList<>();
+        index.scanIssueSummaries(Set.of(), MessageFilter.ALL, none::add);
+        assertEquals(List.of(), none);
     }
 
     @Test

@@ -42,6 +42,7 @@ public final class TestMessage {
     private DemandProfile profile = DemandProfile.NONE;
     private Message.WorkOrder workOrder;
     private long simhash = 0x5eed_cafeL;
+    private String issue;
 
     private TestMessage(String id, String text) {
         this.id = id;
@@ -142,6 +143,12 @@ public final class TestMessage {
         return this;
     }
 
+    /** The issue the message was assigned to at indexing. */
+    public TestMessage issue(String value) {
+        issue = value;
+        return this;
+    }
+
     public TestMessage simhash(long value) {
         simhash = value;
         return this;
@@ -174,6 +181,6 @@ public final class TestMessage {
         Message raw = new Message(id, source, channel, title, text, createdAt, region, url, votes, reply, workOrder);
         Analysis analysis = new Analysis(tokens, topic, 0.9, sentiment, sentimentScore, places, analysedRegion,
                 departments, keywords, demand, demandKey, title, text, simhash, null, null, embedding, profile);
-        return IndexedMessage.of(raw, analysis);
+        return IndexedMessage.of(raw, analysis).withIssue(issue);
     }
 }

@@ -30,7 +30,27 @@ class HotspotsTest {
 
     @Test
     void hotspotsReadFromTheIndexAreThoseOfTheDetectorOverAllMessages(@TempDir Path dir) {
-        // 40 issues of 2 to 9 messages each, at one place, with their own words, over a few days; then noise.
+        List<IndexedMessage> messages = corpus();
+        Instant from = Instant.parse("2019-04-01T00:00:00Z");
+        Instant to = Instant.parse("2019-06-01T00:00:00Z");
+        HotspotDetector detector = new HotspotDetector(HotspotSettings.defaults(), ZONE);
+        List<Hotspot> expected = detector.detect(messages.stream()
+                .filter(m -> !m.message().createdAt().isBefore(from.minus(Duration.ofDays(60)))).toList(), from, to);
+
+        List<Hotspot> found;
+        try (LuceneMessageIndex index = LuceneMessageIndex.open(dir, new Segmenter(DomainDictionary.load((Path) null)),
+                ZONE)) {
+            index.upsert(messages);
+            index.commit();
+            found = new Hotspots(index, detector).between(from, to, Duration.ofDays(60), 10);
+        }
+
+        assertTrue(expected.size() > 10, "the messages should form more issues than asked for: " + expected.size());
+        assertEquals(expected.subList(0, 10), found);
+    }
+
+    /** 40 issues of 2 to 9 messages each, at one place, with their own words, over a few days; then noise. */
+    private static List<IndexedMessage> corpus() {
         List<IndexedMessage> messages = new ArrayList<>();
         Random random = new Random(42);
         for (int issue = 0; issue < 40; issue++) {
@@ -52,21 +72,59 @@ class HotspotsTest {
             messages.add(message("n" + i, day, TOPICS.get(random.nextInt(TOPICS.size())), null, List.of(),
                     List.of("杂" + i), random.nextLong(), Sentiment.NEUTRAL, 0));
         }
+        return messages;
+    }
+
+    /**
+     * Issues assigned as the messages are indexed (in time order, as live ingest writes them) and counted per
+     * period: on issues that are plainly apart, the same hotspots as grouping the period's messages at query time.
+     */
+    @Test
+    void hotspotsCountedFromAssignedIssuesAreThoseGroupedAtQueryTime(@TempDir Path dir) {
+        List<IndexedMessage> messages = new ArrayList<>(corpus());
+        messages.sort(java.util.Comparator.comparing((IndexedMessage m) -> m.message().createdAt())
+                .thenComparing(IndexedMessage::id));
+        IssueTable table = IssueTable.inMemory();
+        IssueAssigner assigner = new IssueAssigner(HotspotSettings.defaults(), Hotspots.MIN_COSINE, table, 10_000);
         Instant from = Instant.parse("2019-04-01T00:00:00Z");
         Instant to = Instant.parse("2019-06-01T00:00:00Z");
         HotspotDetector detector = new HotspotDetector(HotspotSettings.defaults(), ZONE);
-        List<Hotspot> expected = detector.detect(messages.stream()
-                .filter(m -> !m.message().createdAt().isBefore(from.minus(Duration.ofDays(60)))).toList(), from, to);
-
-        List<Hotspot> found;
+        List<Hotspot> grouped;
+        List<Hotspot> counted;
         try (LuceneMessageIndex index = LuceneMessageIndex.open(dir, new Segmenter(DomainDictionary.load((Path) null)),
                 ZONE)) {
-            index.upsert(messages);
+            index.upsert(messages.stream().map(assigner::assign).toList());
             index.commit();
-            found = new Hotspots(index, detector).between(from, to, Duration.ofDays(60), 10);
+            Hotspots atQueryTime = new Hotspots(index, detector);
+            grouped = atQueryTime.between(from, to, Duration.ofDays(60), 10);
+            counted = atQueryTime.countingIssues(table).between(from, to, Duration.ofDays(60), 10);
         }
 
-        assertTrue(expected.size() > 10, "the messages should form more issues than asked for: " + expected.size());
-        assertEquals(expected.subList(0, 10), found);
+        assertEquals(10, grouped.size());
+        assertEquals(grouped, counted);
+    }
+
+    /** Messages indexed before issues existed: counting the newer ones alone would hide the rest. */
+    @Test
+    void aPeriodWhereSomeMessagesHaveNoIssueIsGroupedAtQueryTime(@TempDir Path dir) {
+        List<IndexedMessage> messages = new ArrayList<>(corpus());
+        messages.sort(java.util.Comparator.comparing((IndexedMessage m) -> m.message().createdAt())
+                .thenComparing(IndexedMessage::id));
+        IssueTable table = IssueTable.inMemory();
+        IssueAssigner assigner = new IssueAssigner(HotspotSettings.defaults(), Hotspots.MIN_COSINE, table, 10_000);
+        Instant from = Instant.parse("2019-04-01T00:00:00Z");
+        Instant to = Instant.parse("2019-06-01T00:00:00Z");
+        Instant assignedSince = Instant.parse("2019-05-01T00:00:00Z");
+        HotspotDetector detector = new HotspotDetector(HotspotSettings.defaults(), ZONE);
+        try (LuceneMessageIndex index = LuceneMessageIndex.open(dir, new Segmenter(DomainDictionary.load((Path) null)),
+                ZONE)) {
+            index.upsert(messages.stream()
+                    .map(m -> m.message().createdAt().isBefore(assignedSince) ? m : assigner.assign(m)).toList());
+            index.commit();
+            Hotspots atQueryTime = new Hotspots(index, detector);
+
+            assertEquals(atQueryTime.between(from, to, Duration.ofDays(60), 10),
+                    atQueryTime.countingIssues(table).between(from, to, Duration.ofDays(60), 10));
+        }
     }
 }

@@ -149,6 +149,23 @@ final class ListIndex implements MessageIndex {
     }
 
     @Override
+    public void scanIssueSummaries(java.util.Set<String> issues, MessageFilter filter,
+                                   java.util.function.Consumer<? super IndexedMessage> action) {
+        matching(filter).stream().filter(m -> m.issue() != null && issues.contains(m.issue()))
+                .forEach(m -> action.accept(m.summary()));
+    }
+
+    /** Counted as the indices count: most first, ties by issue id. */
+    @Override
+    public List<TermCount> topIssues(MessageFilter filter, int limit) {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        matching(filter).stream().filter(m -> m.issue() != null).forEach(m -> counts.merge(m.issue(), 1L, Long::sum));
+        return counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(limit).map(e -> new TermCount(e.getKey(), e.getValue())).toList();
+    }
+
+    @Override
     public List<TermCount> topKeywords(MessageFilter filter, int limit) {
         throw new UnsupportedOperationException();
     }

@@ -365,7 +365,10 @@ public final class ElasticsearchMessageIndex implements MessageIndex {
     /** Pages by id with search_after, which has no deepest page, unlike from + size. */
     @Override
     public void scan(MessageFilter filter, Consumer<? super IndexedMessage> action) {
-        Query matching = queries.matching(filter);
+        scan(queries.matching(filter), action);
+    }
+
+    private void scan(Query matching, Consumer<? super IndexedMessage> action) {
         String after = null;
         while (true) {
             String last = after;
@@ -395,6 +398,27 @@ public final class ElasticsearchMessageIndex implements MessageIndex {
     @Override
     public void scanSummaries(MessageFilter filter, Consumer<? super IndexedMessage> action) {
         scan(filter, m -> action.accept(m.summary()));
+    }
+
+    @Override
+    public void scanIssueSummaries(java.util.Set<String> issues, MessageFilter filter,
+                                   Consumer<? super IndexedMessage> action) {
+        if (issues.isEmpty()) {
+            return;
+        }
+        List<FieldValue> values = issues.stream().map(FieldValue::of).toList();
+        Query inIssues = Query.of(q -> q.bool(b -> b.must(queries.matching(filter))
+                .filter(f -> f.terms(t -> t.field(MessageDocuments.ISSUE).terms(v -> v.value(values))))));
+        scan(inIssues, m -> action.accept(m.summary()));
+    }
+
+    @Override
+    public List<TermCount> topIssues(MessageFilter filter, int limit) {
+        requirePositive(limit);
+        Query matching = queries.matching(filter);
+        SearchResponse<Void> response = call("top issues", () -> client.search(s -> s.index(naming.alias())
+                .size(0).query(matching).aggregations("issues", terms(MessageDocuments.ISSUE, limit)), Void.class));
+        return termCounts(response.aggregations().get("issues"));
     }
 
     /** Every order ends with newest, then id, as in the embedded index. */

@@ -36,7 +36,7 @@ public final class IndexMigration {
         from.scan(MessageFilter.ALL, message -> {
             // sentence vectors are kept apart from the message record: copied along so no one re-encodes
             batch.add(from.vector(message.id())
-                    .map(v -> new IndexedMessage(message.message(), message.analysis().withEmbedding(v)))
+                    .map(v -> new IndexedMessage(message.message(), message.analysis().withEmbedding(v), message.issue()))
                     .orElse(message));
             if (batch.size() == BATCH) {
                 ship.run();

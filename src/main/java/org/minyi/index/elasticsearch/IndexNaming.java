@@ -16,11 +16,11 @@ record IndexNaming(String prefix, ZoneId zone) {
     /** Bump when the template's mappings change incompatibly: it is part of the index names. */
     static final int MAPPING_VERSION = 2;
     /**
-     * The template's own version: bump when fields are only added (3: the sentence vector). A start-up that finds
+     * The template's own version: bump when fields are only added (3: the sentence vector; 5: the issue). A start-up that finds
      * an older template installs this one and adds the new fields to the existing indices of the same mapping
      * version, so no reindex is needed.
      */
-    static final int TEMPLATE_VERSION = 4;
+    static final int TEMPLATE_VERSION = 5;
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy.MM");
 

@@ -34,6 +34,8 @@ final class MessageDocuments {
     static final String PLACE = "place";
     static final String KEYWORD = "keyword";
     static final String DEMAND_KEY = "demand_key";
+    /** The issue assigned at indexing ({@link IndexedMessage#issue()}), counted per period for hotspots. */
+    static final String ISSUE = "issue";
     /** The demand profile: service domains, groups, life stages, urban/rural. */
     static final String DOMAIN = "domain";
     static final String GROUP = "group";
@@ -95,6 +97,7 @@ final class MessageDocuments {
         doc.put(PLACE, nonBlank(analysis.places()));
         doc.put(KEYWORD, nonBlank(analysis.keywords()));
         putIfPresent(doc, DEMAND_KEY, analysis.demandKey());
+        putIfPresent(doc, ISSUE, indexed.issue());
         doc.put(DOMAIN, nonBlank(analysis.profile().domains()));
         doc.put(GROUP, nonBlank(analysis.profile().groupLabels()));
         doc.put(STAGE, nonBlank(analysis.profile().stageLabels()));

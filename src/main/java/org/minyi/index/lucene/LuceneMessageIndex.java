@@ -358,10 +358,28 @@ public final class LuceneMessageIndex implements MessageIndex {
         scan(filter, true, action);
     }
 
+    @Override
+    public void scanIssueSummaries(java.util.Set<String> issues, MessageFilter filter,
+                                   Consumer<? super IndexedMessage> action) {
+        if (issues.isEmpty()) {
+            return;
+        }
+        Query inIssues = new BooleanQuery.Builder()
+                .add(queries.matching(filter), Occur.MUST)
+                .add(new org.apache.lucene.search.TermInSetQuery(MessageDocuments.ISSUE,
+                        issues.stream().map(org.apache.lucene.util.BytesRef::new).toList()), Occur.FILTER)
+                .build();
+        scan(inIssues, true, action);
+    }
+
     private void scan(MessageFilter filter, boolean summaries, Consumer<? super IndexedMessage> action) {
+        scan(queries.matching(filter), summaries, action);
+    }
+
+    private void scan(Query matching, boolean summaries, Consumer<? super IndexedMessage> action) {
         withSearcher(searcher -> {
             // Segment by segment in document order: values are read sequentially, no sort is needed.
-            for (MatchingDocs matches : matchingDocs(searcher, queries.matching(filter))) {
+            for (MatchingDocs matches : matchingDocs(searcher, matching)) {
                 LeafReader reader = matches.context().reader();
                 BinaryDocValues summary = summaries ? reader.getBinaryDocValues(MessageDocuments.SUMMARY) : null;
                 StoredFields stored = null;
@@ -513,6 +531,13 @@ public final class LuceneMessageIndex implements MessageIndex {
         requirePositive(limit);
         return withSearcher(searcher -> ValueCounts.top(ordinals(searcher),
                 matchingDocs(searcher, queries.matching(filter)), MessageDocuments.KEYWORD, limit));
+    }
+
+    @Override
+    public List<TermCount> topIssues(MessageFilter filter, int limit) {
+        requirePositive(limit);
+        return withSearcher(searcher -> ValueCounts.top(ordinals(searcher),
+                matchingDocs(searcher, queries.matching(filter)), MessageDocuments.ISSUE, limit));
     }
 
     /** The example of each demand is the demand sentence of the newest matching message with that key. */

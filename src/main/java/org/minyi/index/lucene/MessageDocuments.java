@@ -58,6 +58,8 @@ final class MessageDocuments {
     static final String PLACE = "place";
     static final String KEYWORD = "keyword";
     static final String DEMAND_KEY = "demand_key";
+    /** The issue assigned at indexing ({@link IndexedMessage#issue()}), counted per period for hotspots. */
+    static final String ISSUE = "issue";
     /** The demand profile: service domains, groups, life stages, urban/rural. */
     static final String DOMAIN = "domain";
     static final String GROUP = "group";
@@ -123,6 +125,7 @@ final class MessageDocuments {
         addKeywords(doc, PLACE, analysis.places());
         addKeywords(doc, KEYWORD, analysis.keywords());
         addKeyword(doc, DEMAND_KEY, analysis.demandKey());
+        addKeyword(doc, ISSUE, indexed.issue());
         addKeywords(doc, DOMAIN, analysis.profile().domains());
         addKeywords(doc, GROUP, analysis.profile().groupLabels());
         addKeywords(doc, STAGE, analysis.profile().stageLabels());

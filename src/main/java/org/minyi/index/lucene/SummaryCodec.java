@@ -24,8 +24,12 @@ import org.minyi.message.Votes;
  */
 final class SummaryCodec {
 
-    /** Format 2 adds the demand profile after the hash; format 1 (before it) reads with an empty profile. */
-    private static final byte FORMAT = 2;
+    /**
+     * Format 3 adds the issue after the demand profile; format 2 (before it) reads without an issue, format 1
+     * (before the profile) with an empty profile as well.
+     */
+    private static final byte FORMAT = 3;
+    private static final byte FORMAT_WITHOUT_ISSUE = 2;
     private static final byte FORMAT_WITHOUT_PROFILE = 1;
 
     private SummaryCodec() {
@@ -62,6 +66,7 @@ final class SummaryCodec {
             writeEvidence(out, profile.groups());
             writeEvidence(out, profile.stages());
             writeOptional(out, profile.area());
+            writeOptional(out, summary.issue());
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory failed", e); // ByteBuffersDataOutput never throws
         }
@@ -71,7 +76,7 @@ final class SummaryCodec {
     /** The summary, or empty for bytes of another format (such as a document written before this one). */
     static Optional<IndexedMessage> decode(BytesRef bytes) throws IOException {
         byte format = bytes.length == 0 ? 0 : bytes.bytes[bytes.offset];
-        if (format != FORMAT && format != FORMAT_WITHOUT_PROFILE) {
+        if (format != FORMAT && format != FORMAT_WITHOUT_ISSUE && format != FORMAT_WITHOUT_PROFILE) {
             return Optional.empty();
         }
         ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset + 1, bytes.length - 1);
@@ -100,11 +105,12 @@ final class SummaryCodec {
         Analysis analysis = new Analysis(tokens, topic, topicScore,
                 sentiment == null ? null : Sentiment.parse(sentiment), sentimentScore, places, analysedRegion,
                 departments, keywords, null, null, null, null, simhash);
-        if (format == FORMAT) {
+        if (format != FORMAT_WITHOUT_PROFILE) {
             analysis = analysis.withProfile(new DemandProfile(readList(in), readEvidence(in), readEvidence(in),
                     readOptional(in)));
         }
-        return Optional.of(new IndexedMessage(message, analysis));
+        String issue = format == FORMAT ? readOptional(in) : null;
+        return Optional.of(new IndexedMessage(message, analysis, issue));
     }
 
     private static void writeEvidence(ByteBuffersDataOutput out, List<DemandProfile.Evidence> evidence)
