@@ -29,7 +29,7 @@ import org.minyi.insight.IssueTable;
 /**
  * The top 5 hotspots of attachment 3 (all of it, as {@link HotspotPurityTest} reads them) with issues formed at
  * query time and with issues assigned when {@code minyi import} indexed the file, printed side by side. Quality is
- * read from the hand verdicts of the purity sample ({@code hotspot-purity.csv}, judged on the query-time
+ * read from the hand verdicts of the purity sample ({@code hotspot-purity-seed-1414.csv}, judged on the query-time
  * hotspots): a sampled member in a hotspot of either list counts as right when it was judged "same" for the
  * query-time hotspot that hotspot matches best (most members shared), as wrong when judged "other" there or when it
  * was judged for another issue altogether. Counting must be no worse than grouping: no more wrong members in its
@@ -38,7 +38,7 @@ import org.minyi.insight.IssueTable;
 class HotspotGroupingComparisonTest {
 
     private static final Path VERDICTS = Path.of("src", "test", "resources", "org", "minyi", "insight",
-            "hotspot-purity.csv");
+            "hotspot-purity-seed-1414.csv");
     private static final int TOP = 5;
 
     private String previousDataDir;
