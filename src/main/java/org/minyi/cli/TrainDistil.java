@@ -24,7 +24,9 @@ import org.minyi.analysis.classify.Document;
 import org.minyi.analysis.classify.Documents;
 import org.minyi.analysis.classify.EncoderAttitudeModel;
 import org.minyi.analysis.classify.EncoderTopicModel;
+import org.minyi.analysis.classify.CrossValidation;
 import org.minyi.analysis.classify.Evaluation;
+import org.minyi.analysis.classify.HoldOut;
 import org.minyi.analysis.classify.LabelledCsv;
 import org.minyi.analysis.classify.LabelledMessages;
 import org.minyi.analysis.classify.LabelledText;
@@ -78,6 +80,21 @@ final class TrainDistil implements Callable<Integer> {
             description = "how many times each hand-labelled row counts against a teacher-labelled one (default:"
                     + " ${DEFAULT-VALUE})")
     int labelledCopies;
+
+    @Option(names = "--reviews", description = "labelled hotel reviews (1/0), the praise and blame the attitude teacher"
+            + " also learnt from; the same 80 %% as the teacher's, of which --reviews-share trains the attitude student"
+            + " (default: ${DEFAULT-VALUE}); 'none' for none")
+    String reviews = Path.of("..", "shared", "data", "sentiment", "ChnSentiCorp_htl_all.csv").toString();
+
+    @Option(names = "--reviews-share", defaultValue = "0.1",
+            description = "share of those reviews the attitude student trains on: a plain n-gram model takes no row"
+                    + " weights, so this stands for the teacher's weight 0.1 per review (default: ${DEFAULT-VALUE})")
+    double reviewsShare;
+
+    @Option(names = "--positive-recall", defaultValue = "0",
+            description = "least out-of-fold recall of positive letters when choosing the student's class biases, as"
+                    + " for the teacher (default: ${DEFAULT-VALUE})")
+    double positiveRecall;
 
     @Option(names = "--dictionaries", defaultValue = "dictionaries", description = "project dictionaries")
     Path dictionaries;
@@ -184,11 +201,26 @@ final class TrainDistil implements Callable<Integer> {
         }
         List<Document> topicDocs = new ArrayList<>(handTopic);
         topicDocs.addAll(teddyRows);
-        List<Document> attitudeDocs = new ArrayList<>(handAttitude);
+        // What the attitude student learns from besides the hand labels: the teacher's answers over the pool and,
+        // as the teacher did, praise and blame from hotel reviews (the letters hold too few thanks to learn them).
+        List<Document> taught = new ArrayList<>();
         for (int i = 0; i < pool.size(); i++) {
             topicDocs.add(new Document(taughtTopics.get(i), poolContent.get(i), pool.texts().get(i)));
-            attitudeDocs.add(new Document(taughtAttitudes.get(i), poolWords.get(i), pool.texts().get(i)));
+            taught.add(new Document(taughtAttitudes.get(i), poolWords.get(i), pool.texts().get(i)));
         }
+        if (!reviews.equalsIgnoreCase("none") && reviewsShare > 0) {
+            List<LabelledText> reviewTrain = new HoldOut(0.2, 42).training(
+                    LabelledCsv.read(Path.of(reviews), LabelledCsv.Columns.GUESS));
+            List<LabelledText> picked = reviewsShare >= 1 ? reviewTrain : new HoldOut(reviewsShare, 7).test(reviewTrain);
+            for (LabelledText review : picked) {
+                String text = TitleAndText.analysed(null, review.text());
+                taught.add(new Document(review.label(), segmenter.words(text), text));
+            }
+            System.out.printf("hotel reviews for the attitude student: %,d of %,d training reviews%n", picked.size(),
+                    reviewTrain.size());
+        }
+        List<Document> attitudeDocs = new ArrayList<>(handAttitude);
+        attitudeDocs.addAll(taught);
         String trained = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         Map<String, String> topicFacts = new LinkedHashMap<>();
         topicFacts.put("trained", trained);
@@ -204,9 +236,51 @@ final class TrainDistil implements Callable<Integer> {
         attitudeFacts.put("role", "n-gram student of " + EncoderAttitudeModel.FILE_NAME + " (minyi train distil)");
         attitudeFacts.put("teacher", teacherAttitude.facts().getOrDefault("trained", "?") + ", " + encoderName);
         attitudeFacts.put("data", String.format("%d hand labels (x%d) + %d unlabelled messages labelled by the"
-                + " teacher", split.training().size(), labelledCopies, pool.size()));
+                + " teacher + %d hotel reviews", split.training().size(), labelledCopies, pool.size(),
+                taught.size() - pool.size()));
+        // Class biases as the teacher's: chosen on out-of-fold predictions of the hand-labelled training rows (each
+        // fold's student also learns from everything taught), never on the held-out split.
+        int[] fold = CrossValidation.folds(trainTexts.size(), options.folds, options.seed);
+        List<double[]> outOfFold = new ArrayList<>();
+        List<String> outOfFoldGold = new ArrayList<>();
+        for (int f = 0; f < options.folds; f++) {
+            List<Document> foldDocs = new ArrayList<>();
+            for (int i = 0; i < trainTexts.size(); i++) {
+                if (fold[i] != f) {
+                    for (int c = 0; c < labelledCopies; c++) {
+                        foldDocs.add(handAttitude.get(i * labelledCopies + c));
+                    }
+                }
+            }
+            foldDocs.addAll(taught);
+            NgramAttitudeModel foldStudent = NgramAttitudeModel.train(foldDocs, ATTITUDE_STUDENT, Map.of());
+            for (int i = 0; i < trainTexts.size(); i++) {
+                if (fold[i] == f) {
+                    Document d = handAttitude.get(i * labelledCopies);
+                    outOfFold.add(foldStudent.probabilities(d.tokens(), d.text()));
+                    outOfFoldGold.add(split.training().get(i).attitude());
+                }
+            }
+            System.out.printf("  attitude student fold %d/%d trained%n", f + 1, options.folds);
+        }
+        AttitudeEncoderTraining.BiasChoice choice = AttitudeEncoderTraining.chooseBias(outOfFold, outOfFoldGold,
+                positiveRecall);
+        Evaluation cv = choice.crossValidation();
+        Evaluation cvUnbiased = Evaluation.of(outOfFoldGold, AttitudeEncoderTraining.answers(outOfFold, new double[3]));
+        System.out.printf("attitude student, %d-fold out-of-fold on the %,d hand-labelled training rows: no bias:"
+                + " accuracy %.4f, neutral recall %.4f, positive recall %.4f; chosen bias neutral %+.2f, positive"
+                + " %+.2f (%s): accuracy %.4f, neutral recall %.4f, positive recall %.4f%n", options.folds,
+                trainTexts.size(), cvUnbiased.accuracy(), AttitudeEncoderTraining.recall(cvUnbiased, "neutral"),
+                AttitudeEncoderTraining.recall(cvUnbiased, "positive"), choice.bias()[1], choice.bias()[2],
+                choice.rule(), cv.accuracy(), AttitudeEncoderTraining.recall(cv, "neutral"),
+                AttitudeEncoderTraining.recall(cv, "positive"));
+        attitudeFacts.put("cross-validation", String.format("%d-fold on the hand-labelled training rows: accuracy"
+                + " %.4f, neutral recall %.4f, positive recall %.4f", options.folds, cv.accuracy(),
+                AttitudeEncoderTraining.recall(cv, "neutral"), AttitudeEncoderTraining.recall(cv, "positive")));
         System.out.printf("training the attitude student on %,d documents%n", attitudeDocs.size());
-        NgramAttitudeModel attitudeStudent = NgramAttitudeModel.train(attitudeDocs, ATTITUDE_STUDENT, attitudeFacts);
+        NgramAttitudeModel attitudeStudent = NgramAttitudeModel.train(attitudeDocs, ATTITUDE_STUDENT, attitudeFacts)
+                .withBias(choice.bias(), "log-probability offsets chosen on " + options.folds + "-fold out-of-fold"
+                        + " predictions: " + choice.rule());
         NgramAttitudeModel handOnly = NgramAttitudeModel.train(handAttitude, ATTITUDE_STUDENT, Map.of());
 
         // Held-out hand labels: everything in one run.

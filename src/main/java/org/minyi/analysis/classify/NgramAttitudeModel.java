@@ -13,7 +13,9 @@ import org.minyi.analysis.SentimentPrediction;
  * Attitude (negative / neutral / positive) from words and character n-grams alone: a linear model that needs no
  * sentence vector, so it runs at the speed of the encoder-off pipeline. Trained by {@code minyi train distil} on
  * the hand labels plus the encoder models' answers over unlabelled messages (a distilled student of
- * {@link EncoderAttitudeModel}). The label is the most probable class; the score is P(positive) − P(negative).
+ * {@link EncoderAttitudeModel}). The label is the class with the highest log-probability plus its class bias (chosen,
+ * like the teacher's, on out-of-fold predictions by {@link AttitudeEncoderTraining#chooseBias}); the score is
+ * P(positive) − P(negative).
  */
 public final class NgramAttitudeModel implements SentimentAnalyzer {
 
@@ -27,8 +29,10 @@ public final class NgramAttitudeModel implements SentimentAnalyzer {
     private final int neutral;
     private final int positive;
     private final Map<String, String> facts;
+    /** Log-probability offsets in {@link EncoderAttitudeModel#LABELS} order; all zero: the most probable class. */
+    private final double[] bias;
 
-    private NgramAttitudeModel(TextFeatures features, LinearModel model, Map<String, String> facts) {
+    private NgramAttitudeModel(TextFeatures features, LinearModel model, Map<String, String> facts, double[] bias) {
         this.features = features;
         this.model = model;
         this.negative = model.labels().indexOf(Sentiment.NEGATIVE.key());
@@ -39,6 +43,10 @@ public final class NgramAttitudeModel implements SentimentAnalyzer {
                     + model.labels());
         }
         this.facts = Map.copyOf(facts);
+        if (bias.length != EncoderAttitudeModel.LABELS.size()) {
+            throw new IllegalArgumentException("one bias per class of " + EncoderAttitudeModel.LABELS);
+        }
+        this.bias = bias.clone();
     }
 
     /**
@@ -61,34 +69,65 @@ public final class NgramAttitudeModel implements SentimentAnalyzer {
         allFacts.put("parameters", parameters.toString());
         allFacts.put("features", Integer.toString(model.featureCount()));
         allFacts.put("training documents", Integer.toString(documents.size()));
-        return new NgramAttitudeModel(features, model, allFacts);
+        return new NgramAttitudeModel(features, model, allFacts, new double[EncoderAttitudeModel.LABELS.size()]);
+    }
+
+    /** The same weights with other class biases (negative, neutral, positive), noted in the facts. */
+    public NgramAttitudeModel withBias(double[] newBias, String why) {
+        Map<String, String> newFacts = new LinkedHashMap<>(facts);
+        newFacts.put("bias", String.format("neutral %+.2f, positive %+.2f (%s)", newBias[1] - newBias[0],
+                newBias[2] - newBias[0], why));
+        return new NgramAttitudeModel(features, model, newFacts, newBias);
+    }
+
+    public double[] bias() {
+        return bias.clone();
     }
 
     /** Loads {@value #FILE_NAME} from {@code folder}; fails with {@link ModelLoadException} naming the problem. */
     public static NgramAttitudeModel load(Path folder) {
         return ModelFile.read(folder.resolve(FILE_NAME), KIND, RETRAIN,
-                (in, facts) -> new NgramAttitudeModel(TextFeatures.read(in), LinearModel.read(in), facts));
+                (in, facts) -> {
+                    TextFeatures features = TextFeatures.read(in);
+                    LinearModel model = LinearModel.read(in);
+                    // Files written before class biases existed end after the weights: no bias.
+                    double[] bias = new double[EncoderAttitudeModel.LABELS.size()];
+                    if (in.available() > 0) {
+                        for (int i = 0; i < bias.length; i++) {
+                            bias[i] = in.readDouble();
+                        }
+                    }
+                    return new NgramAttitudeModel(features, model, facts, bias);
+                });
     }
 
     public void save(Path folder) {
         ModelFile.write(folder.resolve(FILE_NAME), KIND, new LinkedHashMap<>(facts), out -> {
             features.write(out);
             model.write(out);
+            for (double b : bias) {
+                out.writeDouble(b);
+            }
         });
     }
 
     @Override
     public SentimentPrediction score(List<String> words, String text) {
+        double[] p = probabilities(words, text);
+        int best = 0;
+        for (int c = 1; c < p.length; c++) {
+            if (Math.log(p[c]) + bias[c] > Math.log(p[best]) + bias[best]) {
+                best = c;
+            }
+        }
+        double score = Math.max(-1, Math.min(1, p[2] - p[0]));
+        return new SentimentPrediction(Sentiment.parse(EncoderAttitudeModel.LABELS.get(best)), score);
+    }
+
+    /** Class probabilities in {@link EncoderAttitudeModel#LABELS} order (negative, neutral, positive), no bias. */
+    public double[] probabilities(List<String> words, String text) {
         double[] p = model.probabilities(features.extract(words, text == null ? "" : text), new double[0]);
-        int best = negative;
-        if (p[neutral] > p[best]) {
-            best = neutral;
-        }
-        if (p[positive] > p[best]) {
-            best = positive;
-        }
-        double score = Math.max(-1, Math.min(1, p[positive] - p[negative]));
-        return new SentimentPrediction(Sentiment.parse(model.labels().get(best)), score);
+        return new double[] {p[negative], p[neutral], p[positive]};
     }
 
     /** What the model was trained on and with, as recorded at training time. */

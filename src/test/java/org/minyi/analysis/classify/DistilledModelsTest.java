@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.minyi.MinYiSettings;
@@ -55,5 +56,31 @@ class DistilledModelsTest {
                 .isEqualTo("教育文体");
         assertThat(pipeline.analyze("拖欠工资", "我们在工地干了半年，老板一直拖欠农民工工资不发，劳动监察部门能否帮忙追讨？")
                 .topic()).isEqualTo("劳动和社会保障");
+    }
+
+    /**
+     * Letters of thanks or praise are positive, as the teacher answers; complaints and requests that merely close
+     * with 谢谢 or open with 感谢 stay negative or neutral (an alert must not vanish because the writer was polite).
+     */
+    @Test
+    void thanksAndPraiseArePositiveButAPoliteComplaintIsNot() {
+        List<String> thanks = List.of(
+                "感谢A3区城管局及时处理小区门口的占道经营问题，现在道路通畅多了，非常感谢！",
+                "非常感谢社区工作人员的耐心帮助，帮我们老人办好了医保手续，服务态度特别好，谢谢你们！",
+                "感谢交警大队的民警同志，雨天在路口指挥交通，辛苦了，为你们点赞！",
+                "衷心感谢市人民医院的医生护士，对我母亲照顾得非常周到，我们全家都很感激。");
+        for (String text : thanks) {
+            Analysis a = pipeline.analyze(null, text);
+            assertThat(a.sentiment()).as("%s (score %.2f)", text, a.sentimentScore()).isEqualTo(Sentiment.POSITIVE);
+        }
+        List<String> politeComplaints = List.of(
+                "小区楼下烧烤店油烟噪音扰民严重，多次投诉无人处理，希望尽快处理，谢谢",
+                "我们单位拖欠工资已经半年了，请劳动部门帮忙追讨，谢谢！",
+                "感谢领导百忙之中阅读此信。我家门口的道路坑洼不平，下雨积水无法出行，希望尽快维修。",
+                "请问公积金提取需要哪些材料？谢谢");
+        for (String text : politeComplaints) {
+            Analysis a = pipeline.analyze(null, text);
+            assertThat(a.sentiment()).as("%s (score %.2f)", text, a.sentimentScore()).isNotEqualTo(Sentiment.POSITIVE);
+        }
     }
 }

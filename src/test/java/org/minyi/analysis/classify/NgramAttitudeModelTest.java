@@ -70,6 +70,25 @@ class NgramAttitudeModelTest {
     }
 
     @Test
+    void aNeutralBiasTurnsABorderlineLetterNeutralAndTheSavedModelKeepsTheBias() {
+        NgramAttitudeModel model = NgramAttitudeModel.train(letters(), SMALL, Map.of());
+        String borderline = "投诉 请问 办理";
+        double[] p = model.probabilities(List.of(borderline.split(" ")), borderline.replace(" ", ""));
+        double lift = Math.log(Math.max(p[0], p[2])) - Math.log(p[1]) + 0.1; // just enough for neutral to win
+
+        NgramAttitudeModel biased = model.withBias(new double[] {0, Math.max(lift, 0.1), 0}, "test");
+        biased.save(tmp);
+        NgramAttitudeModel loaded = NgramAttitudeModel.load(tmp);
+
+        assertThat(score(biased, borderline).label()).isEqualTo(Sentiment.NEUTRAL);
+        assertThat(score(biased, borderline).score()).as("the bias moves the label, not the score")
+                .isEqualTo(score(model, borderline).score());
+        assertThat(loaded.bias()).containsExactly(biased.bias());
+        assertThat(score(loaded, borderline)).isEqualTo(score(biased, borderline));
+        assertThat(loaded.facts()).containsKey("bias");
+    }
+
+    @Test
     void refusesTrainingDataWithoutAllThreeAttitudes() {
         List<Document> twoClasses = letters().stream().filter(d -> !d.label().equals("neutral")).toList();
 
