@@ -48,8 +48,12 @@ public record MinYiSettings(Path home, Path dataDir, Path dictionaries, Path mod
      *                encoder before the classifiers when it is on
      * @param threads analysis threads of the ingestion ({@code minyi.analysis.threads}, default: one per core);
      *                each runs the encoder with one ONNX thread
+     * @param distilled topic and attitude from the n-gram students of the encoder models
+     *                  ({@code minyi.analysis.distilled}, default false; {@code minyi train distil} makes them): with
+     *                  the encoder off, the pipeline then runs at the encoder-off speed with classifiers that learnt
+     *                  from the encoder models
      */
-    public record AnalysisSettings(List<String> steps, int threads, EncoderSettings encoder) {
+    public record AnalysisSettings(List<String> steps, int threads, EncoderSettings encoder, boolean distilled) {
         public AnalysisSettings {
             steps = List.copyOf(steps);
             if (threads < 1) {
@@ -74,8 +78,8 @@ public record MinYiSettings(Path home, Path dataDir, Path dictionaries, Path mod
      * Settings from any property lookup (the service passes its Spring environment). Keys: {@code minyi.home},
      * {@code minyi.data-dir}, {@code minyi.dictionaries}, {@code minyi.models}, {@code minyi.sample-data},
      * {@code minyi.zone}, {@code minyi.index.backend} (lucene | elasticsearch) and, for Elasticsearch,
-     * {@code minyi.index.elasticsearch.url | prefix | replicas | buffer}; {@code minyi.analysis.steps | threads} and
-     * {@code minyi.encoder.enabled | model | max-tokens | batch}; {@code minyi.hotspots.grouping}.
+     * {@code minyi.index.elasticsearch.url | prefix | replicas | buffer}; {@code minyi.analysis.steps | threads |
+     * distilled} and {@code minyi.encoder.enabled | model | max-tokens | batch}; {@code minyi.hotspots.grouping}.
      */
     public static MinYiSettings from(UnaryOperator<String> property) {
         String homeValue = property.apply("minyi.home");
@@ -112,7 +116,18 @@ public record MinYiSettings(Path home, Path dataDir, Path dictionaries, Path mod
                 : Arrays.stream(steps.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new AnalysisSettings(names,
                 number(property, "minyi.analysis.threads", Math.max(1, Runtime.getRuntime().availableProcessors())),
-                encoder);
+                encoder, bool(property, "minyi.analysis.distilled", false));
+    }
+
+    private static boolean bool(UnaryOperator<String> property, String key, boolean fallback) {
+        String value = property.apply(key);
+        if (blank(value)) {
+            return fallback;
+        }
+        if (!value.strip().equalsIgnoreCase("true") && !value.strip().equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException(key + " must be true or false, was " + value);
+        }
+        return Boolean.parseBoolean(value.strip());
     }
 
     private static int number(UnaryOperator<String> property, String key, int fallback) {

@@ -12,6 +12,7 @@ import org.minyi.analysis.TopicClassifier;
 import org.minyi.analysis.classify.EncoderAttitudeModel;
 import org.minyi.analysis.classify.EncoderTopicModel;
 import org.minyi.analysis.classify.GroupRelevanceModel;
+import org.minyi.analysis.classify.NgramAttitudeModel;
 import org.minyi.analysis.classify.ServiceDomainModel;
 import org.minyi.analysis.encode.SentenceEncoder;
 import org.minyi.analysis.classify.SentimentModel;
@@ -110,13 +111,14 @@ public final class MinYiStack implements AutoCloseable {
                 ? settings.analysis().encoder().open() : null;
         if (encoder == null) {
             LOG.info("sentence encoder off (minyi.encoder.enabled=false): messages get no vectors, similar messages"
-                    + " are not found, and topic and attitude come from the n-gram models");
+                    + " are not found, and topic and attitude come from the n-gram models{}",
+                    settings.analysis().distilled() ? " (the students of the encoder models)" : "");
         } else {
             LOG.info("sentence encoder {} ({} dimensions)", encoder.name(), encoder.dimensions());
         }
         TopicClassifier topics = TopicModel.load(settings.models().resolve("topic"));
         SentimentAnalyzer sentiment = SentimentModel.load(settings.models().resolve("sentiment"));
-        if (encoder != null) {
+        if (encoder != null && !settings.analysis().distilled()) {
             Path topicFolder = settings.models().resolve("topic");
             if (Files.isRegularFile(topicFolder.resolve(EncoderTopicModel.FILE_NAME))) {
                 EncoderTopicModel model = EncoderTopicModel.load(topicFolder, topics);
@@ -129,6 +131,11 @@ public final class MinYiStack implements AutoCloseable {
                 warnOnEncoderMismatch("attitude", model.facts().get("encoder"), encoder);
                 sentiment = model;
             }
+        }
+        if (settings.analysis().distilled()) {
+            topics = TopicModel.load(settings.models().resolve("topic"), TopicModel.DISTILLED_FILE_NAME);
+            sentiment = NgramAttitudeModel.load(settings.models().resolve("sentiment"));
+            LOG.info("topic and attitude from the n-gram students of the encoder models (minyi.analysis.distilled)");
         }
         ServiceDomainModel domains = null;
         Path domainFolder = settings.models().resolve("domains");

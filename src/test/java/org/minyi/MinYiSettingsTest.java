@@ -47,4 +47,13 @@ class MinYiSettingsTest {
         assertEquals(tmp.resolve("data"), settings.dataDir());
         assertEquals(tmp.resolve("config"), settings.configDir());
     }
+
+    @Test
+    void theDistilledStudentsAreChosenByASettingAndOffByDefault() {
+        assertEquals(false, MinYiSettings.from(key -> null).analysis().distilled());
+        assertEquals(true, MinYiSettings.from(key -> key.equals("minyi.analysis.distilled") ? "true" : null)
+                .analysis().distilled());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> MinYiSettings.from(key -> key.equals("minyi.analysis.distilled") ? "yes" : null));
+    }
 }

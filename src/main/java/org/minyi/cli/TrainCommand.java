@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a topic or sentiment model from a labelled CSV.",
         subcommands = {TrainCommand.Topic.class, TrainCommand.Sentiment.class, TrainTopicEncoder.class, TrainGroups.class,
-                TrainAttitude.class, TrainDomains.class})
+                TrainAttitude.class, TrainDomains.class, TrainDistil.class})
 public final class TrainCommand {
 
     /** Where the labelled data is and how to read it; shared by train and evaluate. */

@@ -10,17 +10,22 @@ import java.util.List;
 import org.minyi.MinYiSettings;
 import org.minyi.MinYiStack;
 import org.minyi.analysis.AnalysisPipeline;
+import org.minyi.analysis.classify.NgramAttitudeModel;
+import org.minyi.analysis.classify.TopicModel;
 import org.minyi.index.IndexedMessage;
 import org.minyi.index.lucene.LuceneMessageIndex;
 import org.minyi.ingest.Ingestion;
 import org.minyi.message.Message;
 
 /**
- * What the sentence encoder costs the pipeline and the embedded ingest, in one run: the production pipeline with
- * the encoder off (the baseline) and on at truncation 128, 256 and 512 (the default), on the same real messages. Pipeline: thread
- * CPU ms per message on one thread; ingest: wall messages per second through {@link Ingestion} (one analysis thread
- * per core) into a fresh Lucene index, committed. Also the pipeline's load time with the encoder. Reports; asserts
- * nothing. {@code bench/run encoder-pipeline} (arguments: rounds, messages).
+ * What the sentence encoder costs the pipeline and the embedded ingest, in one run, on the same real messages: the
+ * production pipeline with the encoder off and today's n-gram models (the baseline); the encoder on at 512 tokens
+ * (the shipped models) and at shorter truncations ({@code -Dbench.tokens=64,128}, default 64 and 128); and the
+ * encoder off with the distilled n-gram students of the encoder models ({@code minyi.analysis.distilled}), when
+ * {@code minyi train distil} has written them. Pipeline: thread CPU ms per message on one thread; ingest: wall
+ * messages per second through {@link Ingestion} (one analysis thread per core) into a fresh Lucene index,
+ * committed. Also each pipeline's load time. Reports; asserts nothing. {@code bench/run encoder-pipeline}
+ * (arguments: rounds, messages).
  */
 public final class EncoderPipelineBench {
 
@@ -37,13 +42,24 @@ public final class EncoderPipelineBench {
         for (int i = 0; i < all.size() && messages.size() < size; i += Math.max(1, all.size() / size)) {
             messages.add(all.get(i));
         }
-        String[][] configs = {{"encoder off", "false", "256"}, {"encoder on, 128 tokens", "true", "128"},
-                {"encoder on, 256 tokens", "true", "256"}, {"encoder on, 512 tokens (default)", "true", "512"}};
+        List<String[]> configList = new ArrayList<>();
+        configList.add(new String[] {"encoder off, n-gram models", "false", "512", "false"});
+        configList.add(new String[] {"encoder on, 512 (shipped)", "true", "512", "false"});
+        for (String tokens : System.getProperty("bench.tokens", "64,128").split(",")) {
+            configList.add(new String[] {"encoder on, " + tokens.strip() + " tokens", "true", tokens.strip(), "false"});
+        }
+        if (java.nio.file.Files.isRegularFile(Path.of("models/topic", TopicModel.DISTILLED_FILE_NAME))
+                && java.nio.file.Files.isRegularFile(Path.of("models/sentiment", NgramAttitudeModel.FILE_NAME))) {
+            configList.add(new String[] {"encoder off, students", "false", "512", "true"});
+        } else {
+            System.out.println("no distilled students under models/ (minyi train distil --out models): not measured");
+        }
+        String[][] configs = configList.toArray(String[][]::new);
         List<AnalysisPipeline> pipelines = new ArrayList<>();
         for (String[] config : configs) {
             long start = System.nanoTime();
-            pipelines.add(MinYiStack.pipeline(settings(config[1], config[2])));
-            System.out.printf("%-24s pipeline loaded in %.2f s%n", config[0], (System.nanoTime() - start) / 1e9);
+            pipelines.add(MinYiStack.pipeline(settings(config[1], config[2], config[3])));
+            System.out.printf("%-28s pipeline loaded in %.2f s%n", config[0], (System.nanoTime() - start) / 1e9);
         }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         System.out.printf("encoder pipeline: %d real messages (every %d-th of attachment 3), %d rounds, median; ingest"
@@ -64,15 +80,16 @@ public final class EncoderPipelineBench {
                     cpu[c][r] = (THREAD.getCurrentThreadCpuTime() - start) / 1e6 / messages.size();
                     ingest[c][r] = ingest(pipelines.get(c), messages, threads, work.resolve(c + "-" + r));
                 }
+                System.out.printf("  round %d done, load average %s%n", r + 1, loadAverage());
             }
         } finally {
             TempFolders.delete(work);
         }
         double baseCpu = Stats.median(cpu[0]);
         double baseIngest = Stats.median(ingest[0]);
-        System.out.printf("  %-24s %14s %8s %16s %8s%n", "", "CPU ms/message", "RATIO", "ingest msg/s", "RATIO");
+        System.out.printf("  %-28s %14s %8s %16s %8s%n", "", "CPU ms/message", "RATIO", "ingest msg/s", "RATIO");
         for (int c = 0; c < configs.length; c++) {
-            System.out.printf("  %-24s %14.2f %8.2f %16.0f %8.2f  rounds %s / %s%n", configs[c][0],
+            System.out.printf("  %-28s %14.2f %8.2f %16.0f %8.2f  rounds %s / %s%n", configs[c][0],
                     Stats.median(cpu[c]), Stats.median(cpu[c]) / baseCpu, Stats.median(ingest[c]),
                     Stats.median(ingest[c]) / baseIngest, Stats.rounded(cpu[c]), Stats.rounded(ingest[c]));
         }
@@ -83,10 +100,20 @@ public final class EncoderPipelineBench {
         }
     }
 
-    private static MinYiSettings settings(String encoder, String maxTokens) {
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException e) {
+            return "(no /proc/loadavg)";
+        }
+    }
+
+    private static MinYiSettings settings(String encoder, String maxTokens, String distilled) {
         return MinYiSettings.from(key -> switch (key) {
             case "minyi.encoder.enabled" -> encoder;
             case "minyi.encoder.max-tokens" -> maxTokens;
+            case "minyi.analysis.distilled" -> distilled;
             default -> System.getProperty(key);
         });
     }

@@ -162,4 +162,16 @@ class CommandLineTest {
         assertEquals(2, minyi("import", tmp.resolve("nope.csv").toString()));
         assertTrue(err.toString().contains("no such file"), err.toString());
     }
+
+    @Test
+    void trainDistilRefusesALabelWeightBelowOneBeforeAnyWork() {
+        assertEquals(2, minyi("train", "distil", "--labelled-copies", "0"));
+        assertTrue(err.toString().contains("--labelled-copies must be >= 1, was 0"), err.toString());
+    }
+
+    @Test
+    void trainDistilIsATrainCommand() {
+        assertEquals(0, minyi("train", "distil", "--help"));
+        assertTrue(out.toString().contains("--labelled-copies") && out.toString().contains("--teddy"), out.toString());
+    }
 }

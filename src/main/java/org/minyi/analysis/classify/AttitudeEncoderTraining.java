@@ -49,6 +49,32 @@ public final class AttitudeEncoderTraining {
             }
             log.printf("  fold %d/%d trained%n", f + 1, folds);
         }
+        BiasChoice choice = chooseBias(outOfFold, gold, positiveRecall);
+        double[] bias = choice.bias();
+        Evaluation cv = choice.crossValidation();
+        Map<String, String> allFacts = new LinkedHashMap<>(facts);
+        allFacts.put("bias", String.format("neutral %+.2f, positive %+.2f (log-probability offsets chosen on %d-fold"
+                + " out-of-fold predictions: %s)", bias[1], bias[2], folds,
+                choice.rule()));
+        allFacts.put("cross-validation", String.format("%d-fold: accuracy %.4f, neutral recall %.4f, macro-F1 %.4f",
+                folds, cv.accuracy(), recall(cv, "neutral"), cv.macroF1()));
+        Examples all = labelled.plus(extra);
+        EncoderAttitudeModel model = EncoderAttitudeModel.train(all.x(), all.labels(), all.weight(), polarity,
+                settings, allFacts).withBias(bias);
+        return new Result(model, cv, bias);
+    }
+
+    /** Class biases (negative, neutral, positive), the rule that chose them, and the out-of-fold figures with them. */
+    public record BiasChoice(double[] bias, String rule, Evaluation crossValidation) {
+    }
+
+    /**
+     * The class biases (log-probability offsets, in {@link EncoderAttitudeModel#LABELS} order) for out-of-fold
+     * probabilities: the most accurate with neutral recall at or above {@link #NEUTRAL_RECALL} and positive recall at
+     * or above {@code positiveRecall}, relaxing the positive bound, then the neutral one, when no bias meets it.
+     * Shared by the encoder model and its n-gram student, so both answer by the same rule.
+     */
+    public static BiasChoice chooseBias(List<double[]> outOfFold, List<String> gold, double positiveRecall) {
         double[] best = null;
         double bestAccuracy = -1;
         double[] bestNeutralOnly = null;
@@ -82,20 +108,10 @@ public final class AttitudeEncoderTraining {
             best = bestNeutralOnly;
         }
         double[] bias = best != null ? best : bestF1Bias;
-        Evaluation cv = Evaluation.of(gold, answers(outOfFold, bias));
-        Map<String, String> allFacts = new LinkedHashMap<>(facts);
-        allFacts.put("bias", String.format("neutral %+.2f, positive %+.2f (log-probability offsets chosen on %d-fold"
-                + " out-of-fold predictions: %s)", bias[1], bias[2], folds,
-                rule));
-        allFacts.put("cross-validation", String.format("%d-fold: accuracy %.4f, neutral recall %.4f, macro-F1 %.4f",
-                folds, cv.accuracy(), recall(cv, "neutral"), cv.macroF1()));
-        Examples all = labelled.plus(extra);
-        EncoderAttitudeModel model = EncoderAttitudeModel.train(all.x(), all.labels(), all.weight(), polarity,
-                settings, allFacts).withBias(bias);
-        return new Result(model, cv, bias);
+        return new BiasChoice(bias, rule, Evaluation.of(gold, answers(outOfFold, bias)));
     }
 
-    static List<String> answers(List<double[]> probabilities, double[] bias) {
+    public static List<String> answers(List<double[]> probabilities, double[] bias) {
         List<String> out = new ArrayList<>(probabilities.size());
         for (double[] p : probabilities) {
             int best = 0;

@@ -18,6 +18,7 @@ import java.util.Set;
 public final class NearDuplicates {
 
     static final double CONTAINMENT = 0.9;
+    private static final int SHORT_WORD = 12;
 
     /** @param kept training documents that copy no evaluation text; {@code removed} how many did */
     public record Filtered(List<Document> kept, int removed) {
@@ -37,16 +38,42 @@ public final class NearDuplicates {
                 postings.computeIfAbsent(word, w -> new ArrayList<>()).add(d);
             }
         }
+        // A word is in a text when one of the text's substrings of its length is that word: look the substrings up
+        // (a few thousand per text) rather than search the text for every word (hundreds of thousands). Words longer
+        // than SHORT_WORD are rare and searched for.
+        java.util.BitSet lengths = new java.util.BitSet();
+        List<String> longWords = new ArrayList<>();
+        for (String word : postings.keySet()) {
+            if (word.length() <= SHORT_WORD) {
+                lengths.set(word.length());
+            } else {
+                longWords.add(word);
+            }
+        }
         boolean[] copy = new boolean[training.size()];
         int[] hits = new int[training.size()];
+        Set<String> found = new java.util.HashSet<>();
         for (String text : evaluationTexts) {
             String normalised = TextFeatures.lettersAndDigits(text);
             java.util.Arrays.fill(hits, 0);
-            for (Map.Entry<String, List<Integer>> entry : postings.entrySet()) {
-                if (normalised.contains(entry.getKey())) {
-                    for (int d : entry.getValue()) {
-                        hits[d]++;
+            found.clear();
+            for (int start = 0; start < normalised.length(); start++) {
+                for (int n = lengths.nextSetBit(0); n >= 0 && start + n <= normalised.length();
+                     n = lengths.nextSetBit(n + 1)) {
+                    String candidate = normalised.substring(start, start + n);
+                    if (postings.containsKey(candidate)) {
+                        found.add(candidate);
                     }
+                }
+            }
+            for (String word : longWords) {
+                if (normalised.contains(word)) {
+                    found.add(word);
+                }
+            }
+            for (String word : found) {
+                for (int d : postings.get(word)) {
+                    hits[d]++;
                 }
             }
             for (int d = 0; d < training.size(); d++) {

@@ -15,6 +15,8 @@ import org.minyi.analysis.TopicPrediction;
 public final class TopicModel implements TopicClassifier {
 
     public static final String FILE_NAME = "topic.model";
+    /** The n-gram student of the encoder topic model ({@code minyi train distil}), kept beside it. */
+    public static final String DISTILLED_FILE_NAME = "topic-distilled.model";
     static final String KIND = "topic";
     private static final double[] NO_DENSE = new double[0];
     private static final String RETRAIN = "retrain with 'minyi train topic --data <labelled.csv> --out <folder>'";

@@ -27,4 +27,21 @@ class NearDuplicatesTest {
         Document related = segmented("城乡建设", "小区 物业 绿化 破坏 严重 业主 要求 恢复 草坪 树木");
         assertThat(NearDuplicates.removeCopiesOf(List.of(raw), List.of(related)).removed()).isZero();
     }
+
+    @Test
+    void wordsLongerThanTheLookupWindowStillCount() {
+        String raw = "请核查编号abcdefghijklmnopqrstuvwxyz0123456789的档案";
+        Document copy = segmented("城乡建设", "核查 编号 abcdefghijklmnopqrstuvwxyz0123456789 档案");
+        Document other = segmented("城乡建设", "核查 编号 zyxwvutsrqponmlkjihgfedcba9876543210 档案");
+        NearDuplicates.Filtered filtered = NearDuplicates.removeCopiesOf(List.of(raw), List.of(copy, other));
+        assertThat(filtered.kept()).containsExactly(other);
+    }
+
+    @Test
+    void aWordRepeatedInTheEvaluationTextCountsOnce() {
+        String raw = "物业物业物业物业物业物业物业物业物业物业";
+        Document document = segmented("城乡建设", "物业 停车费 业主 反映");
+        assertThat(NearDuplicates.removeCopiesOf(List.of(raw), List.of(document)).removed())
+                .as("one word of four is present, however often").isZero();
+    }
 }
