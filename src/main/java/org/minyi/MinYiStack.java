@@ -2,7 +2,9 @@ package org.minyi;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.minyi.analysis.AnalysisPipeline;
 import org.minyi.analysis.AnalysisSteps;
 import org.minyi.analysis.DomainDictionary;
@@ -13,16 +15,24 @@ import org.minyi.analysis.classify.EncoderAttitudeModel;
 import org.minyi.analysis.classify.EncoderTopicModel;
 import org.minyi.analysis.classify.GroupRelevanceModel;
 import org.minyi.analysis.classify.NgramAttitudeModel;
-import org.minyi.analysis.classify.ServiceDomainModel;
-import org.minyi.analysis.encode.SentenceEncoder;
 import org.minyi.analysis.classify.SentimentModel;
+import org.minyi.analysis.classify.ServiceDomainModel;
 import org.minyi.analysis.classify.TopicModel;
+import org.minyi.analysis.encode.SentenceEncoder;
+import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
+import org.minyi.index.SearchOrder;
+import org.minyi.index.SearchQuery;
 import org.minyi.index.elasticsearch.ElasticsearchMessageIndex;
 import org.minyi.index.elasticsearch.ElasticsearchSettings;
 import org.minyi.index.lucene.LuceneMessageIndex;
 import org.minyi.ingest.CorrectionStore;
 import org.minyi.ingest.Ingestion;
+import org.minyi.insight.HotspotGrouping;
+import org.minyi.insight.HotspotSettings;
+import org.minyi.insight.Hotspots;
+import org.minyi.insight.IssueAssigner;
+import org.minyi.insight.IssueTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,15 +48,15 @@ public final class MinYiStack implements AutoCloseable {
     private final AnalysisPipeline pipeline;
     private final MessageIndex index;
     private final Ingestion ingestion;
-    private final org.minyi.insight.IssueAssigner issues;
+    private final IssueAssigner issues;
 
     private MinYiStack(MinYiSettings settings, AnalysisPipeline pipeline, MessageIndex index, Ingestion ingestion) {
         this.settings = settings;
         this.pipeline = pipeline;
         this.index = index;
         this.ingestion = ingestion;
-        this.issues = org.minyi.insight.IssueAssigner.withDefaults(
-                org.minyi.insight.IssueTable.open(settings.issueMerges()));
+        this.issues = IssueAssigner.withDefaults(
+                IssueTable.open(settings.issueMerges()));
         reopenRecentIssues();
         ingestion.assignIssuesWith(issues::assign);
     }
@@ -57,33 +67,33 @@ public final class MinYiStack implements AutoCloseable {
      */
     private void reopenRecentIssues() {
         long start = System.nanoTime();
-        var newest = index.search(new org.minyi.index.SearchQuery(org.minyi.index.MessageFilter.ALL,
-                org.minyi.index.SearchOrder.NEWEST, 0, 1, java.util.Set.of(), 10)).hits();
+        var newest = index.search(new SearchQuery(MessageFilter.ALL,
+                SearchOrder.NEWEST, 0, 1, Set.of(), 10)).hits();
         if (newest.isEmpty() || newest.getFirst().message().message().createdAt() == null) {
             return;
         }
-        java.time.Instant last = newest.getFirst().message().message().createdAt();
-        java.time.Instant from = last.minus(org.minyi.insight.HotspotSettings.defaults().maxGap());
-        index.scanSummaries(org.minyi.index.MessageFilter.ALL.withPeriod(from, last.plusMillis(1)), issues::reopen);
+        Instant last = newest.getFirst().message().message().createdAt();
+        Instant from = last.minus(HotspotSettings.defaults().maxGap());
+        index.scanSummaries(MessageFilter.ALL.withPeriod(from, last.plusMillis(1)), issues::reopen);
         LOG.info("issues: {} messages of the {} days before {} reopened in {} ms", issues.open(),
-                org.minyi.insight.HotspotSettings.defaults().maxGap().toDays(), last,
+                HotspotSettings.defaults().maxGap().toDays(), last,
                 (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Hotspots over this stack's index, finding issues as {@code minyi.hotspots.grouping} says. */
-    public org.minyi.insight.Hotspots hotspots() {
+    public Hotspots hotspots() {
         return hotspots(index);
     }
 
     /** The same over another view of the index (a reader's jurisdiction, say). */
-    public org.minyi.insight.Hotspots hotspots(MessageIndex view) {
-        var hotspots = org.minyi.insight.Hotspots.withDefaults(view, settings.zone());
-        return settings.hotspotGrouping() == org.minyi.insight.HotspotGrouping.INDEXED
+    public Hotspots hotspots(MessageIndex view) {
+        var hotspots = Hotspots.withDefaults(view, settings.zone());
+        return settings.hotspotGrouping() == HotspotGrouping.INDEXED
                 ? hotspots.countingIssues(issues.table()) : hotspots;
     }
 
     /** Assigns each message its issue as it is indexed. */
-    public org.minyi.insight.IssueAssigner issueAssigner() {
+    public IssueAssigner issueAssigner() {
         return issues;
     }
 
