@@ -40,6 +40,7 @@ class CommandLineTest {
     @AfterEach
     void forgetDataFolder() {
         System.clearProperty("minyi.data-dir");
+        System.clearProperty("minyi.encoder.enabled");
     }
 
     private int minyi(String... args) {
@@ -131,6 +132,8 @@ class CommandLineTest {
     @Test
     void importOfTheRealVotesFileIndexesEveryMessageOnceEvenWhenRepeated() {
         assumeTrue(Files.isRegularFile(VOTES), "real data not found at " + VOTES.toAbsolutePath());
+        // Once-only indexing does not depend on the sentence vectors; with the encoder the two imports take minutes.
+        System.setProperty("minyi.encoder.enabled", "false");
 
         assertEquals(0, minyi("import", VOTES.toString()), err.toString());
         assertTrue(out.toString().contains("4326 rows read, 4326 imported, 0 rejected"), out.toString());
