@@ -509,6 +509,14 @@ class BrowserTest extends RunningService {
     private void logIn(String user, String password) {
         browser.manage().deleteAllCookies();
         browser.get(uri("/login").toString());
+        // once (CI, stop 21) the form was not there right after the page was asked for: ask again until it is
+        waitFor(() -> {
+            if (!browser.findElements(By.id("username")).isEmpty()) {
+                return true;
+            }
+            browser.get(uri("/login").toString());
+            return false;
+        });
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
