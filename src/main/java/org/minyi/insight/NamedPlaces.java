@@ -19,7 +19,7 @@ import org.minyi.index.IndexedMessage;
  * <ul>
  *   <li>{@link Kind#ESTATE}: housing estates and the building projects that become them, which writers name the same
  *       way (恒泰楚壹府工地, 在建楼盘恒泰楚壹府); a name is its estate suffix with the two Han characters before it, as
- *       {@link EstateNames} reads titles (之城小区, 业睿城, 楚壹府, 中央公园), or the two characters before 工地/项目/
+ *       the estate rule before it read titles (之城小区, 业睿城, 楚壹府, 中央公园), or the two characters before 工地/项目/
  *       楼盘 (檀悦工地 → 檀悦); 小区 names only in the title, since texts mostly use it as the common noun;</li>
  *   <li>{@link Kind#STATION}: stations, the two characters before 站 (星沙大道站 → 大道站);</li>
  *   <li>{@link Kind#ROAD}: roads and streets the place recogniser found, whole words (中山路, 星沙大道), named in the
@@ -40,6 +40,10 @@ final class NamedPlaces {
     enum Kind { ESTATE, STATION, ROAD, COMPANY }
 
     /** A phase between name and suffix (绿地海外滩二期小区) is part of neither. */
+    /** Words before an estate suffix that make it no name (附近小区, 投诉小区). */
+    private static final Set<String> NO_NAME = Set.of("投诉", "附近", "我们", "我的", "所在", "整个", "老旧", "周边",
+            "关于", "反映", "反应", "咨询", "询问", "请问", "建议", "这个", "该小", "本小", "新建", "安置", "农村", "城市",
+            "多个", "部分", "一些", "旁边", "门口", "居民", "业主", "举报", "要求", "希望");
     private static final String PHASE = "(?:[一二三四五六七八九十0-9]{1,2}期)?";
     private static final Pattern ESTATE = Pattern.compile(
             "(\\p{IsHan}{2})" + PHASE + "(小区|花园|家园|新城|公寓|苑|小镇|公馆|山庄|华庭|公园|城|府)");
@@ -147,7 +151,7 @@ final class NamedPlaces {
         for (int from = 0; from < written.length() && m.find(from); from = m.start() + 1) {
             String before = m.group(1);
             String suffix = m.group(2);
-            if (EstateNames.isNoName(before) || before.charAt(1) == '期'
+            if (NO_NAME.contains(before) || before.charAt(1) == '期'
                     || ESTATE_WORD_GOES_ON.matcher(written).region(m.start(2), written.length()).lookingAt()
                     || suffix.equals("城") && NOT_BEFORE_CITY.indexOf(before.charAt(1)) >= 0
                     || suffix.equals("府") && NOT_BEFORE_MANSION.indexOf(before.charAt(1)) >= 0
@@ -163,7 +167,7 @@ final class NamedPlaces {
         Matcher p = PROJECT.matcher(written);
         for (int from = 0; from < written.length() && p.find(from); from = p.start() + 1) {
             String before = p.group(1);
-            if (!NOT_A_PROJECT.contains(before) && !EstateNames.isNoName(before)
+            if (!NOT_A_PROJECT.contains(before) && !NO_NAME.contains(before)
                     && FUNCTION_CHARACTERS.indexOf(before.charAt(0)) < 0
                     && FUNCTION_CHARACTERS.indexOf(before.charAt(1)) < 0) {
                 add(names, Kind.ESTATE, before);
