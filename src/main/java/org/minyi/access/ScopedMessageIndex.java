@@ -81,9 +81,9 @@ final class ScopedMessageIndex implements MessageIndex {
     }
 
     @Override
-    public void scanIssueSummaries(java.util.Set<String> issues, MessageFilter filter,
-                                   Consumer<? super IndexedMessage> action) {
-        index.scanIssueSummaries(issues, scoped(filter), action);
+    public void scanIssueMembers(java.util.Set<String> issues, MessageFilter filter,
+                                 Consumer<? super org.minyi.index.IssueMember> action) {
+        index.scanIssueMembers(issues, scoped(filter), action);
     }
 
     @Override

@@ -69,11 +69,11 @@ public interface MessageIndex extends Closeable {
     List<TermCount> topIssues(MessageFilter filter, int limit);
 
     /**
-     * Like {@link #scanSummaries} for the matching messages assigned to one of {@code issues} only: the members of a
-     * period's candidate hotspots.
+     * The matching messages assigned to one of {@code issues}, as ranking needs them ({@link IssueMember}: time,
+     * topic, region, attitude, votes, channel), in no order: the members of a period's candidate hotspots. Read
+     * from columns, not from stored messages, since the largest issues of a long period can hold most of it.
      */
-    void scanIssueSummaries(java.util.Set<String> issues, MessageFilter filter,
-                            Consumer<? super IndexedMessage> action);
+    void scanIssueMembers(java.util.Set<String> issues, MessageFilter filter, Consumer<? super IssueMember> action);
 
     /** Most frequent keywords among matching messages. */
     List<TermCount> topKeywords(MessageFilter filter, int limit);

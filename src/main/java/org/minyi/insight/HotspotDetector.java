@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minyi.analysis.Sentiment;
 import org.minyi.index.IndexedMessage;
+import org.minyi.index.IssueMember;
 import org.minyi.index.TrendSeries;
 
 /**
@@ -29,6 +30,7 @@ import org.minyi.index.TrendSeries;
 public final class HotspotDetector {
 
     private static final int REPRESENTATIVES = 3;
+    static final int DESCRIBED = 200;
     private static final int EXCERPT = 80;
 
     private final HotspotSettings settings;
@@ -100,70 +102,113 @@ public final class HotspotDetector {
     }
 
     /**
-     * The {@code limit} hottest of issues already formed ({@link IssueAssigner}: members of each issue created in
-     * {@code [from, to)}), scored and described as {@link #detect} scores and describes the issues it forms; theme
-     * baselines as there, from {@code dailyByTopic}.
+     * The {@code limit} hottest of issues already formed ({@link IssueAssigner}: members of each issue as the index
+     * keeps them in columns), scored as {@link #detect} scores the issues it forms; theme baselines as there, from
+     * {@code dailyByTopic}. Only the issues returned are described, from {@code read}: the summaries of the member
+     * ids asked for (at most {@value #DESCRIBED} per issue).
      */
-    List<Hotspot> rank(Collection<List<IndexedMessage>> issues, List<TrendSeries> dailyByTopic, Instant from,
-                       Instant to, int limit) {
+    List<Hotspot> rank(Collection<List<IssueMember>> issues, List<TrendSeries> dailyByTopic, Instant from,
+                       Instant to, int limit, Function<Set<String>, Map<String, IndexedMessage>> read) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be >= 1, was " + limit);
         }
-        List<List<IndexedMessage>> groups = new ArrayList<>();
-        List<IndexedMessage> window = new ArrayList<>();
-        for (List<IndexedMessage> issue : issues) {
-            List<IndexedMessage> dated = issue.stream()
-                    .filter(m -> m.message().createdAt() != null)
-                    .filter(m -> to == null || m.message().createdAt().isBefore(to))
-                    .filter(m -> from == null || !m.message().createdAt().isBefore(from))
+        List<List<IssueMember>> groups = new ArrayList<>();
+        Set<String> regionNames = new HashSet<>();
+        for (List<IssueMember> issue : issues) {
+            List<IssueMember> dated = issue.stream()
+                    .filter(m -> m.createdAt() != null)
+                    .filter(m -> to == null || m.createdAt().isBefore(to))
+                    .filter(m -> from == null || !m.createdAt().isBefore(from))
                     .toList();
             if (!dated.isEmpty()) {
                 groups.add(dated);
-                window.addAll(dated);
+                dated.stream().map(IssueMember::region).filter(r -> r != null && !r.isBlank())
+                        .forEach(regionNames::add);
             }
         }
-        if (window.isEmpty()) {
+        if (groups.isEmpty()) {
             return List.of();
         }
-        return hottestOf(groups, window, ThemeBaseline.ofDailySeries(dailyByTopic, zone, settings.ewmaAlpha(),
-                settings.minBaselineSd()), to, limit);
+        return hottestOf(groups, ThemeBaseline.ofDailySeries(dailyByTopic, zone, settings.ewmaAlpha(),
+                settings.minBaselineSd()), reference(to, groups), limit, regionNames, read);
     }
 
+    /** Issues formed at query time: described from their own messages, with the window's region names. */
     private List<Hotspot> hottestOf(List<List<IndexedMessage>> groups, List<IndexedMessage> window,
                                     ThemeBaseline baseline, Instant to, int limit) {
-        Instant reference = to != null ? to
-                : window.stream().map(m -> m.message().createdAt()).max(Comparator.naturalOrder()).orElseThrow();
-        List<Scored> scored = new ArrayList<>();
+        Map<String, IndexedMessage> byId = new HashMap<>();
+        List<List<IssueMember>> members = new ArrayList<>();
         for (List<IndexedMessage> group : groups) {
+            group.forEach(m -> byId.put(m.id(), m));
+            members.add(group.stream().map(IssueMember::of).toList());
+        }
+        return hottestOf(members, baseline, reference(to, members), limit, IssueClusterer.regionNames(window),
+                ids -> ids.stream().map(byId::get).filter(Objects::nonNull)
+                        .collect(Collectors.toMap(IndexedMessage::id, m -> m)));
+    }
+
+    private static Instant reference(Instant to, List<List<IssueMember>> groups) {
+        return to != null ? to : groups.stream().flatMap(List::stream).map(IssueMember::createdAt)
+                .max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    private List<Hotspot> hottestOf(List<List<IssueMember>> groups, ThemeBaseline baseline, Instant reference,
+                                    int limit, Set<String> regionNames,
+                                    Function<Set<String>, Map<String, IndexedMessage>> read) {
+        List<Scored> scored = new ArrayList<>();
+        for (List<IssueMember> group : groups) {
             if (group.size() >= settings.minMessages()) {
                 scored.add(score(group, baseline, reference));
             }
         }
         scored.sort(Comparator.comparingDouble((Scored h) -> h.heat().total()).reversed()
                 .thenComparing(Scored::id));
-        TitlePhrases titles = new TitlePhrases(IssueClusterer.regionNames(window));
-        return scored.stream().limit(limit).map(issue -> describe(issue, titles, reference)).toList();
+        List<Scored> shown = scored.stream().limit(limit).toList();
+        Set<String> describedIds = new HashSet<>();
+        shown.forEach(issue -> describedIds.addAll(described(issue.ordered())));
+        Map<String, IndexedMessage> messages = read.apply(describedIds);
+        Set<String> names = new HashSet<>(regionNames);
+        names.addAll(IssueClusterer.regionNames(List.copyOf(messages.values())));
+        TitlePhrases titles = new TitlePhrases(names);
+        return shown.stream().map(issue -> describe(issue, described(issue.ordered()).stream().map(messages::get)
+                .filter(Objects::nonNull).toList(), titles, reference)).toList();
+    }
+
+    /**
+     * Members an issue is described by (label, places, keywords, departments, representatives): all of them up to
+     * {@value #DESCRIBED}, else that many spread evenly over its time order — what many titles share shows in a
+     * sample, and reading thousands of members of a large issue is what made long periods slow.
+     */
+    static List<String> described(List<IssueMember> ordered) {
+        int n = ordered.size();
+        if (n <= DESCRIBED) {
+            return ordered.stream().map(IssueMember::id).toList();
+        }
+        List<String> ids = new ArrayList<>(DESCRIBED);
+        for (int k = 0; k < DESCRIBED; k++) {
+            ids.add(ordered.get((int) ((long) k * n / DESCRIBED)).id());
+        }
+        return ids;
     }
 
     /** What ranking needs of an issue; the rest of its description is only worked out for the issues shown. */
-    private record Scored(String id, List<IndexedMessage> ordered, String topic, List<String> regions, long votes,
+    private record Scored(String id, List<IssueMember> ordered, String topic, List<String> regions, long votes,
                           double negativeShare, HeatIndex heat, Burst burst) {
     }
 
-    private Scored score(List<IndexedMessage> members, ThemeBaseline baseline, Instant reference) {
-        List<IndexedMessage> ordered = members.stream()
-                .sorted(Comparator.comparing((IndexedMessage m) -> m.message().createdAt())
-                        .thenComparing(IndexedMessage::id))
+    private Scored score(List<IssueMember> members, ThemeBaseline baseline, Instant reference) {
+        List<IssueMember> ordered = members.stream()
+                .sorted(Comparator.comparing(IssueMember::createdAt).thenComparing(IssueMember::id))
                 .toList();
         List<String> regions = ranked(ordered, m -> m.region() == null ? List.of() : List.of(m.region()));
-        String topic = ranked(ordered, m -> m.analysis().topic() == null ? List.of() : List.of(m.analysis().topic()))
+        String topic = ranked(ordered, m -> m.topic() == null ? List.of() : List.of(m.topic()))
                 .stream().findFirst().orElse(null);
-        long votes = ordered.stream().mapToLong(HotspotDetector::votes).sum();
-        long negative = ordered.stream().filter(m -> m.analysis().sentiment() == Sentiment.NEGATIVE).count();
+        long votes = ordered.stream().mapToLong(IssueMember::votes).sum();
+        long negative = ordered.stream().filter(m -> m.sentiment() == Sentiment.NEGATIVE).count();
         double negativeShare = (double) negative / ordered.size();
 
         Map<LocalDate, Long> perDay = ordered.stream()
-                .collect(Collectors.groupingBy(baseline::day, Collectors.counting()));
+                .collect(Collectors.groupingBy(m -> baseline.day(m.createdAt()), Collectors.counting()));
         Map.Entry<LocalDate, Long> peak = perDay.entrySet().stream()
                 .max(Map.Entry.<LocalDate, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .orElseThrow();
@@ -172,38 +217,37 @@ public final class HotspotDetector {
         return new Scored("hs-" + ordered.get(0).id(), ordered, topic, regions, votes, negativeShare, heat, burst);
     }
 
-    private Hotspot describe(Scored issue, TitlePhrases titles, Instant reference) {
-        List<IndexedMessage> ordered = issue.ordered();
-        Set<String> specific = IssueClusterer.specificPlaces(ordered, 1.0);
-        List<String> places = ranked(ordered, m -> m.analysis().places().stream().filter(specific::contains).toList());
+    /** @param sample the members it is described by ({@link #described}), earliest first */
+    private Hotspot describe(Scored issue, List<IndexedMessage> sample, TitlePhrases titles, Instant reference) {
+        List<IssueMember> ordered = issue.ordered();
+        Set<String> specific = IssueClusterer.specificPlaces(sample, 1.0);
+        List<String> places = ranked(sample, m -> m.analysis().places().stream().filter(specific::contains).toList());
         List<String> regions = issue.regions();
-        List<String> keywords = sharedKeywords(ordered);
-        double meanSentiment = ordered.stream().mapToDouble(m -> m.analysis().sentimentScore()).average().orElse(0);
-        String label = titles.label(ordered, places, keywords);
+        List<String> keywords = sharedKeywords(sample);
+        double meanSentiment = ordered.stream().mapToDouble(IssueMember::sentimentScore).average().orElse(0);
+        String label = titles.label(sample, places, keywords);
         if (label.isBlank() && !regions.isEmpty()) {
             label = regions.get(0);
         }
         String why = PlainReason.of(ordered, reference, settings.growthWindow(), zone, regions, issue.negativeShare());
-        List<String> topics = ranked(ordered, m -> m.analysis().topic() == null ? List.of()
-                : List.of(m.analysis().topic()));
-        List<String> channels = ranked(ordered, m -> m.message().channel() == null ? List.of()
-                : List.of(m.message().channel().key()));
-        List<String> departments = ranked(ordered, m -> m.analysis().departments());
+        List<String> topics = ranked(ordered, m -> m.topic() == null ? List.of() : List.of(m.topic()));
+        List<String> channels = ranked(ordered, m -> m.channel() == null ? List.of() : List.of(m.channel()));
+        List<String> departments = ranked(sample, m -> m.analysis().departments());
         return new Hotspot(issue.id(), label, issue.topic(), places, regions,
-                ordered.get(0).message().createdAt(), ordered.get(ordered.size() - 1).message().createdAt(),
+                ordered.get(0).createdAt(), ordered.get(ordered.size() - 1).createdAt(),
                 ordered.size(), issue.votes(), issue.negativeShare(), meanSentiment, keywords,
-                representatives(ordered, keywords), ordered.stream().map(IndexedMessage::id).toList(), issue.heat(),
+                representatives(sample, keywords), ordered.stream().map(IssueMember::id).toList(), issue.heat(),
                 issue.burst(), why, topics, channels, departments);
     }
 
-    private HeatIndex heat(List<IndexedMessage> ordered, long votes, long negative, double negativeShare,
+    private HeatIndex heat(List<IssueMember> ordered, long votes, long negative, double negativeShare,
                            List<String> regions, Burst burst, Instant reference) {
         HotspotSettings.Weights w = settings.weights();
         Instant recentStart = reference.minus(settings.growthWindow());
         Instant previousStart = recentStart.minus(settings.growthWindow());
-        long recent = ordered.stream().map(m -> m.message().createdAt())
+        long recent = ordered.stream().map(IssueMember::createdAt)
                 .filter(t -> !t.isBefore(recentStart) && t.isBefore(reference)).count();
-        long previous = ordered.stream().map(m -> m.message().createdAt())
+        long previous = ordered.stream().map(IssueMember::createdAt)
                 .filter(t -> !t.isBefore(previousStart) && t.isBefore(recentStart)).count();
         int n = ordered.size();
         return HeatIndex.of(List.of(
@@ -222,9 +266,9 @@ public final class HotspotDetector {
     }
 
     /** Values by how many messages name them (each message counts once per value), most first. */
-    private static List<String> ranked(List<IndexedMessage> messages, Function<IndexedMessage, List<String>> values) {
+    private static <T> List<String> ranked(List<T> messages, Function<T, List<String>> values) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (IndexedMessage m : messages) {
+        for (T m : messages) {
             for (String value : Set.copyOf(values.apply(m))) {
                 counts.merge(value, 1, Integer::sum);
             }

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
 import org.minyi.index.IndexedMessage;
+import org.minyi.index.IssueMember;
 import org.minyi.index.TermCount;
 import org.minyi.index.TrendInterval;
 import org.minyi.index.TrendQuery;
@@ -102,7 +103,8 @@ public final class Hotspots {
             int countedIds = COUNTED_PER_CANDIDATE * candidates;
             List<TermCount> counted = index.topIssues(period(from, to), countedIds);
             if (!counted.isEmpty() && coversPeriod(counted, countedIds, from, to)) {
-                return detector.rank(membersOfLargest(counted, from, to, candidates), daily, from, to, limit);
+                return detector.rank(membersOfLargest(counted, from, to, candidates), daily, from, to, limit,
+                        this::summaries);
             }
         }
         // Issues are formed from the period's messages.
@@ -130,7 +132,7 @@ public final class Hotspots {
     static final double MIN_COVERAGE = 0.99;
 
     /** The period's members of its largest issues, counted over every id that now survives in each. */
-    private Collection<List<IndexedMessage>> membersOfLargest(List<TermCount> counted, Instant from, Instant to,
+    private Collection<List<IssueMember>> membersOfLargest(List<TermCount> counted, Instant from, Instant to,
                                                               int candidates) {
         Map<String, Long> sizes = new HashMap<>();
         for (TermCount count : counted) {
@@ -144,10 +146,19 @@ public final class Hotspots {
                 .forEach(e -> largest.add(e.getKey()));
         // every id merged into them, also those too small to be among the ids counted
         Set<String> ids = issues.idsSurvivingIn(largest);
-        Map<String, List<IndexedMessage>> members = new HashMap<>();
-        index.scanIssueSummaries(ids, period(from, to), m -> members
+        Map<String, List<IssueMember>> members = new HashMap<>();
+        index.scanIssueMembers(ids, period(from, to), m -> members
                 .computeIfAbsent(issues.survivor(m.issue()), k -> new ArrayList<>()).add(m));
         return members.values();
+    }
+
+    /** The summaries of the messages an issue is described by. */
+    private Map<String, IndexedMessage> summaries(Set<String> ids) {
+        Map<String, IndexedMessage> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            index.scanSummaries(MessageFilter.ALL.withIds(ids), m -> byId.put(m.id(), m));
+        }
+        return byId;
     }
 
     /**

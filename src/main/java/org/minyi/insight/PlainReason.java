@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.minyi.index.IndexedMessage;
+import org.minyi.index.IssueMember;
 
 /**
  * Why an issue is hot, in one or two plain Chinese sentences with the numbers a leader weighs: how many messages
@@ -27,12 +27,12 @@ final class PlainReason {
      * @param reference the end of the period (growth is counted up to it)
      * @param window    the recent window, e.g. 7 days
      */
-    static String of(List<IndexedMessage> ordered, Instant reference, Duration window, ZoneId zone,
+    static String of(List<IssueMember> ordered, Instant reference, Duration window, ZoneId zone,
                      List<String> regions, double negativeShare) {
         Instant recentStart = reference.minus(window);
-        long recent = ordered.stream().map(m -> m.message().createdAt())
+        long recent = ordered.stream().map(IssueMember::createdAt)
                 .filter(t -> !t.isBefore(recentStart) && t.isBefore(reference)).count();
-        List<Instant> before = ordered.stream().map(m -> m.message().createdAt())
+        List<Instant> before = ordered.stream().map(IssueMember::createdAt)
                 .filter(t -> t.isBefore(recentStart)).toList();
         long days = window.toDays();
         StringBuilder why = new StringBuilder();
@@ -58,16 +58,15 @@ final class PlainReason {
                 why.append("等").append(regions.size()).append("个地区");
             }
         }
-        long likes = ordered.stream().mapToLong(m -> m.message().votes() == null ? 0 : m.message().votes().likes())
-                .sum();
+        long likes = ordered.stream().mapToLong(IssueMember::likes).sum();
         if (likes > 0) {
             why.append("；点赞").append(likes);
         }
         return why.append('。').toString();
     }
 
-    private static String day(IndexedMessage m, ZoneId zone) {
-        return DAY.format(m.message().createdAt().atZone(zone));
+    private static String day(IssueMember m, ZoneId zone) {
+        return DAY.format(m.createdAt().atZone(zone));
     }
 
     /** 1.6, 4, 0.2: one decimal, none when whole. */

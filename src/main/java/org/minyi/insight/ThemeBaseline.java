@@ -53,7 +53,11 @@ final class ThemeBaseline {
     }
 
     LocalDate day(IndexedMessage m) {
-        return m.message().createdAt().atZone(zone).toLocalDate();
+        return day(m.message().createdAt());
+    }
+
+    LocalDate day(java.time.Instant at) {
+        return at.atZone(zone).toLocalDate();
     }
 
     /** Days before {@code day} count from the first day of any theme, so a theme's silent days are zeros. */

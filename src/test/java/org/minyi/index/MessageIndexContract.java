@@ -841,22 +841,29 @@ public abstract class MessageIndexContract {
     }
 
     @Test
-    void issueSummariesAreTheFilteredMembersOfTheIssuesAskedFor() {
-        add(message("i1", "路灯坏了").at("2024-03-01T09:00+08:00").issue("is-a"),
+    void issueMembersAreTheFilteredMembersOfTheIssuesAskedForWithWhatRankingWeighs() {
+        add(message("i1", "路灯坏了").at("2024-03-01T09:00+08:00").issue("is-a").topic("城乡建设").region("A2区")
+                        .sentiment(Sentiment.NEGATIVE, -0.75).votes(7, 2).channel(Channel.BOARD),
                 message("i2", "夜间施工噪音").at("2024-03-03T09:00+08:00").issue("is-b"),
                 message("i3", "夜间施工噪音又来了").at("2024-04-03T09:00+08:00").issue("is-b"),
-                message("i4", "别的议题").at("2024-03-04T09:00+08:00").issue("is-c"));
+                message("i4", "别的议题").at("2024-03-04T09:00+08:00").issue("is-c"),
+                message("i5", "没有议题").at("2024-03-05T09:00+08:00"));
         MessageFilter march = filter().between("2024-03-01T00:00+08:00", "2024-04-01T00:00+08:00").build();
 
-        List<IndexedMessage> members = new ArrayList<>();
-        index.scanIssueSummaries(Set.of("is-a", "is-b"), march, members::add);
+        List<IssueMember> members = new ArrayList<>();
+        index.scanIssueMembers(Set.of("is-a", "is-b"), march, members::add);
 
-        assertEquals(Set.of("i1", "i2"), members.stream().map(IndexedMessage::id).collect(Collectors.toSet()));
-        assertEquals(Set.of("is-a", "is-b"), members.stream().map(IndexedMessage::issue).collect(Collectors.toSet()),
-                "summaries keep the issue");
-        assertEquals("is-b", index.get("i3").orElseThrow().issue(), "the whole message keeps it too");
-        List<IndexedMessage> none = new ArrayList<>();
-        index.scanIssueSummaries(Set.of(), MessageFilter.ALL, none::add);
+        assertEquals(Set.of("i1", "i2"), members.stream().map(IssueMember::id).collect(Collectors.toSet()));
+        IssueMember lamp = members.stream().filter(m -> m.id().equals("i1")).findFirst().orElseThrow();
+        assertEquals(new IssueMember("is-a", "i1", Instant.parse("2024-03-01T01:00:00Z"), "城乡建设", "A2区",
+                Sentiment.NEGATIVE, -0.75, 7, 2, "board"), lamp, "time, topic, region, attitude, votes and channel");
+        assertEquals(9, lamp.votes());
+        IssueMember bare = members.stream().filter(m -> m.id().equals("i2")).findFirst().orElseThrow();
+        assertEquals("is-b", bare.issue());
+        assertEquals(0, bare.votes(), "no votes read as none");
+        assertEquals("is-b", index.get("i3").orElseThrow().issue(), "the whole message keeps its issue");
+        List<IssueMember> none = new ArrayList<>();
+        index.scanIssueMembers(Set.of(), MessageFilter.ALL, none::add);
         assertEquals(List.of(), none);
     }
 

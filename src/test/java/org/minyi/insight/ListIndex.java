@@ -149,10 +149,10 @@ final class ListIndex implements MessageIndex {
     }
 
     @Override
-    public void scanIssueSummaries(java.util.Set<String> issues, MessageFilter filter,
-                                   java.util.function.Consumer<? super IndexedMessage> action) {
+    public void scanIssueMembers(java.util.Set<String> issues, MessageFilter filter,
+                                 java.util.function.Consumer<? super org.minyi.index.IssueMember> action) {
         matching(filter).stream().filter(m -> m.issue() != null && issues.contains(m.issue()))
-                .forEach(m -> action.accept(m.summary()));
+                .forEach(m -> action.accept(org.minyi.index.IssueMember.of(m)));
     }
 
     /** Counted as the indices count: most first, ties by issue id. */

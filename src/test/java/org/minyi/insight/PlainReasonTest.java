@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minyi.analysis.Sentiment;
 import org.minyi.index.IndexedMessage;
+import org.minyi.index.IssueMember;
 
 class PlainReasonTest {
 
@@ -30,7 +31,7 @@ class PlainReasonTest {
         }
         // the first message is 2019-12-05 10:00 Shanghai; the last week starts 2019-12-25 00:00: 19.6 days before
 
-        String why = PlainReason.of(ordered, END, Duration.ofDays(7), SHANGHAI, List.of("A2区", "A市"), 10 / 11.0);
+        String why = PlainReason.of(members(ordered), END, Duration.ofDays(7), SHANGHAI, List.of("A2区", "A市"), 10 / 11.0);
 
         assertEquals("近7天7条，是此前日均0.2条的4.9倍；91%为负面；涉及A2区、A市；点赞15。", why);
     }
@@ -42,6 +43,10 @@ class PlainReasonTest {
                 Messages.message("b", "2019-11-02", "城乡建设", "A2区", List.of(), List.of("x"), 1, Sentiment.NEGATIVE, 0));
 
         assertEquals("11月2日共2条，近7天没有新留言；100%为负面；涉及A2区。",
-                PlainReason.of(ordered, END, Duration.ofDays(7), SHANGHAI, List.of("A2区"), 1.0));
+                PlainReason.of(members(ordered), END, Duration.ofDays(7), SHANGHAI, List.of("A2区"), 1.0));
+    }
+
+    private static List<IssueMember> members(List<IndexedMessage> messages) {
+        return messages.stream().map(IssueMember::of).toList();
     }
 }

@@ -400,16 +400,17 @@ public final class ElasticsearchMessageIndex implements MessageIndex {
         scan(filter, m -> action.accept(m.summary()));
     }
 
+    /** Read from the stored records, as whole periods are here (see {@link #scanSummaries}). */
     @Override
-    public void scanIssueSummaries(java.util.Set<String> issues, MessageFilter filter,
-                                   Consumer<? super IndexedMessage> action) {
+    public void scanIssueMembers(java.util.Set<String> issues, MessageFilter filter,
+                                 Consumer<? super org.minyi.index.IssueMember> action) {
         if (issues.isEmpty()) {
             return;
         }
         List<FieldValue> values = issues.stream().map(FieldValue::of).toList();
         Query inIssues = Query.of(q -> q.bool(b -> b.must(queries.matching(filter))
                 .filter(f -> f.terms(t -> t.field(MessageDocuments.ISSUE).terms(v -> v.value(values))))));
-        scan(inIssues, m -> action.accept(m.summary()));
+        scan(inIssues, m -> action.accept(org.minyi.index.IssueMember.of(m)));
     }
 
     @Override

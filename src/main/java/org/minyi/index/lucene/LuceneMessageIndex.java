@@ -359,8 +359,8 @@ public final class LuceneMessageIndex implements MessageIndex {
     }
 
     @Override
-    public void scanIssueSummaries(java.util.Set<String> issues, MessageFilter filter,
-                                   Consumer<? super IndexedMessage> action) {
+    public void scanIssueMembers(java.util.Set<String> issues, MessageFilter filter,
+                                 Consumer<? super org.minyi.index.IssueMember> action) {
         if (issues.isEmpty()) {
             return;
         }
@@ -369,7 +369,10 @@ public final class LuceneMessageIndex implements MessageIndex {
                 .add(new org.apache.lucene.search.TermInSetQuery(MessageDocuments.ISSUE,
                         issues.stream().map(org.apache.lucene.util.BytesRef::new).toList()), Occur.FILTER)
                 .build();
-        scan(inIssues, true, action);
+        withSearcher(searcher -> {
+            IssueMemberColumns.read(matchingDocs(searcher, inIssues), action);
+            return null;
+        });
     }
 
     private void scan(MessageFilter filter, boolean summaries, Consumer<? super IndexedMessage> action) {

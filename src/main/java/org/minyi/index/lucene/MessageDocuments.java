@@ -68,6 +68,8 @@ final class MessageDocuments {
     static final String CREATED_AT = "created_at";
     /** Likes, what the "most votes" order sorts by. */
     static final String VOTES = "votes";
+    /** Votes against: with likes, the votes a hotspot's heat weighs, read from columns ({@link IssueMemberColumns}). */
+    static final String VOTES_AGAINST = "votes_against";
     /** Reply time − message time in ms, and the replying agency: only messages with a dated reply have them. */
     static final String REPLY_DELAY = "reply_delay";
     static final String REPLY_AGENCY = "reply_agency";
@@ -133,6 +135,7 @@ final class MessageDocuments {
 
         doc.add(new DoubleField(SENTIMENT_SCORE, analysis.sentimentScore(), Field.Store.NO));
         doc.add(new NumericDocValuesField(VOTES, message.votes() == null ? 0 : message.votes().likes()));
+        doc.add(new NumericDocValuesField(VOTES_AGAINST, message.votes() == null ? 0 : message.votes().against()));
         if (message.createdAt() != null) {
             doc.add(new LongField(CREATED_AT, message.createdAt().toEpochMilli(), Field.Store.NO));
         }
