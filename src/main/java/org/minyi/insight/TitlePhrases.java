@@ -45,12 +45,30 @@ final class TitlePhrases {
             phrasesOf(m).forEach(p -> titles.merge(p, 1, Integer::sum));
         }
         int needed = members.size() == 1 ? 1 : (int) Math.max(2, Math.ceil(SHARE * members.size()));
-        List<Map.Entry<String, Integer>> frequent = titles.entrySet().stream()
-                .filter(e -> e.getValue() >= needed)
-                .toList();
-        return frequent.stream()
-                .filter(e -> frequent.stream().noneMatch(o -> o.getKey().length() > e.getKey().length()
-                        && o.getKey().contains(e.getKey()) && o.getValue() >= e.getValue()))
+        Map<String, Integer> frequent = new HashMap<>();
+        titles.forEach((phrase, count) -> {
+            if (count >= needed) {
+                frequent.put(phrase, count);
+            }
+        });
+        // A phrase inside a longer frequent one found in as many titles is covered: each phrase marks its own
+        // pieces (at most MAX_CHARS long, so a few dozen), not every other phrase.
+        Set<String> covered = new HashSet<>();
+        frequent.forEach((longer, count) -> {
+            for (int a = 0; a < longer.length(); a++) {
+                for (int b = a + 1; b <= longer.length(); b++) {
+                    if (b - a == longer.length()) {
+                        continue;
+                    }
+                    Integer inner = frequent.get(longer.substring(a, b));
+                    if (inner != null && count >= inner) {
+                        covered.add(longer.substring(a, b));
+                    }
+                }
+            }
+        });
+        return frequent.entrySet().stream()
+                .filter(e -> !covered.contains(e.getKey()))
                 .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue()
                                 * Math.min(e.getKey().length(), LONG_ENOUGH))
                         .thenComparing(e -> -e.getKey().length())
@@ -73,6 +91,16 @@ final class TitlePhrases {
             return phrases;
         }
         boolean[] cut = cuts(title, m.analysis().tokens());
+        // Where each region name ends in the title, the earliest start of one ending there or before; and running
+        // counts of function characters and non-digits: each phrase is then checked in constant time.
+        int[] regionStartBy = regionStartsBy(title);
+        int[] functions = new int[title.length() + 1];
+        int[] nonDigits = new int[title.length() + 1];
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            functions[i + 1] = functions[i] + (FUNCTION_CHARACTERS.indexOf(c) >= 0 ? 1 : 0);
+            nonDigits[i + 1] = nonDigits[i] + (Character.isDigit(c) ? 0 : 1);
+        }
         for (int a = 0; a < title.length(); a++) {
             if (!cut[a] || !Character.isLetterOrDigit(title.charAt(a))) {
                 continue;
@@ -84,14 +112,38 @@ final class TitlePhrases {
                 if (!cut[b] || b - a < MIN_CHARS) {
                     continue;
                 }
-                String phrase = title.substring(a, b);
-                if (regionNames.stream().noneMatch(phrase::contains) && !phrase.chars().allMatch(Character::isDigit)
-                        && phrase.chars().noneMatch(c -> FUNCTION_CHARACTERS.indexOf(c) >= 0)) {
-                    phrases.add(phrase);
+                boolean holdsRegion = regionStartBy[b] >= a;
+                if (!holdsRegion && nonDigits[b] > nonDigits[a] && functions[b] == functions[a]) {
+                    phrases.add(title.substring(a, b));
                 }
             }
         }
         return phrases;
+    }
+
+    /**
+     * {@code starts[b]}: the latest start of a region name lying wholly in the title before position b, or −1;
+     * a phrase [a, b) holds a region name exactly when that start is at least a.
+     */
+    private int[] regionStartsBy(String title) {
+        int[] endingAt = new int[title.length() + 1];
+        java.util.Arrays.fill(endingAt, -1);
+        for (String region : regionNames) {
+            if (region.isEmpty()) {
+                continue;
+            }
+            for (int at = title.indexOf(region); at >= 0; at = title.indexOf(region, at + 1)) {
+                int end = at + region.length();
+                endingAt[end] = Math.max(endingAt[end], at);
+            }
+        }
+        int[] starts = new int[title.length() + 1];
+        int latest = -1;
+        for (int b = 0; b <= title.length(); b++) {
+            latest = Math.max(latest, endingAt[b]);
+            starts[b] = latest;
+        }
+        return starts;
     }
 
     /** {@code cut[i]}: a phrase may begin or end at position i of the title. */
