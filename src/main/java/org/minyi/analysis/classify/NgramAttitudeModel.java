@@ -15,12 +15,16 @@ import org.minyi.analysis.SentimentPrediction;
  * the hand labels plus the encoder models' answers over unlabelled messages (a distilled student of
  * {@link EncoderAttitudeModel}). The label is the class with the highest log-probability plus its class bias (chosen,
  * like the teacher's, on out-of-fold predictions by {@link AttitudeEncoderTraining#chooseBias}); the score is
- * P(positive) − P(negative).
+ * P(positive) − P(negative). When training chose it by cross-validation, a letter whose point is thanks or praise
+ * ({@link LetterOfThanks}) is positive whatever the weights say: the hand labels hold too few such letters, and the
+ * teacher's answers none, for the weights to learn them.
  */
 public final class NgramAttitudeModel implements SentimentAnalyzer {
 
     public static final String FILE_NAME = "attitude-distilled.model";
     static final String KIND = "attitude-ngram";
+    /** The least score of a letter of thanks: as sure as the government-message layer makes thanks (rule 2). */
+    static final double THANKS_SCORE = 0.5;
     private static final String RETRAIN = "train it with: minyi train distil (see models/sentiment/MODEL_CARD.md)";
 
     private final TextFeatures features;
@@ -31,8 +35,11 @@ public final class NgramAttitudeModel implements SentimentAnalyzer {
     private final Map<String, String> facts;
     /** Log-probability offsets in {@link EncoderAttitudeModel#LABELS} order; all zero: the most probable class. */
     private final double[] bias;
+    /** Whether a letter of thanks ({@link LetterOfThanks}) is answered positive, as chosen at training time. */
+    private final boolean readsThanks;
 
-    private NgramAttitudeModel(TextFeatures features, LinearModel model, Map<String, String> facts, double[] bias) {
+    private NgramAttitudeModel(TextFeatures features, LinearModel model, Map<String, String> facts, double[] bias,
+                               boolean readsThanks) {
         this.features = features;
         this.model = model;
         this.negative = model.labels().indexOf(Sentiment.NEGATIVE.key());
@@ -47,6 +54,7 @@ public final class NgramAttitudeModel implements SentimentAnalyzer {
             throw new IllegalArgumentException("one bias per class of " + EncoderAttitudeModel.LABELS);
         }
         this.bias = bias.clone();
+        this.readsThanks = readsThanks;
     }
 
     /**
@@ -69,7 +77,8 @@ public final class NgramAttitudeModel implements SentimentAnalyzer {
         allFacts.put("parameters", parameters.toString());
         allFacts.put("features", Integer.toString(model.featureCount()));
         allFacts.put("training documents", Integer.toString(documents.size()));
-        return new NgramAttitudeModel(features, model, allFacts, new double[EncoderAttitudeModel.LABELS.size()]);
+        return new NgramAttitudeModel(features, model, allFacts, new double[EncoderAttitudeModel.LABELS.size()],
+                false);
     }
 
     /** The same weights with other class biases (negative, neutral, positive), noted in the facts. */
@@ -77,11 +86,22 @@ public final class NgramAttitudeModel implements SentimentAnalyzer {
         Map<String, String> newFacts = new LinkedHashMap<>(facts);
         newFacts.put("bias", String.format("neutral %+.2f, positive %+.2f (%s)", newBias[1] - newBias[0],
                 newBias[2] - newBias[0], why));
-        return new NgramAttitudeModel(features, model, newFacts, newBias);
+        return new NgramAttitudeModel(features, model, newFacts, newBias, readsThanks);
+    }
+
+    /** The same model answering letters of thanks positive, or not, noted in the facts with the reason. */
+    public NgramAttitudeModel withThanksReading(boolean reads, String why) {
+        Map<String, String> newFacts = new LinkedHashMap<>(facts);
+        newFacts.put("letters of thanks", (reads ? "positive (LetterOfThanks), " : "left to the weights, ") + why);
+        return new NgramAttitudeModel(features, model, newFacts, bias, reads);
     }
 
     public double[] bias() {
         return bias.clone();
+    }
+
+    public boolean readsThanks() {
+        return readsThanks;
     }
 
     /** Loads {@value #FILE_NAME} from {@code folder}; fails with {@link ModelLoadException} naming the problem. */
@@ -90,14 +110,16 @@ public final class NgramAttitudeModel implements SentimentAnalyzer {
                 (in, facts) -> {
                     TextFeatures features = TextFeatures.read(in);
                     LinearModel model = LinearModel.read(in);
-                    // Files written before class biases existed end after the weights: no bias.
+                    // Files written before class biases existed end after the weights: no bias; files written before
+                    // the thanks reading existed end after the biases: no reading.
                     double[] bias = new double[EncoderAttitudeModel.LABELS.size()];
                     if (in.available() > 0) {
                         for (int i = 0; i < bias.length; i++) {
                             bias[i] = in.readDouble();
                         }
                     }
-                    return new NgramAttitudeModel(features, model, facts, bias);
+                    boolean readsThanks = in.read() > 0; // -1 at the end of an older file
+                    return new NgramAttitudeModel(features, model, facts, bias, readsThanks);
                 });
     }
 
@@ -108,6 +130,7 @@ public final class NgramAttitudeModel implements SentimentAnalyzer {
             for (double b : bias) {
                 out.writeDouble(b);
             }
+            out.writeBoolean(readsThanks);
         });
     }
 
@@ -121,6 +144,9 @@ public final class NgramAttitudeModel implements SentimentAnalyzer {
             }
         }
         double score = Math.max(-1, Math.min(1, p[2] - p[0]));
+        if (readsThanks && LetterOfThanks.isThanks(text)) {
+            return new SentimentPrediction(Sentiment.POSITIVE, Math.max(score, THANKS_SCORE));
+        }
         return new SentimentPrediction(Sentiment.parse(EncoderAttitudeModel.LABELS.get(best)), score);
     }
 

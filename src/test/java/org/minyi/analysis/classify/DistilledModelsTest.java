@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.minyi.MinYiSettings;
 import org.minyi.MinYiStack;
@@ -60,11 +59,11 @@ class DistilledModelsTest {
     }
 
     /**
-     * Letters of thanks or praise are positive, as the teacher answers. Not met yet (MODEL_CARD of the attitude
-     * models): the student calls all four negative, with or without the teacher's hotel reviews.
+     * Letters of thanks or praise are positive, as the teacher answers. The weights do not learn them (8 training
+     * letters, no positive teacher answer); the student reads them from the wording ({@link LetterOfThanks}), as
+     * chosen by cross-validation (models/sentiment/MODEL_CARD.md).
      */
     @Test
-    @Disabled("known defect of attitude-distilled.model: letters of thanks come out negative (models/sentiment/MODEL_CARD.md)")
     void thanksAndPraiseArePositive() {
         List<String> thanks = List.of(
                 "感谢A3区城管局及时处理小区门口的占道经营问题，现在道路通畅多了，非常感谢！",
@@ -75,6 +74,16 @@ class DistilledModelsTest {
             Analysis a = pipeline.analyze(null, text);
             assertThat(a.sentiment()).as("%s (score %.2f)", text, a.sentimentScore()).isEqualTo(Sentiment.POSITIVE);
         }
+    }
+
+    /** The three letters of the out-of-domain issue. */
+    @Test
+    void theIssuesThanksIsPositiveAndItsComplaintsNegative() {
+        assertThat(pipeline.analyze(null, "感谢A3区城管局及时处理小区门口的占道经营问题，现在道路通畅多了，非常感谢！").sentiment())
+                .isEqualTo(Sentiment.POSITIVE);
+        assertThat(pipeline.analyze(null, "物业供暖不达标 还不退钱").sentiment()).isEqualTo(Sentiment.NEGATIVE);
+        assertThat(pipeline.analyze(null, "小区路灯坏了三个月，晚上一片漆黑，老人摔倒好几次，希望尽快修复").sentiment())
+                .isEqualTo(Sentiment.NEGATIVE);
     }
 
     /** Complaints and requests that merely close with 谢谢 or open with 感谢 are not positive: the alert must stay. */

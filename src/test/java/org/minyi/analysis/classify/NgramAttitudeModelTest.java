@@ -89,6 +89,28 @@ class NgramAttitudeModelTest {
     }
 
     @Test
+    void withTheThanksReadingALetterOfThanksIsPositiveAndTheSavedModelKeepsTheReading() {
+        List<Document> noThanks = letters().stream().filter(d -> !d.label().equals("positive")).toList();
+        List<Document> fewThanks = new ArrayList<>(noThanks);
+        fewThanks.add(letters().getLast()); // one positive letter, too few for the weights to learn thanks
+        NgramAttitudeModel model = NgramAttitudeModel.train(fewThanks, SMALL, Map.of());
+        String thanks = "感谢 城管局 及时 处理 占道 经营 问题 ， 非常 感谢 ！";
+        String complaint = "噪音 扰民 多次 投诉 无人 处理 ， 谢谢";
+
+        NgramAttitudeModel reading = model.withThanksReading(true, "test");
+        reading.save(tmp);
+        NgramAttitudeModel loaded = NgramAttitudeModel.load(tmp);
+
+        assertThat(score(reading, thanks).label()).isEqualTo(Sentiment.POSITIVE);
+        assertThat(score(reading, thanks).score()).isGreaterThanOrEqualTo(NgramAttitudeModel.THANKS_SCORE);
+        assertThat(score(reading, complaint)).as("a complaint closing with thanks is left to the weights")
+                .isEqualTo(score(model, complaint));
+        assertThat(loaded.readsThanks()).isTrue();
+        assertThat(score(loaded, thanks)).isEqualTo(score(reading, thanks));
+        assertThat(loaded.facts()).containsKey("letters of thanks");
+    }
+
+    @Test
     void refusesTrainingDataWithoutAllThreeAttitudes() {
         List<Document> twoClasses = letters().stream().filter(d -> !d.label().equals("neutral")).toList();
 

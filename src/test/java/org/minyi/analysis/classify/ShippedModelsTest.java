@@ -1,7 +1,9 @@
 package org.minyi.analysis.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.minyi.MinYiSettings;
@@ -28,6 +30,26 @@ class ShippedModelsTest {
     void thanksIsPositiveAndRaisesNoNegativeAlert() {
         Analysis thanks = pipeline.analyze(null, "感谢A3区城管局及时处理小区门口的占道经营问题，现在道路通畅多了，非常感谢！");
         assertEquals(Sentiment.POSITIVE, thanks.sentiment(), "score " + thanks.sentimentScore());
+    }
+
+    /** The letters the distilled student is held to ({@code DistilledModelsTest}), through the teacher. */
+    @Test
+    void lettersOfThanksArePositiveAndComplaintsClosingWithThanksAreNot() {
+        for (String text : List.of(
+                "非常感谢社区工作人员的耐心帮助，帮我们老人办好了医保手续，服务态度特别好，谢谢你们！",
+                "感谢交警大队的民警同志，雨天在路口指挥交通，辛苦了，为你们点赞！",
+                "衷心感谢市人民医院的医生护士，对我母亲照顾得非常周到，我们全家都很感激。")) {
+            Analysis a = pipeline.analyze(null, text);
+            assertEquals(Sentiment.POSITIVE, a.sentiment(), text + " score " + a.sentimentScore());
+        }
+        for (String text : List.of(
+                "小区楼下烧烤店油烟噪音扰民严重，多次投诉无人处理，希望尽快处理，谢谢",
+                "我们单位拖欠工资已经半年了，请劳动部门帮忙追讨，谢谢！",
+                "感谢领导百忙之中阅读此信。我家门口的道路坑洼不平，下雨积水无法出行，希望尽快维修。",
+                "请问公积金提取需要哪些材料？谢谢")) {
+            Analysis a = pipeline.analyze(null, text);
+            assertNotEquals(Sentiment.POSITIVE, a.sentiment(), text + " score " + a.sentimentScore());
+        }
     }
 
     @Test
