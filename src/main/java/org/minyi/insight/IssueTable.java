@@ -35,6 +35,7 @@ public final class IssueTable implements AutoCloseable {
     private final Path file;
     private FileChannel channel; // opened on the first merge; guarded by this
     private boolean unsynced; // guarded by this
+    private boolean created; // the file was made by this table and its folder entry is not yet synced; guarded by this
 
     private IssueTable(Path file) {
         this.file = file;
@@ -123,6 +124,7 @@ public final class IssueTable implements AutoCloseable {
         if (file != null) {
             try {
                 if (channel == null) {
+                    created |= !Files.exists(file);
                     channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                             StandardOpenOption.APPEND);
                 }
@@ -144,9 +146,22 @@ public final class IssueTable implements AutoCloseable {
         }
         try {
             channel.force(false);
+            if (created) {
+                syncFolderEntry();
+                created = false;
+            }
             unsynced = false;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot force the issue merges in " + file + " to the disk", e);
+        }
+    }
+
+    /** A new file's name is only durable once its folder is synced too (as Lucene does for its files). */
+    private void syncFolderEntry() {
+        try (FileChannel folder = FileChannel.open(file.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException e) {
+            LOG.debug("cannot sync the folder of {} (not possible on every system): {}", file, e.toString());
         }
     }
 
