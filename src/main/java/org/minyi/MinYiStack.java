@@ -55,10 +55,34 @@ public final class MinYiStack implements AutoCloseable {
         this.pipeline = pipeline;
         this.index = index;
         this.ingestion = ingestion;
-        this.issues = IssueAssigner.withDefaults(
-                IssueTable.open(settings.issueMerges()));
+        this.issues = IssueAssigner.withDefaults(issueTable(settings, index));
         reopenRecentIssues();
         ingestion.assignIssuesWith(issues::assign);
+        ingestion.beforeEachCommit(issues.table()::sync);
+    }
+
+    /**
+     * The issue merges kept beside the index; cleared when the index starts empty (new, or its folder deleted to
+     * build it again), as they name the issues of messages no longer there.
+     */
+    private static IssueTable issueTable(MinYiSettings settings, MessageIndex index) {
+        return startsEmpty(index) ? IssueTable.fresh(settings.issueMerges()) : IssueTable.open(settings.issueMerges());
+    }
+
+    private static boolean startsEmpty(MessageIndex index) {
+        if (index.count() > 0) {
+            return false;
+        }
+        if (index instanceof ElasticsearchMessageIndex es) {
+            // messages of an earlier run may still wait in the local buffer, or be shipped but not yet searchable
+            try {
+                es.refresh();
+            } catch (RuntimeException e) {
+                return false; // in doubt the merges stay: stale ones only matter for an index built again
+            }
+            return es.bufferedBytes() == 0 && es.count() == 0;
+        }
+        return true;
     }
 
     /**
@@ -231,7 +255,11 @@ public final class MinYiStack implements AutoCloseable {
             try {
                 index.close();
             } finally {
-                pipeline.close();
+                try {
+                    issues.table().close();
+                } finally {
+                    pipeline.close();
+                }
             }
         }
     }

@@ -136,13 +136,30 @@ async function load() {
 
 let forecast = null;
 
+/** Says inside the chart's frame why it is empty rather than leaving a blank frame. */
+function showNoForecast(frame) {
+  echarts.getInstanceByDom(frame)?.dispose();
+  frame.textContent = '';
+  const byRegion = document.getElementById('forecastBy').value === 'region';
+  frame.appendChild(el('p', byRegion
+    ? t('没有哪个地区的留言多到足以预测，请按服务领域查看，或放宽时间范围。',
+      'No region has enough messages to forecast: look by service domain, or widen the period.')
+    : t('所选范围内留言太少，无法预测。', 'Too few messages in the chosen range to forecast.'),
+  { class: 'muted chart-empty' }));
+  frame.dataset.loaded = 'true';
+}
+
 /** History solid, forecast dashed from the last count on, the 95 % and 80 % bands as stacked areas. */
 function drawForecast() {
   const select = document.getElementById('forecastDomain');
   const chosen = forecast.series.find(s => s.domain === select.value) || forecast.series[0];
-  const chart = echarts.getInstanceByDom(document.getElementById('forecastChart'))
-    || echarts.init(document.getElementById('forecastChart'));
-  if (!chosen) { chart.clear(); return; }
+  const frame = document.getElementById('forecastChart');
+  if (!chosen) {
+    showNoForecast(frame);
+    return;
+  }
+  frame.querySelector('.chart-empty')?.remove();
+  const chart = echarts.getInstanceByDom(frame) || echarts.init(frame);
   const axis = [...forecast.periods, ...chosen.ahead];
   const past = forecast.periods.length;
   const pad = n => new Array(n).fill(null);
@@ -208,6 +225,7 @@ async function loadForecast() {
   select.textContent = '';
   for (const s of forecast.series) select.appendChild(el('option', s.domain + ' (' + s.total + ')', { value: s.domain }));
   if (forecast.series.some(s => s.domain === keep)) select.value = keep;
+  select.disabled = forecast.series.length === 0; // nothing to choose: the chart's frame says why
   document.getElementById('forecastMethod').textContent = t('方法：', 'Method: ') + forecast.method;
   const notes = [];
   if (forecast.partial) {

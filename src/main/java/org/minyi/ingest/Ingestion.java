@@ -61,6 +61,7 @@ public final class Ingestion implements MessageSink, AutoCloseable {
     private volatile RuntimeException lastWriteFailure;
     private final Deque<IngestFailure> failures = new ArrayDeque<>();
     private final List<Consumer<IndexedMessage>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> beforeCommit = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
     /** Gives each message its issue right before it is written (null: none is given). */
     private volatile java.util.function.UnaryOperator<IndexedMessage> issues;
@@ -98,6 +99,15 @@ public final class Ingestion implements MessageSink, AutoCloseable {
      */
     public void assignIssuesWith(java.util.function.UnaryOperator<IndexedMessage> assigner) {
         issues = assigner;
+    }
+
+    /**
+     * Runs {@code step} right before every commit of the index, so that what committed messages refer to outside
+     * the index (the issue merges their issue ids go through) is on the disk no later than they are. A step that
+     * throws fails the commit.
+     */
+    public void beforeEachCommit(Runnable step) {
+        beforeCommit.add(step);
     }
 
     /** Called with every message right after it is indexed (e.g. by alerting); must be quick and not throw. */
@@ -165,6 +175,7 @@ public final class Ingestion implements MessageSink, AutoCloseable {
         }
         Map<String, Message> written = Map.copyOf(unrefreshed);
         try {
+            beforeCommit.forEach(Runnable::run);
             index.commit();
         } catch (RuntimeException e) {
             writeFailed(e);
@@ -223,7 +234,11 @@ public final class Ingestion implements MessageSink, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        index.commit();
+        try {
+            beforeCommit.forEach(Runnable::run);
+        } finally {
+            index.commit();
+        }
     }
 
     private IndexedMessage analyse(Message message) {

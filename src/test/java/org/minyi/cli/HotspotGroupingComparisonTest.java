@@ -16,9 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.minyi.MinYiSettings;
 import org.minyi.MinYiStack;
 import org.minyi.index.MessageFilter;
@@ -35,28 +34,12 @@ import org.minyi.insight.IssueTable;
  * was judged for another issue altogether. Counting must be no worse than grouping: no more wrong members in its
  * top 5, and at least as many right.
  */
+@ExtendWith(AttachmentThreeData.class)
 class HotspotGroupingComparisonTest {
 
     private static final Path VERDICTS = Path.of("src", "test", "resources", "org", "minyi", "insight",
             "hotspot-purity-seed-1414.csv");
     private static final int TOP = 5;
-
-    private String previousDataDir;
-
-    @BeforeEach
-    void ownDataFolder() {
-        previousDataDir = System.getProperty("minyi.data-dir");
-        System.setProperty("minyi.data-dir", AttachmentThreeIndex.DATA.toAbsolutePath().toString());
-    }
-
-    @AfterEach
-    void restore() {
-        if (previousDataDir == null) {
-            System.clearProperty("minyi.data-dir");
-        } else {
-            System.setProperty("minyi.data-dir", previousDataDir);
-        }
-    }
 
     private record Verdict(String hotspot, boolean same) {
     }

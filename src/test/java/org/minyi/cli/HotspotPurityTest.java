@@ -16,9 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.minyi.MinYiSettings;
 import org.minyi.MinYiStack;
 import org.minyi.insight.Hotspot;
@@ -39,32 +38,15 @@ import org.minyi.insight.Hotspots;
  * {@code target/hotspot-purity-data} and reused. A draft of the sample with titles, for reading, is written to
  * {@code target/hotspot-purity-draft.tsv}.
  */
+@ExtendWith(AttachmentThreeData.class)
 class HotspotPurityTest {
 
-    private static final Path DATA = AttachmentThreeIndex.DATA;
     private static final long SEED = 1414;
     private static final Path VERDICTS = verdicts(SEED);
     /** Samples read for earlier groupings: seed 14 was read before named places of every kind kept issues apart. */
     private static final List<Long> EARLIER_SEEDS = List.of(14L);
     private static final int SAMPLE = 100;
     private static final int TOP = 10;
-
-    private String previousDataDir;
-
-    @BeforeEach
-    void ownDataFolder() {
-        previousDataDir = System.getProperty("minyi.data-dir");
-        System.setProperty("minyi.data-dir", DATA.toAbsolutePath().toString());
-    }
-
-    @AfterEach
-    void restore() {
-        if (previousDataDir == null) {
-            System.clearProperty("minyi.data-dir");
-        } else {
-            System.setProperty("minyi.data-dir", previousDataDir);
-        }
-    }
 
     /** One sampled member: the hotspot it was drawn from (rank and id), and the reader's verdict. */
     private record Verdict(String messageId, int rank, String hotspotId, String verdict, String reason) {

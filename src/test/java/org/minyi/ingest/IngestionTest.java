@@ -132,6 +132,30 @@ class IngestionTest {
     }
 
     @Test
+    void stepsBeforeEachCommitRunWhileTheWrittenMessagesAreNotYetCommitted() {
+        List<List<String>> committedWhenRun = new CopyOnWriteArrayList<>();
+        ingestion.beforeEachCommit(() -> committedWhenRun.add(committedIds()));
+
+        ingestion.accept(Message.of("a", "路灯不亮"));
+        ingestion.flush();
+        ingestion.flush(); // nothing written since: no commit, no step
+        ingestion.accept(Message.of("b", "公交站台破损"));
+        ingestion.close();
+
+        assertEquals(List.of(List.of(), List.of("a")), committedWhenRun,
+                "before the first commit nothing is committed, before the last (at close) only a");
+        assertEquals(Set.of("a", "b"), Set.copyOf(committedIds()));
+    }
+
+    private List<String> committedIds() {
+        try {
+            return org.minyi.testing.CommittedIndex.ids(tmp.resolve("index"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void aClosedIngestionRefusesMessagesButKeepsWhatItHad() {
         ingestion.accept(Message.of("last", "最后一条留言"));
         ingestion.close();

@@ -457,10 +457,15 @@ class BrowserTest extends RunningService {
         waitFor(() -> !browser.findElement(By.id("forecastNote")).getText().isEmpty());
         assertTrue(browser.findElement(By.id("forecastNote")).getText().contains("留言太少"),
                 browser.findElement(By.id("forecastNote")).getText());
+        WebElement frame = browser.findElement(By.id("forecastChart"));
+        assertTrue(frame.getText().contains("没有哪个地区的留言多到足以预测"), "the empty chart says why: " + frame.getText());
+        script("arguments[0].scrollIntoView({block: 'center'})", frame);
         screenshot("20b-demand-map-forecast-note");
         new Select(browser.findElement(By.id("forecastBy"))).selectByValue("domain");
         // by domain nothing is left out for too few messages (a week not yet over may still be noted)
         waitFor(() -> !browser.findElement(By.id("forecastNote")).getText().contains("留言太少"));
+        waitFor(() -> !chartData("forecastChart", 0).matches("\\[]|not drawn"));
+        assertTrue(frame.getText().isEmpty(), "the chart is drawn again, the empty note gone: " + frame.getText());
 
         WebElement cell = browser.findElement(By.cssSelector("#heat tbody td.clickable"));
         String count = cell.getText();
