@@ -63,8 +63,8 @@ public final class IssueHotspotBench {
             System.out.printf("issues: %,d resampled messages in time order, index %s (%,.0f MB)%n  %s%n", size, dir,
                     TempFolders.size(dir.resolve("index")) / 1e6, Files.readString(done).strip().replace("\n",
                             "\n  "));
-            IssueTable table = IssueTable.open(dir.resolve(IssueTable.FILE_NAME));
-            try (LuceneMessageIndex index = LuceneMessageIndex.open(dir.resolve("index"), segmenter,
+            try (IssueTable table = IssueTable.open(dir.resolve(IssueTable.FILE_NAME));
+                 LuceneMessageIndex index = LuceneMessageIndex.open(dir.resolve("index"), segmenter,
                     settings.zone())) {
                 Hotspots query = Hotspots.withDefaults(index, settings.zone());
                 Hotspots indexed = query.countingIssues(table);
@@ -94,7 +94,8 @@ public final class IssueHotspotBench {
         long writeCpu = 0;
         start = System.nanoTime();
         Segmenter segmenter = new Segmenter(DomainDictionary.load(settings.dictionaries()));
-        try (LuceneMessageIndex index = LuceneMessageIndex.open(dir.resolve("index"), segmenter, settings.zone())) {
+        try (table; LuceneMessageIndex index = LuceneMessageIndex.open(dir.resolve("index"), segmenter,
+                settings.zone())) {
             List<IndexedMessage> batch = new ArrayList<>(BATCH);
             for (int i = 0; i < size; i++) {
                 long before = cpu.getCurrentThreadCpuTime();
