@@ -167,4 +167,41 @@ class HotspotDetectorTest {
     private static HeatIndex.Part part(HeatIndex heat, String name) {
         return heat.parts().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
+
+    /**
+     * A large issue is counted whole (messages, votes, negativity, every member id) but described — label, places,
+     * representatives — from at most {@value HotspotDetector#DESCRIBED} of its members, spread over its time order.
+     */
+    @Test
+    void aLargeIssueIsCountedWholeAndDescribedFromMembersSpreadOverItsTime() {
+        List<IndexedMessage> messages = new ArrayList<>();
+        for (int k = 0; k < 450; k++) {
+            messages.add(message(String.format("m%03d", k), "2019-08-" + String.format("%02d", 1 + k % 28), "环境保护",
+                    "A5区", List.of("魅力之城小区"), NOISE, 0x1111_0000_0000_0001L,
+                    k % 3 == 0 ? Sentiment.NEUTRAL : Sentiment.NEGATIVE, 1));
+        }
+
+        Hotspot issue = detector.detect(messages).getFirst();
+
+        assertEquals(450, issue.messageCount());
+        assertEquals(450, issue.messageIds().size());
+        assertEquals(450, issue.votes());
+        assertEquals(300 / 450.0, issue.negativeShare(), 1e-9);
+        assertTrue(issue.label().startsWith("魅力之城小区"), issue.label());
+
+        List<org.minyi.index.IssueMember> ordered = messages.stream().map(org.minyi.index.IssueMember::of)
+                .sorted(java.util.Comparator.comparing(org.minyi.index.IssueMember::createdAt)
+                        .thenComparing(org.minyi.index.IssueMember::id))
+                .toList();
+        List<String> described = HotspotDetector.described(ordered);
+        assertEquals(HotspotDetector.DESCRIBED, described.size());
+        assertEquals(ordered.getFirst().id(), described.getFirst(), "from the first message on");
+        List<String> order = ordered.stream().map(org.minyi.index.IssueMember::id).toList();
+        for (int k = 1; k < described.size(); k++) {
+            int gap = order.indexOf(described.get(k)) - order.indexOf(described.get(k - 1));
+            assertTrue(gap >= 2 && gap <= 3, "evenly spread: a gap of " + gap);
+        }
+        assertTrue(issue.representatives().stream().allMatch(r -> described.contains(r.id())),
+                "examples come from the members it is described by");
+    }
 }
