@@ -248,6 +248,15 @@ async function loadSatisfaction() {
   const answer = await api('/api/demand-map/satisfaction?' + query);
   const body = document.querySelector('#satisfaction tbody');
   body.textContent = '';
+  if (answer.rows.length === 0) {
+    // say why the table is empty rather than leave a bare header
+    body.appendChild(el('tr', null, {}, [el('td', answer.by === 'domain'
+      ? t('所选范围内没有哪个领域的留言达到 10 条，无法排名；请放宽时间或地区范围。',
+        'No domain has 10 messages in this selection to rank; widen the period or region.')
+      : t('所选范围内没有哪个部门的留言达到 10 条（部门取自工单承办部门或答复单位），无法排名；请放宽时间或地区范围。',
+        'No department has 10 messages in this selection (departments come from work orders or replying agencies); widen the period or region.'),
+      {colspan: '8', class: 'table-empty'})]));
+  }
   answer.rows.slice(0, 20).forEach((r, i) => body.appendChild(el('tr', null, {}, [el('td', String(i + 1)),
     el('td', r.name), el('td', String(r.messages)), el('td', num(r.index, 1)), el('td', percent(r.replyRate)),
     el('td', percent(r.timely)), el('td', r.rated > 0 ? percent(r.satisfied) + ' (' + r.rated + ')' : '—'),

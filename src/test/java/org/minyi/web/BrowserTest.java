@@ -459,6 +459,12 @@ class BrowserTest extends RunningService {
                 browser.findElement(By.id("forecastNote")).getText());
         WebElement frame = browser.findElement(By.id("forecastChart"));
         assertTrue(frame.getText().contains("没有哪个地区的留言多到足以预测"), "the empty chart says why: " + frame.getText());
+        // the satisfaction ranking has a row per department with 10 messages, or says why it has none
+        WebElement satisfaction = browser.findElement(By.id("satisfaction"));
+        waitFor(() -> !satisfaction.findElements(By.cssSelector("tbody tr")).isEmpty());
+        String ranked = satisfaction.findElement(By.tagName("tbody")).getText();
+        assertTrue(ranked.contains("无法排名") || satisfaction.findElements(By.cssSelector("tbody tr td")).size() >= 8,
+                "a ranking or the reason there is none: " + ranked);
         script("arguments[0].scrollIntoView({block: 'center'})", frame);
         screenshot("20b-demand-map-forecast-note");
         new Select(browser.findElement(By.id("forecastBy"))).selectByValue("domain");
