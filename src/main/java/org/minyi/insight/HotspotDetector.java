@@ -30,7 +30,7 @@ import org.minyi.index.TrendSeries;
 public final class HotspotDetector {
 
     private static final int REPRESENTATIVES = 3;
-    static final int DESCRIBED = 200;
+    static final int DESCRIBED = 100;
     private static final int EXCERPT = 80;
 
     private final HotspotSettings settings;
@@ -200,19 +200,36 @@ public final class HotspotDetector {
         List<IssueMember> ordered = members.stream()
                 .sorted(Comparator.comparing(IssueMember::createdAt).thenComparing(IssueMember::id))
                 .toList();
-        List<String> regions = ranked(ordered, m -> m.region() == null ? List.of() : List.of(m.region()));
-        String topic = ranked(ordered, m -> m.topic() == null ? List.of() : List.of(m.topic()))
-                .stream().findFirst().orElse(null);
-        long votes = ordered.stream().mapToLong(IssueMember::votes).sum();
-        long negative = ordered.stream().filter(m -> m.sentiment() == Sentiment.NEGATIVE).count();
+        List<String> regions = rankedValues(ordered, IssueMember::region);
+        String topic = rankedValues(ordered, IssueMember::topic).stream().findFirst().orElse(null);
+        long votes = 0;
+        long negative = 0;
+        for (IssueMember m : ordered) {
+            votes += m.votes();
+            negative += m.sentiment() == Sentiment.NEGATIVE ? 1 : 0;
+        }
         double negativeShare = (double) negative / ordered.size();
 
-        Map<LocalDate, Long> perDay = ordered.stream()
-                .collect(Collectors.groupingBy(m -> baseline.day(m.createdAt()), Collectors.counting()));
-        Map.Entry<LocalDate, Long> peak = perDay.entrySet().stream()
-                .max(Map.Entry.<LocalDate, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .orElseThrow();
-        Burst burst = baseline.burst(topic, peak.getKey(), peak.getValue());
+        // The peak day (of equal days the later): members come in time order, so a day is worked out only when
+        // a member falls past the end of the one before.
+        LocalDate peakDay = null;
+        long peakCount = 0;
+        LocalDate day = null;
+        Instant dayEnd = Instant.MIN;
+        long count = 0;
+        for (IssueMember m : ordered) {
+            if (!m.createdAt().isBefore(dayEnd)) {
+                day = baseline.day(m.createdAt());
+                dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
+                count = 0;
+            }
+            count++;
+            if (count >= peakCount) {
+                peakDay = day;
+                peakCount = count;
+            }
+        }
+        Burst burst = baseline.burst(topic, peakDay, peakCount);
         HeatIndex heat = heat(ordered, votes, negative, negativeShare, regions, burst, reference);
         return new Scored("hs-" + ordered.get(0).id(), ordered, topic, regions, votes, negativeShare, heat, burst);
     }
@@ -230,8 +247,8 @@ public final class HotspotDetector {
             label = regions.get(0);
         }
         String why = PlainReason.of(ordered, reference, settings.growthWindow(), zone, regions, issue.negativeShare());
-        List<String> topics = ranked(ordered, m -> m.topic() == null ? List.of() : List.of(m.topic()));
-        List<String> channels = ranked(ordered, m -> m.channel() == null ? List.of() : List.of(m.channel()));
+        List<String> topics = rankedValues(ordered, IssueMember::topic);
+        List<String> channels = rankedValues(ordered, IssueMember::channel);
         List<String> departments = ranked(sample, m -> m.analysis().departments());
         return new Hotspot(issue.id(), label, issue.topic(), places, regions,
                 ordered.get(0).createdAt(), ordered.get(ordered.size() - 1).createdAt(),
@@ -271,6 +288,21 @@ public final class HotspotDetector {
         for (T m : messages) {
             for (String value : Set.copyOf(values.apply(m))) {
                 counts.merge(value, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** Values of a single-valued field by how many members have them, most first (as {@link #ranked}). */
+    private static List<String> rankedValues(List<IssueMember> members, Function<IssueMember, String> value) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (IssueMember m : members) {
+            String v = value.apply(m);
+            if (v != null) {
+                counts.merge(v, 1, Integer::sum);
             }
         }
         return counts.entrySet().stream()

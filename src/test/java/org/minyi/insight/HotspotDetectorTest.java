@@ -199,7 +199,7 @@ class HotspotDetectorTest {
         List<String> order = ordered.stream().map(org.minyi.index.IssueMember::id).toList();
         for (int k = 1; k < described.size(); k++) {
             int gap = order.indexOf(described.get(k)) - order.indexOf(described.get(k - 1));
-            assertTrue(gap >= 2 && gap <= 3, "evenly spread: a gap of " + gap);
+            assertTrue(gap >= 4 && gap <= 5, "evenly spread: a gap of " + gap);
         }
         assertTrue(issue.representatives().stream().allMatch(r -> described.contains(r.id())),
                 "examples come from the members it is described by");
