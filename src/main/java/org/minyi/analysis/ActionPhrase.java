@@ -69,7 +69,7 @@ final class ActionPhrase {
         put(a, "办理", "办理", "审批");
         put(a, "落实", "落实", "执行");
         put(a, "交付", "交付", "交房");
-        put(a, "保护", "保护");
+        // 保护 is left out: what is to be protected is rights, groups or the environment, no act (保护弱势群体)
         put(a, "办理房产证", "办证");
         return Map.copyOf(a);
     }
@@ -144,6 +144,9 @@ final class ActionPhrase {
         putObject(o, "车次", "车次", "班次", "公交车次", "公交班次", "发车班次", "趟次");
         putObject(o, "隔音屏障", "隔音屏");
         putObject(o, "原状", "原状", "原样", "原貌");
+        putObject(o, "隔音屏障", "隔音隧道", "隔音罩", "声屏障", "隔音棚");
+        putObject(o, "自来水管道", "水管", "自来水管", "自来水管道", "供水管道", "自来水管网");
+        putObject(o, "房屋", "房屋", "房子", "住房", "商品房", "新房");
         return Map.copyOf(o);
     }
 
@@ -158,6 +161,10 @@ final class ActionPhrase {
 
     /** Objects whose provision is a run of vehicles (增开) rather than a fitting (增设). */
     private static final Set<String> RUNS = Set.of("公交线路", "车次", "班次", "地铁", "夜班车", "高铁", "动车", "航线");
+
+    /** Endings of a business premises that enforcement asks to close (麻将馆, 烧烤店, 洗沙场, 养猪场, 作坊). */
+    private static final Set<String> VENUES = Set.of("馆", "店", "厅", "厂", "摊", "窝点", "作坊", "沙场", "砂场",
+            "猪场", "养殖场", "网吧", "KTV", "酒吧", "档", "摊点");
 
     /** Objects that are an amount: more of them is 提高, not 增设. */
     private static final Set<String> AMOUNTS = Set.of("工资", "待遇", "补贴", "养老金", "退休金", "名额", "收入", "津贴",
@@ -187,17 +194,41 @@ final class ActionPhrase {
                 return null; // 严查此事: what is asked was said before, not here
             }
             boolean ofPeople = PEOPLE_VERBS.contains(action);
-            String object = disposalObject(terms, from, i, ofPeople, segmenter);
+            Head object = disposalObject(terms, from, i, ofPeople, segmenter);
             if (object == null && !hasNounAfter(terms, next, end)) {
                 object = objectBefore(terms, from, i, ofPeople, segmenter);
             } else if (object == null) {
                 object = objectAfter(terms, next, end, ofPeople, segmenter);
             }
             if (object != null) {
-                return phrase(action, object);
+                String canonical = OBJECTS.getOrDefault(object.text(), object.text());
+                boolean known = OBJECTS.containsKey(object.text());
+                if (!WellFormedAsk.accepts(action, canonical, terms, indexOf(terms, object.last()), i, known)) {
+                    return null;
+                }
+                String manner = i - 1 >= from && MANNERS.contains(terms.get(i - 1).word) ? terms.get(i - 1).word : "";
+                return manner + phrase(action, object.text());
             }
         }
         return null;
+    }
+
+    /** How or where it is to be done, when that is the ask (往北修建高铁, 网上办理居住证): kept before the verb. */
+    private static final Set<String> MANNERS = Set.of("往北", "往南", "往东", "往西", "北移", "南移", "网上", "线上",
+            "异地", "就近", "免费", "分期");
+
+    private static int indexOf(List<Term> terms, Term term) {
+        for (int i = 0; i < terms.size(); i++) {
+            if (terms.get(i) == term) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not a term of the clause: " + term);
+    }
+
+    /** Whether the word is an action verb (what comes after an object read before its verb: 路灯尽快修好). */
+    static boolean isAction(String word) {
+        return ACTIONS.containsKey(word);
     }
 
     /** Words after which a verb only describes (公开的回复, 交房后, 审批的合法性) or is itself a noun. */
@@ -215,7 +246,7 @@ final class ActionPhrase {
             "这种", "其");
 
     /** 将电表箱迁移到配电间: the object stands between 将/把 and the verb. */
-    private static String disposalObject(List<Term> terms, int from, int verb, boolean ofPeople, Segmenter segmenter) {
+    private static Head disposalObject(List<Term> terms, int from, int verb, boolean ofPeople, Segmenter segmenter) {
         for (int j = verb - 1; j >= from && j >= verb - 2 * LOOK_BACK; j--) {
             if (DISPOSAL.contains(terms.get(j).word)) {
                 List<Term> run = new ArrayList<>();
@@ -250,6 +281,9 @@ final class ActionPhrase {
         if (canonical.equals("夜间施工") && Set.of("停止", "整治", "取缔").contains(action)) {
             verb = "查处"; // 停止/整治/严查夜间施工: one ask
         }
+        if (Set.of("整治", "查处").contains(action) && VENUES.stream().anyMatch(canonical::endsWith)) {
+            verb = "取缔"; // 整治/严查/取缔麻将馆: closing the venue is the one ask
+        }
         if (action.equals("发放") && canonical.equals("房产证")) {
             verb = "办理";
         }
@@ -281,7 +315,7 @@ final class ActionPhrase {
      * 人行道上搭建的违章建筑), else the first run of nouns is the phrase. Null when there is no noun or the phrase
      * is vague, a place, an organisation or a person.
      */
-    private static String objectAfter(List<Term> terms, int from, int end, boolean ofPeople, Segmenter segmenter) {
+    private static Head objectAfter(List<Term> terms, int from, int end, boolean ofPeople, Segmenter segmenter) {
         int extentEnd = from;
         while (extentEnd < terms.size() && terms.get(extentEnd).offset < end && !endsObject(terms, extentEnd)) {
             extentEnd++;
@@ -294,7 +328,7 @@ final class ActionPhrase {
             first++;
         }
         int firstEnd = runEnd(terms, first, extentEnd);
-        String firstHead = head(terms.subList(first, firstEnd), ofPeople, segmenter);
+        Head firstHead = head(terms.subList(first, firstEnd), ofPeople, segmenter);
         boolean qualifies = firstEnd < extentEnd && (nature(terms.get(firstEnd)).startsWith("f")
                 || QUALIFYING.contains(terms.get(firstEnd).word));
         if (firstHead != null && !qualifies) {
@@ -311,7 +345,7 @@ final class ActionPhrase {
             while (second < extentEnd && !isNounLike(terms, second)) {
                 second++;
             }
-            String secondHead = head(terms.subList(second, runEnd(terms, second, extentEnd)), ofPeople, segmenter);
+            Head secondHead = head(terms.subList(second, runEnd(terms, second, extentEnd)), ofPeople, segmenter);
             if (secondHead != null) {
                 return secondHead;
             }
@@ -341,7 +375,7 @@ final class ActionPhrase {
      * "路灯尽快修好": the nouns right before the verb, after the trigger, with only adverbs or auxiliaries between
      * them and the verb (not 小学门口修建…: a place where, not what).
      */
-    private static String objectBefore(List<Term> terms, int from, int verb, boolean ofPeople, Segmenter segmenter) {
+    private static Head objectBefore(List<Term> terms, int from, int verb, boolean ofPeople, Segmenter segmenter) {
         if (verb - 1 >= from && isNounLike(terms, verb - 1) && !nonNounBetween(terms, from, verb - 1)) {
             return null; // 请市府批示彻查, 要求校区退款: right after the trigger and right before the verb is who acts
         }
@@ -378,8 +412,12 @@ final class ActionPhrase {
     private static final Set<String> AUXILIARIES = Set.of("能", "能够", "要", "可以", "予以", "给予", "进行", "被", "得到",
             "予", "得", "早日", "尽快", "尽早", "及时", "马上", "立即", "全部", "彻底", "依法", "坚决", "好", "一下");
 
+    /** An object read: its words as written and its last word (whose nature and neighbour tell what it is). */
+    record Head(String text, Term last) {
+    }
+
     /** The head of a noun run, its last one or two words; null for a run that is no object. */
-    private static String head(List<Term> nouns, boolean ofPeople, Segmenter segmenter) {
+    private static Head head(List<Term> nouns, boolean ofPeople, Segmenter segmenter) {
         List<Term> run = new ArrayList<>(nouns);
         while (!run.isEmpty() && TRAILING_VAGUE.contains(run.getLast().word)) {
             run.removeLast(); // 环境污染问题: the problem is what is named before it
@@ -395,7 +433,8 @@ final class ActionPhrase {
         }
         if (run.size() >= 2 && isName(run.get(run.size() - 2)) && adjacent(run.get(run.size() - 2), last)) {
             // a noun written onto a place or a name is part of it (凉塘东路, 某某驾驶员培训)
-            return last.word.endsWith("路") || last.word.endsWith("街") || last.word.endsWith("大道") ? "道路" : null;
+            return last.word.endsWith("路") || last.word.endsWith("街") || last.word.endsWith("大道")
+                    ? new Head("道路", last) : null;
         }
         if (VAGUE.contains(last.word) && !GENERIC_HEADS.contains(last.word) && !(run.size() >= 2
                 && OBJECTS.containsKey(run.get(run.size() - 2).word + last.word))) {
@@ -406,7 +445,7 @@ final class ActionPhrase {
             Term before = run.get(run.size() - 2);
             String two = before.word + last.word;
             if (OBJECTS.containsKey(two)) {
-                return two;
+                return new Head(two, last);
             }
             boolean qualifier = isObjectWord(before, segmenter)
                     || nature(before).equals("vn") && !VAGUE.contains(before.word); // 整改方案, not 相关效果图
@@ -419,7 +458,7 @@ final class ActionPhrase {
                 || GENERIC_HEADS.contains(object)) {
             return null;
         }
-        return object;
+        return new Head(object, last);
     }
 
     /** Generic heads that a qualifier before them makes specific (过街设施, 建设成本资料). */
