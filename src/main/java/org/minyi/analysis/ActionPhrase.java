@@ -53,7 +53,7 @@ final class ActionPhrase {
         put(a, "清理", "清理", "清除", "清运", "清扫", "疏通");
         put(a, "安置", "安置");
         // 建设 and 建 are left out: mostly nouns here (国家中心城市建设), not asks
-        put(a, "修建", "修建", "新建", "兴建", "铺设", "硬化");
+        put(a, "修建", "修建", "增修", "新建", "兴建", "铺设", "硬化");
         put(a, "改造", "改造", "提质改造");
         put(a, "恢复", "恢复");
         put(a, "公开", "公开", "公布", "公示", "通报");
@@ -111,7 +111,11 @@ final class ActionPhrase {
             "投资建设", "市场", "乱象", "违法", "违规", "行业", "产业", "经济", "资源", "条例", "法律", "法规", "数量", "机会", "明文", "资质", "城区", "县城", "车辆",
             "装置", "小区", "农村", "保障", "部分", "幸福感", "人流", "邻里", "村里", "违约责任",
             "案情", "合法性", "专项", "全额", "背景", "观点", "思想", "意识", "手段", "领域", "前提",
-            "指示", "一级", "个人", "模式", "场所", "追责", "监督", "宣传", "哪天", "好事", "人身", "有关方面");
+            "指示", "一级", "个人", "模式", "场所", "追责", "监督", "宣传", "哪天", "好事", "人身", "有关方面",
+            // what the dev lists of attachment 4 and the raw 921 showed as objects that name no thing to act on
+            "终点", "约束", "害群之马", "霸王", "霸权", "犯罪", "权力", "权利", "义务", "结论", "日期", "报告", "子女",
+            "患者", "不作为", "维权", "判决", "大环境", "身体", "家庭", "现金", "事故", "违章", "家园",
+            "切身利益", "承诺", "血汗钱");
 
     /** Who is asked to act or who is meant, not what is to be done: never an object. */
     private static final Set<String> AGENTS = Set.of("部门", "政府", "领导", "书记", "市长", "公安", "公安机关", "开发商",
@@ -146,6 +150,7 @@ final class ActionPhrase {
         putObject(o, "原状", "原状", "原样", "原貌");
         putObject(o, "隔音屏障", "隔音隧道", "隔音罩", "声屏障", "隔音棚");
         putObject(o, "自来水管道", "水管", "自来水管", "自来水管道", "供水管道", "自来水管网");
+        putObject(o, "道路", "路面水泥", "道路水泥", "水泥路面", "柏油路", "沥青路", "柏油路面", "沥青路面", "村级公路");
         putObject(o, "房屋", "房屋", "房子", "住房", "商品房", "新房");
         return Map.copyOf(o);
     }
@@ -206,12 +211,20 @@ final class ActionPhrase {
                 if (!WellFormedAsk.accepts(action, canonical, terms, indexOf(terms, object.last()), i, known)) {
                     return null;
                 }
+                if (action.equals("修复") && terms.get(i).word.equals("修") && !pair
+                        && CONSTRUCTIONS.stream().anyMatch(canonical::endsWith)) {
+                    action = "修建"; // 修水泥路, 修一条便道: a bare 修 of a road or a ditch builds it
+                }
                 String manner = i - 1 >= from && MANNERS.contains(terms.get(i - 1).word) ? terms.get(i - 1).word : "";
                 return manner + phrase(action, object.text());
             }
         }
         return null;
     }
+
+    /** What a bare 修 builds rather than repairs. */
+    private static final Set<String> CONSTRUCTIONS = Set.of("路", "道", "沟", "渠", "桥", "公园", "广场", "场", "馆", "站",
+            "学校", "小学", "围墙");
 
     /** How or where it is to be done, when that is the ask (往北修建高铁, 网上办理居住证): kept before the verb. */
     private static final Set<String> MANNERS = Set.of("往北", "往南", "往东", "往西", "北移", "南移", "网上", "线上",
@@ -297,8 +310,12 @@ final class ActionPhrase {
         return a.offset + a.word.length() == b.offset;
     }
 
+    /** Words before a verb that tell it is under way or done (正在修建的公园), not asked. */
+    private static final Set<String> UNDER_WAY = Set.of("正在", "已经", "已", "曾", "曾经", "刚", "刚刚", "在建");
+
     private static boolean isNegated(List<Term> terms, int verb, int from) {
-        return verb - 1 >= from && NEGATIONS.contains(terms.get(verb - 1).word)
+        return verb - 1 >= from && (NEGATIONS.contains(terms.get(verb - 1).word)
+                || UNDER_WAY.contains(terms.get(verb - 1).word))
                 || verb - 2 >= from && NEGATIONS.contains(terms.get(verb - 2).word)
                 && Set.of("能", "会", "予", "得", "给", "再", "及时", "按时").contains(terms.get(verb - 1).word);
     }
@@ -470,7 +487,7 @@ final class ActionPhrase {
                 || word.endsWith("委员会") || word.endsWith("办事处") || word.endsWith("政府") || word.endsWith("集团")
                 || word.endsWith("管理所") || word.endsWith("委") || word.endsWith("机关") || word.endsWith("分子")
                 || word.endsWith("领导") || word.endsWith("先生") || word.endsWith("书记") || word.endsWith("市长")
-                || word.endsWith("局长") || word.endsWith("方面");
+                || word.endsWith("局长") || word.endsWith("方面") || word.endsWith("办公室");
     }
 
     /** Nouns, and an action word only where it modifies a noun (整改 of 整改方案). */

@@ -15,7 +15,9 @@ import java.util.Set;
  *       调查|结果).</li>
  *   <li>The object names a thing: a place word (校门口), a distinguishing word (非法) or an adjective is none, and
  *       an activity (考试, 调查) is an object only of verbs that act on activities (查处, 取缔, 整治, 停止, 恢复,
- *       取消, 调查, 开放, 办理).</li>
+ *       取消, 调查, 开放, 办理), and 停止 takes nothing else.</li>
+ *   <li>Roads are built, repaired or cleared (not 取缔/增设道路: a road's name read for the thing after it), money is
+ *       paid, refunded or disclosed (not 改造…资金).</li>
  *   <li>Verbs that say little by themselves take only the objects that make them an ask: 降低/提高 an amount
  *       (费, 价, 工资, 待遇…), 交付 a home, 安置 people, 办理 a certificate or procedure, 落实 a post, pay or
  *       home, 调查 an event, 赔偿 money or a loss.</li>
@@ -25,7 +27,19 @@ final class WellFormedAsk {
 
     /** Verbs whose object may be an activity (查处夜间施工, 停止施工, 恢复通车, 办理过户). */
     private static final Set<String> ACTIVITY_VERBS = Set.of("查处", "取缔", "整治", "停止", "恢复", "取消", "调查",
-            "开放", "办理", "公开");
+            "开放", "办理");
+
+    /** 停止 stops an activity (停止施工, 停止开采), never a thing (制止住房公积金…的现象). */
+    private static final Set<String> ACTIVITY_ONLY = Set.of("停止");
+
+    /** 道路 (also what a road's name is read as) is built, repaired or cleared, not closed or fitted (取缔金帆路…). */
+    private static final Set<String> ROAD_VERBS = Set.of("修复", "修建", "修缮", "改造", "清理", "整治", "恢复", "开放",
+            "拓宽", "调整", "拆除");
+
+    /** Money (资金, 款) is paid, refunded, cut or disclosed, not built or refurbished (改造设施资金). */
+    private static final Set<String> MONEY_VERBS = Set.of("退还", "发放", "补发", "补缴", "减免", "赔偿", "公开", "降低",
+            "提高", "落实", "取消", "调查", "兑现");
+    private static final List<String> MONEY = List.of("资金", "经费", "款", "钱");
 
     /** Verbs that are an ask only with some objects: the endings those objects have. */
     private static final Map<String, List<String>> OBJECT_ENDINGS = Map.of(
@@ -61,6 +75,13 @@ final class WellFormedAsk {
             if (!(nature.startsWith("n") || activity) || nature.equals("ns") || nature.startsWith("nr")) {
                 return false; // 校门口/s, 非法/b: a place or a quality, not a thing
             }
+        }
+        if (ACTIVITY_ONLY.contains(action) && !(nature.startsWith("v") || known)) {
+            return false;
+        }
+        if (object.equals("道路") && !ROAD_VERBS.contains(action)
+                || MONEY.stream().anyMatch(object::endsWith) && !MONEY_VERBS.contains(action)) {
+            return false;
         }
         List<String> endings = OBJECT_ENDINGS.get(action);
         if (endings != null && endings.stream().noneMatch(object::endsWith)) {
