@@ -86,9 +86,13 @@ final class ActionPhrase {
                 object = objectAfter(terms, next, end, ofPeople, segmenter);
             }
             if (object != null) {
-                String canonical = ObjectWords.canonical(object.text());
-                boolean known = ObjectWords.isKnown(object.text());
-                if (!WellFormedAsk.accepts(action, canonical, terms, indexOf(terms, object.last()), i, known)) {
+                int noun = indexOf(terms, object.last());
+                String suffix = WellFormedAsk.joinedSuffix(terms, noun);
+                String text = suffix == null ? object.text() : object.text() + suffix;
+                String canonical = ObjectWords.canonical(text);
+                boolean known = ObjectWords.isKnown(text);
+                int last = suffix == null ? noun : noun + 1;
+                if (!WellFormedAsk.accepts(action, canonical, terms, noun, last, i, known)) {
                     return null;
                 }
                 if (action.equals("修复") && terms.get(i).word.equals("修") && !pair
@@ -96,7 +100,7 @@ final class ActionPhrase {
                     action = "修建"; // 修水泥路, 修一条便道: a bare 修 of a road or a ditch builds it
                 }
                 String manner = i - 1 >= from && MANNERS.contains(terms.get(i - 1).word) ? terms.get(i - 1).word : "";
-                return manner + ActionKey.of(action, object.text());
+                return manner + ActionKey.of(action, text);
             }
         }
         return null;

@@ -49,7 +49,7 @@ final class WellFormedAsk {
             "交付", List.of("房屋", "房子", "住房", "商品房", "安置房", "新房", "房"),
             "安置", List.of("户", "民", "人员", "家庭", "职工", "工人", "群众", "居民", "村民", "农民", "老人"),
             "办理", List.of("证", "卡", "证书", "户口", "执照", "登记", "过户", "退休", "社保", "医保", "贷款", "入学",
-                    "入户", "落户", "营业执照", "公积金", "手续"),
+                    "入户", "落户", "营业执照", "公积金", "手续", "网签", "验收"),
             "落实", List.of("编制", "待遇", "补贴", "补助", "安置房", "社保", "户口", "学位", "养老保险", "工资", "津贴"),
             "调查", List.of("事故", "事件", "案件", "死因", "真相", "案"),
             "赔偿", List.of("费", "金", "款", "损失"));
@@ -61,12 +61,15 @@ final class WellFormedAsk {
     }
 
     /**
-     * Whether {@code action} on the object whose last word is {@code terms[last]} and whose counted name is
+     * Whether {@code action} on the object whose head noun is {@code terms[noun]}, whose last word is
+     * {@code terms[last]} (the noun, or a suffix joined to it: {@link #joinedSuffix}) and whose counted name is
      * {@code object} is an ask.
      */
-    static boolean accepts(String action, String object, List<Term> terms, int last, int verb, boolean known) {
-        Term head = terms.get(last);
-        String nature = nature(head);
+    static boolean accepts(String action, String object, List<Term> terms, int noun, int last, int verb,
+                           boolean known) {
+        Term head = terms.get(noun);
+        // with its suffix joined the object is a thing whatever its first piece (购房|款, 田径|场)
+        String nature = last > noun ? "n" : nature(head);
         if (!known) {
             boolean activity = nature.startsWith("v") || nature.equals("an");
             if (activity && !ACTIVITY_VERBS.contains(action)) {
@@ -90,16 +93,28 @@ final class WellFormedAsk {
         return endsAWord(terms, last, verb);
     }
 
+    /**
+     * The one-character suffix the segmenter cut off the object and that completes it (购房|款, 认筹|金, 田径|场,
+     * 国土|证, 架空|层), or null.
+     */
+    static String joinedSuffix(List<Term> terms, int last) {
+        if (last + 1 >= terms.size() || !adjacent(terms.get(last), terms.get(last + 1))) {
+            return null;
+        }
+        String next = terms.get(last + 1).word;
+        return SUFFIXES.contains(next) && !terms.get(last).word.endsWith(next) ? next : null;
+    }
+
+    private static final Set<String> SUFFIXES = Set.of("款", "金", "费", "证", "场", "层", "卡", "站", "馆", "厂", "室",
+            "池");
+
     /** The word after the object does not continue it (it ends the clause or starts something else). */
     static boolean endsAWord(List<Term> terms, int last, int verb) {
-        if (last + 1 >= terms.size() || !adjacent(terms.get(last), terms.get(last + 1))) {
-            return true;
+        if (last < verb || last + 1 >= terms.size() || !adjacent(terms.get(last), terms.get(last + 1))) {
+            return true; // read before its verb (路灯能修好), only auxiliaries and adverbs stand between
         }
         Term next = terms.get(last + 1);
         String nature = nature(next);
-        if (last + 1 == verb) {
-            return true; // 路灯修好: the object read before its verb
-        }
         boolean bound = next.word.length() == 1 && !LINKS.contains(next.word)
                 && (nature.startsWith("v") || nature.startsWith("a") || nature.startsWith("n"));
         if (CONTINUING.contains(nature) || bound) {

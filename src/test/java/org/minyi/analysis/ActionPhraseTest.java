@@ -92,9 +92,8 @@ class ActionPhraseTest {
 
     @Test
     void anObjectCutFromALongerWordIsNoObject() {
-        // HanLP splits 改签窗口, 田径场, 推拉式护窗, 考试场次: the first piece alone names no thing
+        // HanLP splits 改签窗口, 推拉式护窗, 考试场次: the first piece alone names no thing
         assertNull(key("希望增设改签窗口。"));
-        assertNull(key("希望开放小学田径场。"));
         assertNull(key("希望增设推拉式护窗。"));
         assertNull(key("希望增加考试场次。"));
         // nor is a noun that only modifies the one after it (手机|支付闸机, 路灯|维护电话, 调查|结果)
@@ -103,6 +102,12 @@ class ActionPhraseTest {
         // a word that links on to where is no part of it
         assertEquals("增开公交线路", key("建议增开公交线路到高铁站。"));
         assertEquals("增设路灯", key("能否安装两三盏路灯解决问题。"));
+    }
+
+    @Test
+    void aOneCharacterSuffixCutOffTheObjectIsJoinedBack() {
+        assertEquals("开放小学田径场", key("希望开放小学田径场。"));
+        assertEquals("退还购房款", key("要求返还购房款。"));
     }
 
     @Test
@@ -138,6 +143,7 @@ class ActionPhraseTest {
         assertEquals("修建道路", key("希望政府协助在村里修水泥路。"));
         assertEquals("修建便道", key("请求给烂尾楼旁修一条便道。"));
         assertEquals("修复路灯", key("希望路灯尽快修好。"));
+        assertEquals("修复道路", key("希望道路能修好。"));
     }
 
     @Test
