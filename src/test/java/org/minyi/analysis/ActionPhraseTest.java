@@ -89,4 +89,75 @@ class ActionPhraseTest {
         assertEquals("增开公交线路", key("希望增加公交线路。"));
         assertEquals("提高工资", key("希望增加工资。"));
     }
+
+    @Test
+    void anObjectCutFromALongerWordIsNoObject() {
+        // HanLP splits 改签窗口, 推拉式护窗, 考试场次: the first piece alone names no thing
+        assertNull(key("希望增设改签窗口。"));
+        assertNull(key("希望增设推拉式护窗。"));
+        assertNull(key("希望增加考试场次。"));
+        // nor is a noun that only modifies the one after it (手机|支付闸机, 路灯|维护电话, 调查|结果)
+        assertNull(key("建议能否安装手机支付闸机。"));
+        assertNull(key("请公开路灯维护电话。"));
+        // a word that links on to where is no part of it
+        assertEquals("增开公交线路", key("建议增开公交线路到高铁站。"));
+        assertEquals("增设路灯", key("能否安装两三盏路灯解决问题。"));
+    }
+
+    @Test
+    void aOneCharacterSuffixCutOffTheObjectIsJoinedBack() {
+        assertEquals("开放小学田径场", key("希望开放小学田径场。"));
+        assertEquals("退还购房款", key("要求返还购房款。"));
+    }
+
+    @Test
+    void anObjectNamesAThingNotAPlaceOrAQuality() {
+        assertNull(key("请取缔非法洗沙场。"));
+        assertNull(key("希望提高违章处罚力度。"));
+        // an activity is the object only of a verb that acts on activities
+        assertEquals("查处夜间施工", key("希望严查夜间施工。"));
+        assertEquals("停止开采", key("我建议停止开采。"));
+        assertNull(key("希望停止喇叭。"));
+    }
+
+    @Test
+    void verbsThatSayLittleTakeOnlyTheObjectsThatMakeThemAnAsk() {
+        assertNull(key("希望减少道路拥堵。"));
+        assertEquals("降低物业费", key("希望降低物业费。"));
+        assertEquals("交付房屋", key("希望开发商能如期交付合格房子给我们。"));
+        assertNull(key("请求落实解除劳动合同后相关问题。"));
+        assertNull(key("恳请保护弱势群体。"));
+        // a road's name read for the thing after it is not closed; money is paid, not refurbished
+        assertNull(key("希望尽快取缔金帆路这个大型停车场。"));
+        assertNull(key("请求解决文化馆维修改造及配套设施资金。"));
+    }
+
+    @Test
+    void howOrWhereItIsToBeDoneStaysWhenItIsTheAsk() {
+        assertEquals("网上办理居住证", key("希望网上办理居住证。"));
+        assertEquals("往北修建高铁", key("希望往北修建高铁。"));
+    }
+
+    @Test
+    void aBareXiuOfARoadBuildsIt() {
+        assertEquals("修建道路", key("希望政府协助在村里修水泥路。"));
+        assertEquals("修建便道", key("请求给烂尾楼旁修一条便道。"));
+        assertEquals("修复路灯", key("希望路灯尽快修好。"));
+        assertEquals("修复道路", key("希望道路能修好。"));
+    }
+
+    @Test
+    void whatIsUnderWayIsNoAsk() {
+        assertNull(key("希望领导关注正在修建的道路。"));
+        assertEquals("开放公园", key("希望正在修建的公园早日开放。"));
+    }
+
+    @Test
+    void oneAskUnderTwoVerbsIsOneKey() {
+        assertEquals("取缔麻将馆", key("请整治麻将馆。"));
+        assertEquals("取缔麻将馆", key("请取缔麻将馆。"));
+        assertEquals("增设隔音屏障", key("建议增设隔音隧道。"));
+        assertEquals("修建自来水管道", key("请求修建自来水管道。"));
+        assertEquals("修建自来水管道", key("请求修建水管。"));
+    }
 }

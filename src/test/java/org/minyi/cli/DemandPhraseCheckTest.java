@@ -93,11 +93,12 @@ class DemandPhraseCheckTest {
     }
 
     /**
-     * The share measured when the verdicts were last read (issue 14: whole-word verbs, noun-phrase objects, keys only
-     * for requests): 93 of 160 (58.1 %; it was 78 of 197 before). The goal of issue 14 is 0.9 and is not reached;
-     * this floor only keeps a change from making the phrases worse unnoticed.
+     * The share measured when the verdicts were last read (issue 14 item 4: a phrase only when well formed —
+     * WellFormedAsk — and one key for one ask): 101 of 132 (76.5 %; it was 93 of 160 before, and 78 of 197 before
+     * that). The goal of issue 14 is 0.9 and is not reached; this floor only keeps a change from making the phrases
+     * worse unnoticed.
      */
-    private static final double MEASURED_FLOOR = 0.58;
+    private static final double MEASURED_FLOOR = 0.76;
 
     /** scope,demandKey,verdict,reason → "scope,demandKey" → verdict. */
     private static Map<String, String> readVerdicts() throws IOException {

@@ -1,0 +1,156 @@
+package org.minyi.analysis;
+
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whether a verb and the object read for it make an ask someone can act on. A phrase that fails is no demand rather
+ * than a bad one (a list of fewer real asks beats a longer one with fragments). Each rule is there because the top
+ * demands of attachment 4 and the raw 921 showed its failure:
+ * <ul>
+ *   <li>The object is a whole word: it is not cut from a longer one the segmenter split (改签|窗口, 田径|场,
+ *       推拉|式, 自行车|专道, 汽车|禁鸣标志), nor the modifier of a later noun (手机|支付闸机, 路灯|维护电话,
+ *       调查|结果).</li>
+ *   <li>The object names a thing: a place word (校门口), a distinguishing word (非法) or an adjective is none, and
+ *       an activity (考试, 调查) is an object only of verbs that act on activities (查处, 取缔, 整治, 停止, 恢复,
+ *       取消, 调查, 开放, 办理), and 停止 takes nothing else.</li>
+ *   <li>Roads are built, repaired or cleared (not 取缔/增设道路: a road's name read for the thing after it), money is
+ *       paid, refunded or disclosed (not 改造…资金).</li>
+ *   <li>Verbs that say little by themselves take only the objects that make them an ask: 降低/提高 an amount
+ *       (费, 价, 工资, 待遇…), 交付 a home, 安置 people, 办理 a certificate or procedure, 落实 a post, pay or
+ *       home, 调查 an event, 赔偿 money or a loss.</li>
+ * </ul>
+ */
+final class WellFormedAsk {
+
+    /** Verbs whose object may be an activity (查处夜间施工, 停止施工, 恢复通车, 办理过户). */
+    private static final Set<String> ACTIVITY_VERBS = Set.of("查处", "取缔", "整治", "停止", "恢复", "取消", "调查",
+            "开放", "办理");
+
+    /** 停止 stops an activity (停止施工, 停止开采), never a thing (制止住房公积金…的现象). */
+    private static final Set<String> ACTIVITY_ONLY = Set.of("停止");
+
+    /** 道路 (also what a road's name is read as) is built, repaired or cleared, not closed or fitted (取缔金帆路…). */
+    private static final Set<String> ROAD_VERBS = Set.of("修复", "修建", "修缮", "改造", "清理", "整治", "恢复", "开放",
+            "拓宽", "调整", "拆除");
+
+    /** Money (资金, 款) is paid, refunded, cut or disclosed, not built or refurbished (改造设施资金). */
+    private static final Set<String> MONEY_VERBS = Set.of("退还", "发放", "补发", "补缴", "减免", "赔偿", "公开", "降低",
+            "提高", "落实", "取消", "调查", "兑现");
+    private static final List<String> MONEY = List.of("资金", "经费", "款", "钱");
+
+    /** Verbs that are an ask only with some objects: the endings those objects have. */
+    private static final Map<String, List<String>> OBJECT_ENDINGS = Map.of(
+            "降低", List.of("费", "价", "价格", "收费", "标准", "门槛", "利率", "比例", "额度", "税", "限速", "房价", "租金"),
+            "提高", List.of("费", "价", "工资", "待遇", "补贴", "补助", "金", "标准", "收入", "津贴", "额度", "比例", "名额",
+                    "限速", "福利"),
+            "交付", List.of("房屋", "房子", "住房", "商品房", "安置房", "新房", "房"),
+            "安置", List.of("户", "民", "人员", "家庭", "职工", "工人", "群众", "居民", "村民", "农民", "老人"),
+            "办理", List.of("证", "卡", "证书", "户口", "执照", "登记", "过户", "退休", "社保", "医保", "贷款", "入学",
+                    "入户", "落户", "营业执照", "公积金", "手续", "网签", "验收"),
+            "落实", List.of("编制", "待遇", "补贴", "补助", "安置房", "社保", "户口", "学位", "养老保险", "工资", "津贴"),
+            "调查", List.of("事故", "事件", "案件", "死因", "真相", "案"),
+            "赔偿", List.of("费", "金", "款", "损失"));
+
+    /** Natures of a word that continues the one before it (场/qv, 式/k, 窗/ng, 窗口/s, 专/a). */
+    private static final Set<String> CONTINUING = Set.of("q", "qv", "qt", "k", "ng", "g", "s", "b", "vg", "nf", "mq");
+
+    private WellFormedAsk() {
+    }
+
+    /**
+     * Whether {@code action} on the object whose head noun is {@code terms[noun]}, whose last word is
+     * {@code terms[last]} (the noun, or a suffix joined to it: {@link #joinedSuffix}) and whose counted name is
+     * {@code object} is an ask.
+     */
+    static boolean accepts(String action, String object, List<Term> terms, int noun, int last, int verb,
+                           boolean known) {
+        Term head = terms.get(noun);
+        // with its suffix joined the object is a thing whatever its first piece (购房|款, 田径|场)
+        String nature = last > noun ? "n" : nature(head);
+        if (!known) {
+            boolean activity = nature.startsWith("v") || nature.equals("an");
+            if (activity && !ACTIVITY_VERBS.contains(action)) {
+                return false;
+            }
+            if (!(nature.startsWith("n") || activity) || nature.equals("ns") || nature.startsWith("nr")) {
+                return false; // 校门口/s, 非法/b: a place or a quality, not a thing
+            }
+        }
+        if (ACTIVITY_ONLY.contains(action) && !(nature.startsWith("v") || known)) {
+            return false;
+        }
+        if (object.equals("道路") && !ROAD_VERBS.contains(action)
+                || MONEY.stream().anyMatch(object::endsWith) && !MONEY_VERBS.contains(action)) {
+            return false;
+        }
+        List<String> endings = OBJECT_ENDINGS.get(action);
+        if (endings != null && endings.stream().noneMatch(object::endsWith)) {
+            return false;
+        }
+        return endsAWord(terms, last, verb);
+    }
+
+    /**
+     * The one-character suffix the segmenter cut off the object and that completes it (购房|款, 认筹|金, 田径|场,
+     * 国土|证, 架空|层), or null.
+     */
+    static String joinedSuffix(List<Term> terms, int last) {
+        if (last + 1 >= terms.size() || !adjacent(terms.get(last), terms.get(last + 1))) {
+            return null;
+        }
+        String next = terms.get(last + 1).word;
+        return SUFFIXES.contains(next) && !terms.get(last).word.endsWith(next) ? next : null;
+    }
+
+    private static final Set<String> SUFFIXES = Set.of("款", "金", "费", "证", "场", "层", "卡", "站", "馆", "厂", "室",
+            "池");
+
+    /** The word after the object does not continue it (it ends the clause or starts something else). */
+    static boolean endsAWord(List<Term> terms, int last, int verb) {
+        if (last < verb || last + 1 >= terms.size() || !adjacent(terms.get(last), terms.get(last + 1))) {
+            return true; // read before its verb (路灯能修好), only auxiliaries and adverbs stand between
+        }
+        Term next = terms.get(last + 1);
+        String nature = nature(next);
+        boolean bound = next.word.length() == 1 && !LINKS.contains(next.word)
+                && (nature.startsWith("v") || nature.startsWith("a") || nature.startsWith("n"));
+        if (CONTINUING.contains(nature) || bound) {
+            return false; // 田径|场, 推拉|式, 自行车|专, 汽车|禁鸣
+        }
+        if (nature.startsWith("n") && !TAILS.contains(next.word)) {
+            return false; // 调查|结果: the head is the noun after
+        }
+        if (nature.startsWith("v") && !nature.equals("vn") && last + 2 < terms.size()) {
+            // 手机|支付|闸机。, 路灯|维护|电话: the object modifies the noun that ends the clause
+            int after = last + 2;
+            Term following = terms.get(after);
+            boolean nounRunToEnd = nature(following).startsWith("n") && adjacent(next, following)
+                    && (after + 1 >= terms.size() || isPunctuation(terms.get(after + 1)));
+            return !nounRunToEnd || TAILS.contains(following.word);
+        }
+        return true;
+    }
+
+    /** Single-character verbs that link the object to where or whom (公交线路到高铁站, 路灯给我们), not bound to it. */
+    private static final Set<String> LINKS = Set.of("到", "至", "往", "去", "来", "给", "在", "进", "出", "上", "下", "回",
+            "为", "让", "使", "和", "及", "与", "等");
+
+    /** Nouns after an object that close it rather than being its head (环境污染问题, 路灯坏了的情况). */
+    private static final Set<String> TAILS = Set.of("问题", "情况", "现象", "事宜", "工作", "事情", "行为", "一事",
+            "事件", "整改");
+
+    private static boolean adjacent(Term a, Term b) {
+        return a.offset + a.word.length() == b.offset;
+    }
+
+    private static boolean isPunctuation(Term term) {
+        return term.nature != null && term.nature.startsWith('w');
+    }
+
+    private static String nature(Term term) {
+        return term.nature == null ? "" : term.nature.toString();
+    }
+}
