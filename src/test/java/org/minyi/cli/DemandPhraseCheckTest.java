@@ -11,9 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.minyi.MinYiSettings;
 import org.minyi.MinYiStack;
 import org.minyi.index.DemandCount;
@@ -27,29 +26,13 @@ import org.minyi.insight.DemandInsight;
  * test recomputes the lists, names every phrase no verdict covers (the lists changed: read them again) and prints
  * the share of real asks per list.
  */
+@ExtendWith(AttachmentThreeData.class)
 class DemandPhraseCheckTest {
 
     private static final Path VERDICTS = Path.of("src", "test", "resources", "org", "minyi", "insight",
             "demand-verdicts.csv");
     static final List<String> SCOPES = List.of("全部", "城乡建设", "交通运输", "劳动和社会保障");
     private static final int TOP = 50;
-
-    private String previousDataDir;
-
-    @BeforeEach
-    void ownDataFolder() {
-        previousDataDir = System.getProperty("minyi.data-dir");
-        System.setProperty("minyi.data-dir", AttachmentThreeIndex.DATA.toAbsolutePath().toString());
-    }
-
-    @AfterEach
-    void restore() {
-        if (previousDataDir == null) {
-            System.clearProperty("minyi.data-dir");
-        } else {
-            System.setProperty("minyi.data-dir", previousDataDir);
-        }
-    }
 
     @Test
     void topDemandsOfAttachmentThreeAreRealDistinctAsks() throws IOException {
