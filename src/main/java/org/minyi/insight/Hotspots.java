@@ -123,8 +123,9 @@ public final class Hotspots {
             return true;
         }
         long withIssue = counted.stream().mapToLong(TermCount::count).sum();
+        // a page of none: the index only counts
         long all = index.search(new org.minyi.index.SearchQuery(period(from, to), org.minyi.index.SearchOrder.NEWEST,
-                0, 1, Set.of(), 10)).total();
+                0, 0, Set.of(), 10)).total();
         return withIssue >= MIN_COVERAGE * all;
     }
 
@@ -147,8 +148,10 @@ public final class Hotspots {
         // every id merged into them, also those too small to be among the ids counted
         Set<String> ids = issues.idsSurvivingIn(largest);
         Map<String, List<IssueMember>> members = new HashMap<>();
+        Map<String, String> survivors = new HashMap<>(); // each id's survivor followed once, not once per member
         index.scanIssueMembers(ids, period(from, to), m -> members
-                .computeIfAbsent(issues.survivor(m.issue()), k -> new ArrayList<>()).add(m));
+                .computeIfAbsent(survivors.computeIfAbsent(m.issue(), issues::survivor), k -> new ArrayList<>())
+                .add(m));
         return members.values();
     }
 

@@ -40,15 +40,23 @@ final class TitlePhrases {
      * (滨河); a phrase inside a longer one found in as many titles is left out.
      */
     List<String> common(List<IndexedMessage> members) {
-        Map<String, Integer> titles = new HashMap<>();
-        for (IndexedMessage m : members) {
-            phrasesOf(m).forEach(p -> titles.merge(p, 1, Integer::sum));
+        // per phrase: the titles holding it, and the last title counted (a title counts a phrase once)
+        Map<String, int[]> titles = new HashMap<>(members.size() * 64);
+        for (int k = 0; k < members.size(); k++) {
+            int title = k;
+            forEachPhrase(members.get(k), phrase -> {
+                int[] seen = titles.computeIfAbsent(phrase, p -> new int[] {0, -1});
+                if (seen[1] != title) {
+                    seen[0]++;
+                    seen[1] = title;
+                }
+            });
         }
         int needed = members.size() == 1 ? 1 : (int) Math.max(2, Math.ceil(SHARE * members.size()));
         Map<String, Integer> frequent = new HashMap<>();
-        titles.forEach((phrase, count) -> {
-            if (count >= needed) {
-                frequent.put(phrase, count);
+        titles.forEach((phrase, seen) -> {
+            if (seen[0] >= needed) {
+                frequent.put(phrase, seen[0]);
             }
         });
         // A phrase inside a longer frequent one found in as many titles is covered: each phrase marks its own
@@ -83,12 +91,12 @@ final class TitlePhrases {
      * know). So a word it found is never cut ("暮云街道" stays whole), while an unknown estate name such as
      * 伊景园滨河苑 can still be found as the part many titles share. Phrases holding a region name (A市伊景园: the
      * region is shown apart) or holding a function character (的, 和, 吗, 于: a clause, not a name) are left out.
+     * Each is passed as found (one found twice in the title, twice).
      */
-    Set<String> phrasesOf(IndexedMessage m) {
+    private void forEachPhrase(IndexedMessage m, java.util.function.Consumer<String> action) {
         String title = m.message().title();
-        Set<String> phrases = new HashSet<>();
         if (title == null || title.isBlank()) {
-            return phrases;
+            return;
         }
         boolean[] cut = cuts(title, m.analysis().tokens());
         // Where each region name ends in the title, the earliest start of one ending there or before; and running
@@ -114,11 +122,10 @@ final class TitlePhrases {
                 }
                 boolean holdsRegion = regionStartBy[b] >= a;
                 if (!holdsRegion && nonDigits[b] > nonDigits[a] && functions[b] == functions[a]) {
-                    phrases.add(title.substring(a, b));
+                    action.accept(title.substring(a, b));
                 }
             }
         }
-        return phrases;
     }
 
     /**
