@@ -192,7 +192,7 @@ final class TrainTopicEncoder implements Callable<Integer> {
                 }
                 System.out.printf("%n== comparison of weightings and answer rules%n%s",
                         TopicVariantComparison.compare(hand, extra, companionData, features, settings, options.folds,
-                                options.seed, comparedWeightings(), System.err));
+                                options.seed, comparedWeightings(!teddyRows.isEmpty()), System.err));
                 System.out.printf("done in %.0f s%n", (System.nanoTime() - start) / 1e9);
                 return 0;
             }
@@ -236,15 +236,22 @@ final class TrainTopicEncoder implements Callable<Integer> {
         return 0;
     }
 
-    /** The weightings --compare tries: today's, leaning against the 城乡建设 majority, the Teddy rows weighing less. */
-    private List<TopicVariantComparison.Weighting> comparedWeightings() {
-        double lighter = 0.1 / teddyWeight;
-        return List.of(
-                new TopicVariantComparison.Weighting(String.format("Teddy %.2f (today)", teddyWeight), 1, 0),
-                new TopicVariantComparison.Weighting(String.format("Teddy %.2f, class balance ^0.5", teddyWeight), 1,
-                        0.5),
-                new TopicVariantComparison.Weighting("Teddy 0.10 (hand labels weigh more)", lighter, 0),
-                new TopicVariantComparison.Weighting("Teddy 0.10, class balance ^0.5", lighter, 0.5));
+    /**
+     * The weightings --compare tries: today's; leaning against the 城乡建设 majority; and, with the Teddy set, its rows
+     * weighing less against the hand labels.
+     */
+    private List<TopicVariantComparison.Weighting> comparedWeightings(boolean withTeddy) {
+        String today = withTeddy ? String.format("Teddy %.2f", teddyWeight) : "hand labels only";
+        List<TopicVariantComparison.Weighting> weightings = new ArrayList<>(List.of(
+                new TopicVariantComparison.Weighting(today + " (today)", 1, 0),
+                new TopicVariantComparison.Weighting(today + ", class balance ^0.5", 1, 0.5),
+                new TopicVariantComparison.Weighting(today + ", class balance ^1", 1, 1)));
+        if (withTeddy) {
+            double lighter = 0.1 / teddyWeight;
+            weightings.add(new TopicVariantComparison.Weighting("Teddy 0.10 (hand labels weigh more)", lighter, 0));
+            weightings.add(new TopicVariantComparison.Weighting("Teddy 0.10, class balance ^0.5", lighter, 0.5));
+        }
+        return weightings;
     }
 
     /** "一级 二级 三级" of every row of the taxonomy file, in file order, without repeats. */
