@@ -10,7 +10,8 @@ import org.minyi.analysis.classify.TopicEncoderTraining.Examples;
  * Compares ways of training and reading the encoder topic model by k-fold cross-validation on the hand-labelled
  * training rows alone (the same folds as {@link TopicEncoderTraining#train}): how the rows are weighted (class
  * balance against the 城乡建设 majority, the Teddy rows' weight) and how the probabilities become an answer (vector
- * alone or blended with the n-gram companion; the 其他 threshold; factors on 城乡建设 and 其他).
+ * alone or blended with the n-gram companion; the 其他 threshold; factors on 城乡建设 and 其他; the temperature the
+ * training fits on its own rows after choosing its settings, or none).
  *
  * <p>Every rule has settings (blend weight, threshold, factors) chosen on out-of-fold predictions. Choosing them on
  * the same predictions they are then scored on flatters the rules with more settings, so each figure is also given
