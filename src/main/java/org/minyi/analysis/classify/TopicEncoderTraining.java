@@ -100,9 +100,9 @@ public final class TopicEncoderTraining {
      * @param classBalance        power of the class balancing of every training set ({@link Examples#balanced}; 0:
      *                            none)
      * @param classFactors        also choose, out of fold, factors on 城乡建设 and 其他 before the answer is read
-     * @param inSampleTemperature fit the softmax temperature on the final model's own training rows (what the
-     *                            training did until the comparison showed it sharpens the probabilities the
-     *                            threshold and blend weight were chosen on); otherwise the temperature stays 1
+     * @param inSampleTemperature fit the softmax temperature on the final model's own training rows (the shipped
+     *                            model's way; the comparison shows it sharpens the probabilities beyond those the
+     *                            threshold and blend weight were chosen on, and costs macro-F1); otherwise it stays 1
      */
     public record Choices(double classBalance, boolean classFactors, boolean inSampleTemperature) {
     }
