@@ -27,6 +27,7 @@ import org.minyi.analysis.classify.TopicEncoderTraining;
 import org.minyi.analysis.classify.TopicEncoderTraining.Examples;
 import org.minyi.analysis.classify.TopicFeatures;
 import org.minyi.analysis.classify.TopicModel;
+import org.minyi.analysis.classify.TopicVariantComparison;
 import org.minyi.analysis.encode.EmbeddingCache;
 import org.minyi.analysis.encode.SentenceEncoder;
 import picocli.CommandLine.Command;
@@ -76,6 +77,26 @@ final class TrainTopicEncoder implements Callable<Integer> {
             description = "blend in an n-gram model of the same rows, at a weight chosen out of fold (default:"
                     + " ${DEFAULT-VALUE})")
     boolean companion;
+
+    @Option(names = "--class-balance", defaultValue = "0", description = "lean the training weights against the"
+            + " majority class: each class's weight times (mean class total / its total)^this; 0 for none, 1 for equal"
+            + " totals (default: ${DEFAULT-VALUE})")
+    double classBalance;
+
+    @Option(names = "--class-factors", description = "also choose, out of fold, factors on 城乡建设 and 其他 that"
+            + " the blended probabilities are multiplied by before the answer is read")
+    boolean classFactors;
+
+    @Option(names = "--in-sample-temperature", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "fit the softmax temperature on the training rows after the settings are chosen (default:"
+                    + " ${DEFAULT-VALUE}); --no-in-sample-temperature keeps the probabilities the settings were"
+                    + " chosen on")
+    boolean inSampleTemperature;
+
+    @Option(names = "--compare", description = "compare weightings and answer rules by cross-validation on the"
+            + " hand-labelled training rows, print the table and stop (nothing is trained for good or evaluated on"
+            + " the held-out rows)")
+    boolean compare;
 
     @Option(names = "--out", description = "model folder to write topic-encoder.model into (none: report only)")
     Path out;
@@ -144,6 +165,10 @@ final class TrainTopicEncoder implements Callable<Integer> {
                     teddyRows.size(), teddyWeight, removed));
             SoftmaxRegression.Settings settings = new SoftmaxRegression.Settings(options.l2, options.iterations, 0.05);
             facts.put("settings", settings.toString());
+            if (classBalance != 0) {
+                facts.put("class balance", String.format("each class's weight times (mean class total / its"
+                        + " total)^%.2f", classBalance));
+            }
             System.out.printf("training (%s, %s)%n", encoder.name(), settings);
             facts.put("features", features.entries().isEmpty() ? "sentence vector"
                     : "sentence vector + closeness to " + features.entries().size() + " taxonomy entries");
@@ -161,8 +186,19 @@ final class TrainTopicEncoder implements Callable<Integer> {
                 companionData = new TopicEncoderTraining.CompanionData(handDocs, extraDocs,
                         ModelParameters.TOPIC_DEFAULTS);
             }
+            if (compare) {
+                if (companionData == null) {
+                    throw new IllegalArgumentException("--compare needs the n-gram companion (drop --no-companion)");
+                }
+                System.out.printf("%n== comparison of weightings and answer rules%n%s",
+                        TopicVariantComparison.compare(hand, extra, companionData, features, settings, options.folds,
+                                options.seed, comparedWeightings(!teddyRows.isEmpty()), System.err));
+                System.out.printf("done in %.0f s%n", (System.nanoTime() - start) / 1e9);
+                return 0;
+            }
             TopicEncoderTraining.Result result = TopicEncoderTraining.train(hand, extra, companionData, features,
-                    settings, options.folds, options.seed, facts, System.err);
+                    settings, new TopicEncoderTraining.Choices(classBalance, classFactors, inSampleTemperature),
+                    options.folds, options.seed, facts, System.err);
             EncoderTopicModel model = result.model();
             System.out.printf("abstention threshold %.3f, temperature %.2f, vector weight %.1f (all from %d-fold"
                     + " out-of-fold predictions of the training rows)%n", result.abstention(), result.temperature(),
@@ -198,6 +234,24 @@ final class TrainTopicEncoder implements Callable<Integer> {
         }
         System.out.printf("done in %.0f s%n", (System.nanoTime() - start) / 1e9);
         return 0;
+    }
+
+    /**
+     * The weightings --compare tries: today's; leaning against the 城乡建设 majority; and, with the Teddy set, its rows
+     * weighing less against the hand labels.
+     */
+    private List<TopicVariantComparison.Weighting> comparedWeightings(boolean withTeddy) {
+        String today = withTeddy ? String.format("Teddy %.2f", teddyWeight) : "hand labels only";
+        List<TopicVariantComparison.Weighting> weightings = new ArrayList<>(List.of(
+                new TopicVariantComparison.Weighting(today + " (today)", 1, 0),
+                new TopicVariantComparison.Weighting(today + ", class balance ^0.5", 1, 0.5),
+                new TopicVariantComparison.Weighting(today + ", class balance ^1", 1, 1)));
+        if (withTeddy) {
+            double lighter = 0.1 / teddyWeight;
+            weightings.add(new TopicVariantComparison.Weighting("Teddy 0.10 (hand labels weigh more)", lighter, 0));
+            weightings.add(new TopicVariantComparison.Weighting("Teddy 0.10, class balance ^0.5", lighter, 0.5));
+        }
+        return weightings;
     }
 
     /** "一级 二级 三级" of every row of the taxonomy file, in file order, without repeats. */

@@ -32,6 +32,11 @@ public final class EncoderTopicModel implements TopicClassifier {
     /** The n-gram companion over the same class set, or null. */
     private TopicModel companion;
     private double vectorWeight = 1;
+    /**
+     * Factors on the blended probabilities before the answer is read (1 each: none), chosen out of fold: below 1 on
+     * 城乡建设 leans against the majority class, above 1 on 其他 lets the model abstain more readily.
+     */
+    private double[] factors;
 
     EncoderTopicModel(List<String> labels, TopicFeatures features, SoftmaxRegression model, double abstain,
                       Map<String, String> facts) {
@@ -41,6 +46,8 @@ public final class EncoderTopicModel implements TopicClassifier {
         this.abstain = abstain;
         this.other = labels.indexOf(LabelledMessages.OTHER);
         this.facts = Map.copyOf(facts);
+        this.factors = new double[labels.size()];
+        java.util.Arrays.fill(factors, 1);
     }
 
     /**
@@ -65,7 +72,24 @@ public final class EncoderTopicModel implements TopicClassifier {
         copy.fallback = fallback;
         copy.companion = companion;
         copy.vectorWeight = vectorWeight;
+        copy.factors = factors;
         return copy;
+    }
+
+    /** The model with factors on the blended probabilities of the given classes before the answer is read. */
+    public EncoderTopicModel withFactors(Map<String, Double> byClass) {
+        EncoderTopicModel copy = withAbstention(abstain);
+        copy.factors = new double[labels.size()];
+        for (int c = 0; c < labels.size(); c++) {
+            copy.factors[c] = byClass.getOrDefault(labels.get(c), 1.0);
+        }
+        return copy;
+    }
+
+    /** The factor on a class's probability before the answer is read (1: none). */
+    public double factor(String label) {
+        int c = labels.indexOf(label);
+        return c < 0 ? 1 : factors[c];
     }
 
     /** The model with an n-gram companion averaged in at {@code vectorWeight} for the vector part (1: none). */
@@ -75,6 +99,7 @@ public final class EncoderTopicModel implements TopicClassifier {
         copy.fallback = fallback;
         copy.companion = weightOfVector >= 1 ? null : ngram;
         copy.vectorWeight = weightOfVector >= 1 ? 1 : weightOfVector;
+        copy.factors = factors;
         return copy;
     }
 
@@ -107,10 +132,14 @@ public final class EncoderTopicModel implements TopicClassifier {
                     }
                     double abstain = in.readDouble();
                     double vectorWeight = in.readDouble();
+                    double[] factors = readFactors(in, n);
                     TopicFeatures features = TopicFeatures.read(in);
                     EncoderTopicModel read = new EncoderTopicModel(labels, features, SoftmaxRegression.read(in),
                             abstain, facts);
                     read.vectorWeight = vectorWeight;
+                    if (factors != null) {
+                        read.factors = factors;
+                    }
                     return read;
                 });
         model.fallback = fallback;
@@ -128,12 +157,46 @@ public final class EncoderTopicModel implements TopicClassifier {
             }
             out.writeDouble(abstain);
             out.writeDouble(vectorWeight);
+            if (!allOne(factors)) {
+                out.writeInt(FACTORS_MARK);
+                for (double f : factors) {
+                    out.writeDouble(f);
+                }
+            }
             features.write(out);
             model.write(out);
         });
         if (companion != null) {
             companion.save(folder, COMPANION_FILE_NAME);
         }
+    }
+
+    /** Marks the factors block; files written before it existed go straight on to the taxonomy's entry count. */
+    private static final int FACTORS_MARK = -0x46414354;
+
+    private static double[] readFactors(java.io.DataInputStream in, int classes) throws java.io.IOException {
+        in.mark(Integer.BYTES);
+        if (in.readInt() != FACTORS_MARK) {
+            in.reset();
+            return null;
+        }
+        double[] factors = new double[classes];
+        for (int c = 0; c < classes; c++) {
+            factors[c] = in.readDouble();
+            if (!(factors[c] > 0 && factors[c] < 100)) {
+                throw new java.io.IOException("implausible class factor " + factors[c]);
+            }
+        }
+        return factors;
+    }
+
+    private static boolean allOne(double[] values) {
+        for (double v : values) {
+            if (v != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -184,13 +247,15 @@ public final class EncoderTopicModel implements TopicClassifier {
 
     /** The answer for blended probabilities: the likeliest of the seven, or 其他 (see the class comment). */
     TopicPrediction answer(double[] p) {
+        double[] q = new double[p.length];
         int best = -1;
         for (int c = 0; c < p.length; c++) {
-            if (c != other && (best < 0 || p[c] > p[best])) {
+            q[c] = p[c] * factors[c];
+            if (c != other && (best < 0 || q[c] > q[best])) {
                 best = c;
             }
         }
-        if (other >= 0 && (p[other] >= p[best] || p[best] < abstain)) {
+        if (TopicEncoderTraining.answerIndex(q, other, abstain) == other) {
             return new TopicPrediction(LabelledMessages.OTHER, Math.max(p[other], 1 - p[best]));
         }
         return new TopicPrediction(labels.get(best), p[best]);

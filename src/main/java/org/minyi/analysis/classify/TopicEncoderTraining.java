@@ -49,6 +49,38 @@ public final class TopicEncoderTraining {
             return new Examples(x, List.copyOf(labels), w);
         }
 
+        /** The same examples with every weight times {@code factor}. */
+        public Examples scaled(double factor) {
+            double[] w = weight.clone();
+            for (int i = 0; i < w.length; i++) {
+                w[i] *= factor;
+            }
+            return new Examples(x, labels, w);
+        }
+
+        /**
+         * The same examples with each class's weights times (total / (classes × class total))^power: power 0 leaves
+         * them, 1 gives every class the same total weight, in between leans against the majority (城乡建设) without
+         * letting a small class's few rows weigh as much as the majority's many.
+         */
+        public Examples balanced(double power) {
+            if (power == 0) {
+                return this;
+            }
+            Map<String, Double> perClass = new LinkedHashMap<>();
+            double total = 0;
+            for (int i = 0; i < size(); i++) {
+                perClass.merge(labels.get(i), weight[i], Double::sum);
+                total += weight[i];
+            }
+            double mean = total / perClass.size();
+            double[] w = weight.clone();
+            for (int i = 0; i < w.length; i++) {
+                w[i] *= Math.pow(mean / perClass.get(labels.get(i)), power);
+            }
+            return new Examples(x, labels, w);
+        }
+
         public Examples plus(Examples other) {
             float[][] px = new float[size() + other.size()][];
             System.arraycopy(x, 0, px, 0, size());
@@ -60,6 +92,19 @@ public final class TopicEncoderTraining {
             System.arraycopy(other.weight, 0, pw, size(), other.size());
             return new Examples(px, pl, pw);
         }
+    }
+
+    /**
+     * How the training weighs its rows and reads its probabilities.
+     *
+     * @param classBalance        power of the class balancing of every training set ({@link Examples#balanced}; 0:
+     *                            none)
+     * @param classFactors        also choose, out of fold, factors on 城乡建设 and 其他 before the answer is read
+     * @param inSampleTemperature fit the softmax temperature on the final model's own training rows (the shipped
+     *                            model's way; the comparison shows it sharpens the probabilities beyond those the
+     *                            threshold and blend weight were chosen on, and costs macro-F1); otherwise it stays 1
+     */
+    public record Choices(double classBalance, boolean classFactors, boolean inSampleTemperature) {
     }
 
     /** What the training chose and how well the out-of-fold predictions did. */
@@ -86,8 +131,8 @@ public final class TopicEncoderTraining {
      *                  abstention threshold and the temperature
      */
     public static Result train(Examples labelled, Examples extra, CompanionData companion, TopicFeatures features,
-                               SoftmaxRegression.Settings settings, int folds, long seed, Map<String, String> facts,
-                               PrintStream log) {
+                               SoftmaxRegression.Settings settings, Choices choices, int folds, long seed,
+                               Map<String, String> facts, PrintStream log) {
         int[] fold = CrossValidation.folds(labelled.size(), folds, seed);
         List<double[]> vectorOutOfFold = new ArrayList<>();
         List<double[]> ngramOutOfFold = new ArrayList<>();
@@ -99,7 +144,7 @@ public final class TopicEncoderTraining {
             for (int i = 0; i < labelled.size(); i++) {
                 (fold[i] == f ? held : train).add(i);
             }
-            Examples trainSet = labelled.pick(train).plus(extra);
+            Examples trainSet = labelled.pick(train).plus(extra).balanced(choices.classBalance());
             EncoderTopicModel model = EncoderTopicModel.train(trainSet.x(), features, trainSet.labels(),
                     trainSet.weight(), settings, 0, Map.of());
             classes = model.labels();
@@ -116,32 +161,37 @@ public final class TopicEncoderTraining {
             }
             log.printf("  fold %d/%d trained%n", f + 1, folds);
         }
-        // Blend weight and abstention: what maximises macro-F1 of the out-of-fold answers.
-        double bestWeight = 1;
-        double bestThreshold = 0;
-        double bestF1 = -1;
-        for (double w = companion == null ? 1 : 0; w <= 1.0001; w += 0.1) {
-            List<double[]> blended = companion == null ? vectorOutOfFold : blend(vectorOutOfFold, ngramOutOfFold, w);
-            for (double t = 0; t <= 0.9001; t += 0.025) {
-                double f1 = Evaluation.of(gold, answers(blended, classes, t)).macroF1();
-                if (f1 > bestF1 + 1e-9) {
-                    bestF1 = f1;
-                    bestThreshold = t;
-                    bestWeight = Math.min(1, w);
-                }
-            }
+        // Blend weight, abstention and (when asked) class factors: what maximises macro-F1 of the out-of-fold answers.
+        double[][] vectorOof = vectorOutOfFold.toArray(double[][]::new);
+        double[][] ngramOof = companion == null ? vectorOof : ngramOutOfFold.toArray(double[][]::new);
+        List<String> classList = classes;
+        int[] goldIndex = gold.stream().mapToInt(classList::indexOf).toArray();
+        List<Integer> every = new ArrayList<>();
+        for (int i = 0; i < gold.size(); i++) {
+            every.add(i);
         }
-        List<double[]> chosen = companion == null ? vectorOutOfFold
-                : blend(vectorOutOfFold, ngramOutOfFold, bestWeight);
-        Evaluation cv = Evaluation.of(gold, answers(chosen, classes, bestThreshold));
+        TopicVariantComparison.Choice choice = TopicVariantComparison.choose(
+                TopicVariantComparison.rule(companion != null, choices.classFactors()), vectorOof, ngramOof,
+                goldIndex, every, classes);
+        double bestWeight = choice.vectorWeight();
+        double bestThreshold = choice.threshold();
+        Evaluation cv = Evaluation.of(gold, java.util.Arrays.stream(TopicVariantComparison.answers(choice, vectorOof,
+                ngramOof, every, classes)).mapToObj(classList::get).toList());
         Map<String, String> allFacts = new LinkedHashMap<>(facts);
-        Examples all = labelled.plus(extra);
+        Examples all = labelled.plus(extra).balanced(choices.classBalance());
         EncoderTopicModel model = EncoderTopicModel.train(all.x(), features, all.labels(), all.weight(), settings,
                 bestThreshold, allFacts);
-        double temperature = model.calibrate(labelled.x(), labelled.labels());
+        double temperature = choices.inSampleTemperature() ? model.calibrate(labelled.x(), labelled.labels()) : 1;
         allFacts.put("abstention", String.format("%.3f (chosen on %d-fold out-of-fold predictions)", bestThreshold,
                 folds));
-        allFacts.put("temperature", String.format("%.2f", temperature));
+        allFacts.put("temperature", String.format("%.2f%s", temperature, choices.inSampleTemperature()
+                ? " (fitted on the training rows)" : " (the out-of-fold probabilities' own, on which the settings were"
+                + " chosen)"));
+        boolean factored = choice.majorityFactor() != 1 || choice.otherFactor() != 1;
+        if (factored) {
+            allFacts.put("class factors", String.format("城乡建设 ×%.2f, 其他 ×%.2f on the blended probabilities,"
+                    + " chosen out of fold", choice.majorityFactor(), choice.otherFactor()));
+        }
         allFacts.put("companion", companion == null || bestWeight >= 1 ? "none"
                 : String.format("n-gram model of the same rows, weight %.1f (vector %.1f), chosen out of fold",
                 1 - bestWeight, bestWeight));
@@ -149,15 +199,23 @@ public final class TopicEncoderTraining {
                 cv.macroF1()));
         model = new EncoderTopicModel(model.labels(), features, modelOf(model), bestThreshold, allFacts);
         if (companion != null && bestWeight < 1) {
-            List<Integer> every = new ArrayList<>();
-            for (int i = 0; i < labelled.size(); i++) {
-                every.add(i);
-            }
-            TopicModel ngram = TopicModel.train(companionDocuments(companion, labelled, every),
+            TopicModel ngram = TopicModel.train(companionDocuments(companion, labelled, allRows(labelled.size())),
                     companion.parameters(), Map.of("role", "n-gram companion of " + EncoderTopicModel.FILE_NAME));
             model = model.withCompanion(ngram, bestWeight, bestThreshold, allFacts);
         }
+        if (factored) {
+            model = model.withFactors(Map.of("城乡建设", choice.majorityFactor(), LabelledMessages.OTHER,
+                    choice.otherFactor()));
+        }
         return new Result(model, cv, bestThreshold, temperature);
+    }
+
+    private static List<Integer> allRows(int n) {
+        List<Integer> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            rows.add(i);
+        }
+        return rows;
     }
 
     private static List<Document> companionDocuments(CompanionData companion, Examples labelled, List<Integer> rows) {
@@ -181,36 +239,19 @@ public final class TopicEncoderTraining {
         return out;
     }
 
-    private static List<double[]> blend(List<double[]> vector, List<double[]> ngram, double vectorWeight) {
-        List<double[]> out = new ArrayList<>(vector.size());
-        for (int i = 0; i < vector.size(); i++) {
-            double[] p = new double[vector.get(i).length];
-            for (int c = 0; c < p.length; c++) {
-                p[c] = vectorWeight * vector.get(i)[c] + (1 - vectorWeight) * ngram.get(i)[c];
-            }
-            out.add(p);
-        }
-        return out;
-    }
-
     private static SoftmaxRegression modelOf(EncoderTopicModel model) {
         return model.softmax();
     }
 
-    /** Labels the predictions would give with abstention threshold {@code t}. */
-    static List<String> answers(List<double[]> probabilities, List<String> classes, double t) {
-        int other = classes.indexOf(LabelledMessages.OTHER);
-        List<String> out = new ArrayList<>(probabilities.size());
-        for (double[] p : probabilities) {
-            int best = -1;
-            for (int c = 0; c < p.length; c++) {
-                if (c != other && (best < 0 || p[c] > p[best])) {
-                    best = c;
-                }
+    /** The likeliest of the seven, or 其他 (index {@code other}, −1 if none) when it is likelier or the best is below t. */
+    static int answerIndex(double[] p, int other, double t) {
+        int best = -1;
+        for (int c = 0; c < p.length; c++) {
+            if (c != other && (best < 0 || p[c] > p[best])) {
+                best = c;
             }
-            out.add(other >= 0 && (p[other] >= p[best] || p[best] < t) ? LabelledMessages.OTHER : classes.get(best));
         }
-        return out;
+        return other >= 0 && (p[other] >= p[best] || p[best] < t) ? other : best;
     }
 
     /** Evaluation of any topic predictor over rows. */

@@ -54,6 +54,7 @@ public final class EmbeddingCache {
             return;
         }
         int dims = encoder.dimensions();
+        long whole = 0;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             while (true) {
                 byte[] key = new byte[32];
@@ -63,11 +64,27 @@ public final class EmbeddingCache {
                     v[i] = in.readFloat();
                 }
                 vectors.put(HexFormat.of().formatHex(key), v);
+                whole += 32 + 4L * dims;
             }
         } catch (EOFException endOrCutShort) {
             // the last record may be half-written after a crash: it is encoded again
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the vector cache " + file, e);
+        }
+        cutAfter(whole);
+    }
+
+    /**
+     * Drops a half-written last record, so that what is appended next starts on a record boundary: appended after
+     * the torn piece, every later record would be read shifted, as garbage, and encoded again on every run.
+     */
+    private void cutAfter(long whole) {
+        try (var channel = java.nio.channels.FileChannel.open(file, StandardOpenOption.WRITE)) {
+            if (channel.size() > whole) {
+                channel.truncate(whole);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot cut the torn end of the vector cache " + file, e);
         }
     }
 
