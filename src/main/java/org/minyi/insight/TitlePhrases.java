@@ -99,7 +99,7 @@ final class TitlePhrases {
             return;
         }
         boolean[] cut = cuts(title, m.analysis().tokens());
-        // Where each region name ends in the title, the earliest start of one ending there or before; and running
+        // The latest start of a region name ending at or before each position of the title, and running
         // counts of function characters and non-digits: each phrase is then checked in constant time.
         int[] regionStartBy = regionStartsBy(title);
         int[] functions = new int[title.length() + 1];
