@@ -210,7 +210,8 @@ public final class TopicEncoderTraining {
         return new Result(model, cv, bestThreshold, temperature);
     }
 
-    private static List<Integer> allRows(int n) {
+    /** Rows 0..n−1. */
+    static List<Integer> allRows(int n) {
         List<Integer> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             rows.add(i);
@@ -218,7 +219,8 @@ public final class TopicEncoderTraining {
         return rows;
     }
 
-    private static List<Document> companionDocuments(CompanionData companion, Examples labelled, List<Integer> rows) {
+    /** The companion's extra documents and its copies of the labelled {@code rows}, with the hand labels. */
+    static List<Document> companionDocuments(CompanionData companion, Examples labelled, List<Integer> rows) {
         List<Document> docs = new ArrayList<>(companion.extra());
         for (int i : rows) {
             Document d = companion.labelled().get(i);
@@ -227,7 +229,8 @@ public final class TopicEncoderTraining {
         return docs;
     }
 
-    private static double[] ordered(TopicModel ngram, List<String> classes, Document d) {
+    /** The n-gram model's probabilities of {@code d} in the order of {@code classes} (0 for classes it lacks). */
+    static double[] ordered(TopicModel ngram, List<String> classes, Document d) {
         double[] raw = ngram.probabilities(d.tokens(), d.text());
         double[] out = new double[classes.size()];
         for (int k = 0; k < ngram.labels().size(); k++) {

@@ -72,11 +72,11 @@ public final class TopicVariantComparison {
         double[][] ngram = new double[n][];
         for (int f = 0; f < folds; f++) {
             List<Integer> train = rowsOf(fold, f, false);
-            TopicModel model = TopicModel.train(companionDocuments(companion, labelled, train),
+            TopicModel model = TopicModel.train(TopicEncoderTraining.companionDocuments(companion, labelled, train),
                     companion.parameters(), java.util.Map.of());
             for (int i : rowsOf(fold, f, true)) {
                 Document d = companion.labelled().get(i);
-                ngram[i] = ordered(model.labels(), model.probabilities(d.tokens(), d.text()), classes);
+                ngram[i] = TopicEncoderTraining.ordered(model, classes, d);
             }
             log.printf("  comparison: n-gram fold %d/%d trained%n", f + 1, folds);
         }
@@ -139,8 +139,8 @@ public final class TopicVariantComparison {
             }
         }
         Figures nested = Figures.of(gold, predicted, classes);
-        Choice all = choose(rule, chooseOn, ngram, gold, allRows(gold.length), classes);
-        int[] sameRows = answers(all, answerWith, ngram, allRows(gold.length), classes);
+        Choice all = choose(rule, chooseOn, ngram, gold, TopicEncoderTraining.allRows(gold.length), classes);
+        int[] sameRows = answers(all, answerWith, ngram, TopicEncoderTraining.allRows(gold.length), classes);
         table.append(String.format("%-44s %-46s %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f%n", weighting.name(), name,
                 nested.macroF1(), nested.macroF1OfSeven(), nested.recall(LabelledMessages.OTHER),
                 nested.recall("交通运输"), nested.precision("城乡建设"), Figures.of(gold, sameRows, classes).macroF1()));
@@ -263,33 +263,5 @@ public final class TopicVariantComparison {
             }
         }
         return rows;
-    }
-
-    private static List<Integer> allRows(int n) {
-        List<Integer> rows = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            rows.add(i);
-        }
-        return rows;
-    }
-
-    private static List<Document> companionDocuments(CompanionData companion, Examples labelled, List<Integer> rows) {
-        List<Document> docs = new ArrayList<>(companion.extra());
-        for (int i : rows) {
-            Document d = companion.labelled().get(i);
-            docs.add(new Document(labelled.labels().get(i), d.tokens(), d.text()));
-        }
-        return docs;
-    }
-
-    private static double[] ordered(List<String> labels, double[] raw, List<String> classes) {
-        double[] out = new double[classes.size()];
-        for (int k = 0; k < labels.size(); k++) {
-            int c = classes.indexOf(labels.get(k));
-            if (c >= 0) {
-                out[c] = raw[k];
-            }
-        }
-        return out;
     }
 }
