@@ -164,14 +164,19 @@ public final class HotspotDetector {
         scored.sort(Comparator.comparingDouble((Scored h) -> h.heat().total()).reversed()
                 .thenComparing(Scored::id));
         List<Scored> shown = scored.stream().limit(limit).toList();
+        List<List<String>> samples = shown.stream().map(issue -> described(issue.ordered())).toList();
         Set<String> describedIds = new HashSet<>();
-        shown.forEach(issue -> describedIds.addAll(described(issue.ordered())));
+        samples.forEach(describedIds::addAll);
         Map<String, IndexedMessage> messages = read.apply(describedIds);
         Set<String> names = new HashSet<>(regionNames);
         names.addAll(IssueClusterer.regionNames(List.copyOf(messages.values())));
         TitlePhrases titles = new TitlePhrases(names);
-        return shown.stream().map(issue -> describe(issue, described(issue.ordered()).stream().map(messages::get)
-                .filter(Objects::nonNull).toList(), titles, reference)).toList();
+        List<Hotspot> hotspots = new ArrayList<>(shown.size());
+        for (int k = 0; k < shown.size(); k++) {
+            List<IndexedMessage> sample = samples.get(k).stream().map(messages::get).filter(Objects::nonNull).toList();
+            hotspots.add(describe(shown.get(k), sample, titles, reference));
+        }
+        return hotspots;
     }
 
     /**
