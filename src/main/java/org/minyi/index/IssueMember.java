@@ -35,6 +35,12 @@ public record IssueMember(String issue, String id, Instant createdAt, String top
                         : m.message().channel().key());
     }
 
+    /** The same member under another id. */
+    public IssueMember withId(String otherId) {
+        return new IssueMember(issue, otherId, createdAt, topic, region, sentiment, sentimentScore, likes, against,
+                channel);
+    }
+
     /** Likes and votes against. */
     public long votes() {
         return (long) likes + against;

@@ -2,7 +2,11 @@ package org.minyi.index.lucene;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
@@ -23,6 +27,9 @@ import org.minyi.index.IssueMember;
  * before votes against had a column fall back to the summary (exact, slower).
  */
 final class IssueMemberColumns {
+
+    /** Stands in for an id until the segment's ids are looked up together. */
+    private static final String PENDING_ID = "";
 
     private IssueMemberColumns() {
     }
@@ -79,21 +86,66 @@ final class IssueMemberColumns {
             against = DocValues.getNumeric(reader, MessageDocuments.VOTES_AGAINST);
         }
 
+        /**
+         * Reads the matching members of this segment. Their ids are looked up after the scan in the order of their
+         * ordinals: the id column's terms are compressed in blocks, so looking them up in document order would
+         * unpack a block per member, in ordinal order each block once.
+         */
         void read(DocIdSetIterator docs, Consumer<? super IssueMember> action) throws IOException {
+            List<IssueMember> members = new ArrayList<>();
+            LongList ords = new LongList();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 String issue = issues.at(doc);
                 if (issue == null || !ids.advanceExact(doc)) {
                     continue;
                 }
-                String id = ids.lookupOrd(ids.nextOrd()).utf8ToString();
+                ords.add(ids.nextOrd());
                 Instant at = created.advanceExact(doc) ? Instant.ofEpochMilli(created.nextValue()) : null;
                 double score = scores.advanceExact(doc) ? NumericUtils.sortableLongToDouble(scores.nextValue()) : 0;
                 String sentiment = sentiments.at(doc);
-                action.accept(new IssueMember(issue, id, at, topics.at(doc), regions.at(doc),
+                members.add(new IssueMember(issue, PENDING_ID, at, topics.at(doc), regions.at(doc),
                         sentiment == null ? null : Sentiment.parse(sentiment), score,
                         likes.advanceExact(doc) ? (int) likes.longValue() : 0,
                         against.advanceExact(doc) ? (int) against.longValue() : 0, channels.at(doc)));
             }
+            String[] named = idsInOrdinalOrder(ords);
+            for (int i = 0; i < members.size(); i++) {
+                action.accept(members.get(i).withId(named[i]));
+            }
+        }
+
+        private String[] idsInOrdinalOrder(LongList ords) throws IOException {
+            Integer[] byOrd = new Integer[ords.size()];
+            for (int i = 0; i < byOrd.length; i++) {
+                byOrd[i] = i;
+            }
+            Arrays.sort(byOrd, Comparator.comparingLong(ords::get));
+            String[] named = new String[byOrd.length];
+            for (int i : byOrd) {
+                named[i] = ids.lookupOrd(ords.get(i)).utf8ToString();
+            }
+            return named;
+        }
+    }
+
+    /** A growable list of primitive longs. */
+    private static final class LongList {
+        private long[] values = new long[64];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long get(int i) {
+            return values[i];
+        }
+
+        int size() {
+            return size;
         }
     }
 
