@@ -40,19 +40,36 @@ final class TitlePhrases {
      * (滨河); a phrase inside a longer one found in as many titles is left out.
      */
     List<String> common(List<IndexedMessage> members) {
-        // per phrase: the titles holding it, and the last title counted (a title counts a phrase once)
-        Map<String, int[]> titles = new HashMap<>(members.size() * 64);
+        int needed = members.size() == 1 ? 1 : (int) Math.max(2, Math.ceil(SHARE * members.size()));
+        // Every phrase is counted by its hash first (no string made); only those that reach the titles needed are
+        // then made strings and counted exactly.
+        TitleCounts byHash = new TitleCounts(members.size() * 64);
+        List<String> texts = new ArrayList<>(members.size());
+        PhraseSpans spans = new PhraseSpans();
         for (int k = 0; k < members.size(); k++) {
             int title = k;
-            forEachPhrase(members.get(k), phrase -> {
-                int[] seen = titles.computeIfAbsent(phrase, p -> new int[] {0, -1});
-                if (seen[1] != title) {
-                    seen[0]++;
-                    seen[1] = title;
-                }
+            String text = members.get(k).message().title();
+            texts.add(text);
+            forEachPhrase(members.get(k), (a, b) -> {
+                long key = TitleCounts.hash(text, a, b);
+                byHash.count(key, title);
+                spans.add(title, a, b, key);
             });
         }
-        int needed = members.size() == 1 ? 1 : (int) Math.max(2, Math.ceil(SHARE * members.size()));
+        // per phrase: the titles holding it, and the last title counted (a title counts a phrase once)
+        Map<String, int[]> titles = new HashMap<>();
+        for (int i = 0; i < spans.size(); i++) {
+            if (byHash.titles(spans.key(i)) < needed) {
+                continue;
+            }
+            int title = spans.title(i);
+            int[] seen = titles.computeIfAbsent(texts.get(title).substring(spans.from(i), spans.to(i)),
+                    p -> new int[] {0, -1});
+            if (seen[1] != title) {
+                seen[0]++;
+                seen[1] = title;
+            }
+        }
         Map<String, Integer> frequent = new HashMap<>();
         titles.forEach((phrase, seen) -> {
             if (seen[0] >= needed) {
@@ -91,9 +108,9 @@ final class TitlePhrases {
      * know). So a word it found is never cut ("暮云街道" stays whole), while an unknown estate name such as
      * 伊景园滨河苑 can still be found as the part many titles share. Phrases holding a region name (A市伊景园: the
      * region is shown apart) or holding a function character (的, 和, 吗, 于: a clause, not a name) are left out.
-     * Each is passed as found (one found twice in the title, twice).
+     * Each is passed as found (one found twice in the title, twice), as its begin and end in the title.
      */
-    private void forEachPhrase(IndexedMessage m, java.util.function.Consumer<String> action) {
+    private void forEachPhrase(IndexedMessage m, PhraseAction action) {
         String title = m.message().title();
         if (title == null || title.isBlank()) {
             return;
@@ -122,9 +139,57 @@ final class TitlePhrases {
                 }
                 boolean holdsRegion = regionStartBy[b] >= a;
                 if (!holdsRegion && nonDigits[b] > nonDigits[a] && functions[b] == functions[a]) {
-                    action.accept(title.substring(a, b));
+                    action.accept(a, b);
                 }
             }
+        }
+    }
+
+    /** Takes a phrase as its begin and end in the title. */
+    @FunctionalInterface
+    private interface PhraseAction {
+        void accept(int from, int to);
+    }
+
+    /** The phrases found, as title, begin, end and hash, in four growing columns. */
+    private static final class PhraseSpans {
+        private int[] titles = new int[256];
+        private int[] froms = new int[256];
+        private int[] tos = new int[256];
+        private long[] keys = new long[256];
+        private int size;
+
+        void add(int title, int from, int to, long key) {
+            if (size == keys.length) {
+                titles = java.util.Arrays.copyOf(titles, size * 2);
+                froms = java.util.Arrays.copyOf(froms, size * 2);
+                tos = java.util.Arrays.copyOf(tos, size * 2);
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+            }
+            titles[size] = title;
+            froms[size] = from;
+            tos[size] = to;
+            keys[size++] = key;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int title(int i) {
+            return titles[i];
+        }
+
+        int from(int i) {
+            return froms[i];
+        }
+
+        int to(int i) {
+            return tos[i];
+        }
+
+        long key(int i) {
+            return keys[i];
         }
     }
 

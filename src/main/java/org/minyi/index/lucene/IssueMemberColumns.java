@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,14 +114,15 @@ final class IssueMemberColumns {
         }
 
         private String[] idsInOrdinalOrder(LongList ords) throws IOException {
-            Integer[] byOrd = new Integer[ords.size()];
+            // ordinal in the high half, member in the low half: one primitive sort orders the members by ordinal
+            long[] byOrd = new long[ords.size()];
             for (int i = 0; i < byOrd.length; i++) {
-                byOrd[i] = i;
+                byOrd[i] = ords.get(i) << 32 | i;
             }
-            Arrays.sort(byOrd, Comparator.comparingLong(ords::get));
+            Arrays.sort(byOrd);
             String[] named = new String[byOrd.length];
-            for (int i : byOrd) {
-                named[i] = ids.lookupOrd(ords.get(i)).utf8ToString();
+            for (long key : byOrd) {
+                named[(int) key] = ids.lookupOrd(key >>> 32).utf8ToString();
             }
             return named;
         }
