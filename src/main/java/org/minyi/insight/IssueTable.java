@@ -106,11 +106,29 @@ public final class IssueTable implements AutoCloseable {
         for (int hops = 0; hops < 10_000; hops++) {
             String next = mergedInto.get(current);
             if (next == null || next.equals(current)) {
+                shortcut(issue, current);
                 return current;
             }
             current = next;
         }
         throw new IllegalStateException("issue merges form a cycle at " + issue);
+    }
+
+    /**
+     * Points every issue on the chain from {@code issue} straight at {@code survivor}, so that long chains of merges
+     * are followed once. Safe beside a concurrent {@link #merge}: that only ever maps an issue that survives, and this
+     * only issues merged already, each to an issue further down its own chain.
+     */
+    private void shortcut(String issue, String survivor) {
+        String current = issue;
+        while (!current.equals(survivor)) {
+            String next = mergedInto.get(current);
+            if (next == null || next.equals(survivor)) {
+                return;
+            }
+            mergedInto.put(current, survivor);
+            current = next;
+        }
     }
 
     /** Records that {@code merged} went into {@code survivor} (both as they survive now). */

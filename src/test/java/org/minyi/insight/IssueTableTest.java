@@ -40,6 +40,27 @@ class IssueTableTest {
     }
 
     @Test
+    void aLongChainOfMergesIsFollowedToItsEndBeforeAndAfterMoreMerges() {
+        try (IssueTable table = IssueTable.open(file())) {
+            for (int k = 1; k <= 1_000; k++) {
+                table.merge("is-" + (k - 1), "is-" + k);
+            }
+            assertEquals("is-1000", table.survivor("is-0"));
+            assertEquals("is-1000", table.survivor("is-500"));
+            table.merge("is-1000", "is-last");
+            assertEquals("is-last", table.survivor("is-0"), "a chain already followed still reaches the newest survivor");
+            assertEquals("is-last", table.survivor("is-999"));
+            assertTrue(table.idsSurvivingIn(java.util.Set.of("is-last")).containsAll(
+                    java.util.Set.of("is-last", "is-0", "is-500", "is-1000")));
+            assertEquals(1_002, table.idsSurvivingIn(java.util.Set.of("is-last")).size());
+            assertEquals(1_001, table.merges());
+        }
+        try (IssueTable reread = IssueTable.open(file())) {
+            assertEquals("is-last", reread.survivor("is-0"), "the file keeps every merge as it was made");
+        }
+    }
+
+    @Test
     void aLastLineCutByACrashIsSkippedWithAWarningAndTheNextMergeStartsALineOfItsOwn() throws IOException {
         // "is-c TAB is-45" cut after "is-4": read whole it would send is-c into an issue that does not exist
         Files.writeString(file(), "is-b\tis-a\nis-c\tis-4", StandardCharsets.UTF_8);
