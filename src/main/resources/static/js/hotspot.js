@@ -1,16 +1,15 @@
 import { api, header, el, showError, t, time, date, translate } from './common.js';
 
 // One hot issue: why it is hot, how it unfolded (daily counts, first message, peak, replies, latest state), its
-// places and departments, and its messages, paged and searchable (the search API limited to the issue's ids).
+// places and departments, and its messages, paged and searchable (the issue's own message endpoint: a large issue
+// has more ids than a URL holds).
 const PAGE_SIZE = 10;
 const id = new URLSearchParams(location.search).get('id');
-let memberIds = [];
 let page = 0;
 
 async function show() {
   const detail = await api('/api/hotspots/' + encodeURIComponent(id));
   const h = detail.view.hotspot;
-  memberIds = h.messageIds;
   document.title = t('民意 · 热点 · ', 'MinYi · Hot issue · ') + h.label;
   document.getElementById('label').textContent = h.label;
   document.getElementById('meta').textContent = [h.topic, h.messageCount + t(' 条留言', ' messages'),
@@ -54,11 +53,10 @@ function drawTimeline(line) {
 }
 
 async function members() {
-  const q = new URLSearchParams({ id: memberIds.join(','), order: 'newest', page: String(page),
-    size: String(PAGE_SIZE) });
+  const q = new URLSearchParams({ order: 'newest', page: String(page), size: String(PAGE_SIZE) });
   const text = document.getElementById('memberQuery').value.trim();
   if (text) q.set('q', text);
-  const result = await api('/api/search?' + q);
+  const result = await api('/api/hotspots/' + encodeURIComponent(id) + '/messages?' + q);
   const box = document.getElementById('members');
   box.textContent = '';
   for (const hit of result.hits) {

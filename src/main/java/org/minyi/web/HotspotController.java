@@ -128,8 +128,44 @@ class HotspotController {
     @Operation(summary = "One hotspot with its timeline",
             description = "A hotspot of the default period or of any period asked for lately (an alert's link "
                     + "opens it): the issue, why it is hot, and its daily counts, first message, peak day, replies "
-                    + "so far and latest state. Its messages: /api/search?id=<messageIds>.")
+                    + "so far and latest state. Its messages, paged: /api/hotspots/{id}/messages.")
     HotspotDetail hotspot(@PathVariable String id, Authentication caller) {
+        Hotspot h = find(id, caller);
+        // whole messages, not summaries: the timeline needs their replies and work-order states
+        MessageIndex readable = jurisdictions.of(caller).view(index);
+        List<IndexedMessage> members = new ArrayList<>();
+        for (String memberId : h.messageIds()) {
+            readable.get(memberId).ifPresent(members::add);
+        }
+        return new HotspotDetail(HotspotView.of(h), HotspotTimeline.of(members, settings.zone()));
+    }
+
+    @GetMapping("/hotspots/{id}/messages")
+    @Operation(summary = "The messages of a hot issue, paged and searchable",
+            description = "Its member messages as /api/search answers them (masked, highlighted), narrowed by q. "
+                    + "A large issue at scale has thousands of members: paging here needs no list of ids in a URL.")
+    SearchController.SearchResponse hotspotMessages(
+            @PathVariable String id,
+            @Parameter(description = "words the messages must match, as in /api/search")
+            @RequestParam(required = false) String q,
+            @Parameter(description = "relevance | newest | oldest | most_negative | most_votes")
+            @RequestParam(defaultValue = "newest") String order,
+            @Parameter(description = "page number from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "hits per page, 0..200") @RequestParam(defaultValue = "20") int size,
+            Authentication caller) {
+        Hotspot h = find(id, caller);
+        MessageFilter members = MessageFilter.ALL.withIds(Set.copyOf(h.messageIds()));
+        if (q != null && !q.isBlank()) {
+            members = members.withText(q);
+        }
+        var result = jurisdictions.of(caller).view(index).search(new SearchQuery(members,
+                SearchController.parseOrder(order), page, size, Set.of(), 10));
+        return new SearchController.SearchResponse(result.total(), result.page(), result.size(),
+                result.hits().stream().map(SearchController.Hit::of).toList(), java.util.Map.of(), null);
+    }
+
+    /** The hot issue {@code id} as the caller may see it: of their jurisdiction's hotspots, or of the cache. */
+    private Hotspot find(String id, Authentication caller) {
         Jurisdiction jurisdiction = jurisdictions.of(caller);
         Hotspot h;
         if (jurisdiction.restricted()) {
@@ -144,13 +180,7 @@ class HotspotController {
         if (h == null) {
             throw new UnknownHotspot(id);
         }
-        // whole messages, not summaries: the timeline needs their replies and work-order states
-        MessageIndex readable = jurisdiction.view(index);
-        List<IndexedMessage> members = new ArrayList<>();
-        for (String memberId : h.messageIds()) {
-            readable.get(memberId).ifPresent(members::add);
-        }
-        return new HotspotDetail(HotspotView.of(h), HotspotTimeline.of(members, settings.zone()));
+        return h;
     }
 
     @GetMapping("/insight/matrix")

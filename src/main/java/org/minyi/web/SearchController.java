@@ -57,6 +57,10 @@ class SearchController {
 
     /** A hit: the message, its score and highlighted title/text fragments ({@code <em>} marks, rest escaped). */
     public record Hit(MessageView message, float score, String titleHighlight, String textHighlight) {
+
+        static Hit of(SearchHit hit) {
+            return new Hit(MessageView.of(hit.message()), hit.score(), hit.titleHighlight(), hit.textHighlight());
+        }
     }
 
     @GetMapping("/search")
@@ -89,7 +93,7 @@ class SearchController {
                 facetCounts.put(field.key(), result.facets().get(field));
             }
         }
-        List<Hit> hits = result.hits().stream().map(SearchController::hit).toList();
+        List<Hit> hits = result.hits().stream().map(Hit::of).toList();
         return new SearchResponse(result.total(), result.page(), result.size(), hits, facetCounts,
                 result.next() == null ? null : result.next().token());
     }
@@ -101,11 +105,7 @@ class SearchController {
                 .orElseThrow(() -> new NoSuchElementException("no message with id " + id));
     }
 
-    private static Hit hit(SearchHit hit) {
-        return new Hit(MessageView.of(hit.message()), hit.score(), hit.titleHighlight(), hit.textHighlight());
-    }
-
-    private static SearchOrder parseOrder(String order) {
+    static SearchOrder parseOrder(String order) {
         try {
             return SearchOrder.valueOf(order.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {

@@ -51,6 +51,33 @@ class DashboardApiTest extends RunningService {
     }
 
     @Test
+    void aHotspotsMessagesArePagedAndSearchedByItsOwnEndpointWithoutAListOfIds() throws Exception {
+        JsonNode hot = getJson(as("leader", USER_PASSWORD, "/api/hotspots?from=2019-03-01&to=2019-04-30&limit=10"));
+        JsonNode issue = hot.get("hotspots").get(0).get("hotspot");
+        String id = issue.get("id").asString();
+        int members = issue.get("messageCount").asInt();
+        assertTrue(members >= 2, "the fixture's 桂花路 street-light messages are one issue: " + issue);
+        String messages = "/api/hotspots/" + enc(id) + "/messages";
+
+        JsonNode first = getJson(as("leader", USER_PASSWORD, messages + "?size=1"));
+        JsonNode second = getJson(as("leader", USER_PASSWORD, messages + "?size=1&page=1"));
+        assertEquals(members, first.get("total").asInt(), "every member, whatever the page");
+        assertEquals(1, first.get("hits").size());
+        String firstId = first.get("hits").get(0).get("message").get("id").asString();
+        String secondId = second.get("hits").get(0).get("message").get("id").asString();
+        assertFalse(firstId.equals(secondId), "page 2 holds the next member");
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        issue.get("messageIds").forEach(m -> ids.add(m.asString()));
+        assertTrue(ids.contains(firstId) && ids.contains(secondId), ids + " holds " + firstId + ", " + secondId);
+
+        assertEquals(members, getJson(as("leader", USER_PASSWORD, messages + "?q=" + enc("路灯"))).get("total").asInt(),
+                "words the members share keep them all");
+        assertEquals(0, getJson(as("leader", USER_PASSWORD, messages + "?q=" + enc("交通拥堵"))).get("total").asInt(),
+                "words no member holds keep none, though other messages hold them");
+        assertEquals(404, send(as("leader", USER_PASSWORD, "/api/hotspots/hs-no-such/messages")).statusCode());
+    }
+
+    @Test
     void exportGivesCsvWithMaskedTextAndDefusedFormulas() throws Exception {
         HttpResponse<String> csv = send(as("manager", USER_PASSWORD, "/api/export?format=csv&q=" + enc("路灯")));
         assertEquals(200, csv.statusCode(), csv.body());

@@ -130,6 +130,7 @@ public class SecurityConfiguration {
                 .requestMatchers("/api/search", "/api/messages/**", "/search.html", "/message.html",
                         "/api/saved-searches/**").hasAnyRole("ADMIN", "MANAGER", "LEADER")
                 .requestMatchers("/api/trends", "/api/keywords", "/api/demands", "/api/hotspots", "/api/hotspots/*",
+                        "/api/hotspots/*/messages",
                         "/hotspot.html", "/api/insight/**",
                         "/api/timeliness", "/api/status", "/dashboard.html").hasAnyRole("ADMIN", "MANAGER", "LEADER")
                 .requestMatchers("/api/reports", "/report.html").hasAnyRole("ADMIN", "MANAGER", "LEADER")
