@@ -396,12 +396,17 @@ final class TrainDistil implements Callable<Integer> {
         return out;
     }
 
-    private static Evaluation topicLine(String name, List<String> gold, IntFunction<String> predict) {
+    /** The answers of {@code predict} for each gold label's message, scored against the gold labels. */
+    private static Evaluation evaluate(List<String> gold, IntFunction<String> predict) {
         List<String> predicted = new ArrayList<>(gold.size());
         for (int i = 0; i < gold.size(); i++) {
             predicted.add(predict.apply(i));
         }
-        Evaluation e = Evaluation.of(gold, predicted);
+        return Evaluation.of(gold, predicted);
+    }
+
+    private static Evaluation topicLine(String name, List<String> gold, IntFunction<String> predict) {
+        Evaluation e = evaluate(gold, predict);
         System.out.printf("  %-34s accuracy %.4f  macro-F1 %.4f  macro-F1 of the gold 7 %.4f  recall 其他 %.3f%n",
                 name, e.accuracy(), e.macroF1(), TopicEncoderTraining.macroF1OfSeven(e),
                 AttitudeEncoderTraining.recall(e, LabelledMessages.OTHER));
@@ -410,11 +415,7 @@ final class TrainDistil implements Callable<Integer> {
     }
 
     private static Evaluation attitudeLine(String name, List<String> gold, IntFunction<String> predict) {
-        List<String> predicted = new ArrayList<>(gold.size());
-        for (int i = 0; i < gold.size(); i++) {
-            predicted.add(predict.apply(i));
-        }
-        Evaluation e = Evaluation.of(gold, predicted);
+        Evaluation e = evaluate(gold, predict);
         System.out.printf("  %-34s accuracy %.4f  macro-F1 %.4f  recall: negative %.3f neutral %.3f positive %.3f%n",
                 name, e.accuracy(), e.macroF1(), AttitudeEncoderTraining.recall(e, "negative"),
                 AttitudeEncoderTraining.recall(e, "neutral"), AttitudeEncoderTraining.recall(e, "positive"));

@@ -41,13 +41,7 @@ public final class IssueHotspotBench {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Integer> sizes = new ArrayList<>();
-        for (String arg : args) {
-            sizes.add(Integer.parseInt(arg.replace("_", "")));
-        }
-        if (sizes.isEmpty()) {
-            sizes = List.of(100_000, 1_000_000);
-        }
+        List<Integer> sizes = QueryBench.sizes(args);
         MinYiSettings settings = MinYiSettings.fromSystemProperties();
         Segmenter segmenter = new Segmenter(DomainDictionary.load(settings.dictionaries()));
         ResampledCorpus corpus = null; // the real messages are analysed once, for whichever sizes need building

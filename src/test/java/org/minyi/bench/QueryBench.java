@@ -47,14 +47,17 @@ public final class QueryBench {
         return ROOT.resolve("lucene-" + size);
     }
 
-    public static void main(String[] args) throws Exception {
+    /** Index sizes from the arguments (1000000 or 1_000_000); 100,000 and 1,000,000 when none is given. */
+    static List<Integer> sizes(String[] args) {
         List<Integer> sizes = new ArrayList<>();
         for (String arg : args) {
             sizes.add(Integer.parseInt(arg.replace("_", "")));
         }
-        if (sizes.isEmpty()) {
-            sizes = List.of(100_000, 1_000_000);
-        }
+        return sizes.isEmpty() ? List.of(100_000, 1_000_000) : sizes;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = sizes(args);
         MinYiSettings settings = MinYiSettings.fromSystemProperties();
         Segmenter segmenter = new Segmenter(DomainDictionary.load(settings.dictionaries()));
         for (int size : sizes) {

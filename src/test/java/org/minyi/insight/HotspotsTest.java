@@ -27,22 +27,19 @@ class HotspotsTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final List<String> TOPICS = List.of("环境保护", "城乡建设", "交通运输");
+    private static final Instant FROM = Instant.parse("2019-04-01T00:00:00Z");
+    private static final Instant TO = Instant.parse("2019-06-01T00:00:00Z");
+    private static final HotspotDetector DETECTOR = new HotspotDetector(HotspotSettings.defaults(), ZONE);
 
     @Test
     void hotspotsReadFromTheIndexAreThoseOfTheDetectorOverAllMessages(@TempDir Path dir) {
         List<IndexedMessage> messages = corpus();
-        Instant from = Instant.parse("2019-04-01T00:00:00Z");
-        Instant to = Instant.parse("2019-06-01T00:00:00Z");
-        HotspotDetector detector = new HotspotDetector(HotspotSettings.defaults(), ZONE);
-        List<Hotspot> expected = detector.detect(messages.stream()
-                .filter(m -> !m.message().createdAt().isBefore(from.minus(Duration.ofDays(60)))).toList(), from, to);
+        List<Hotspot> expected = DETECTOR.detect(messages.stream()
+                .filter(m -> !m.message().createdAt().isBefore(FROM.minus(Duration.ofDays(60)))).toList(), FROM, TO);
 
         List<Hotspot> found;
-        try (LuceneMessageIndex index = LuceneMessageIndex.open(dir, new Segmenter(DomainDictionary.load((Path) null)),
-                ZONE)) {
-            index.upsert(messages);
-            index.commit();
-            found = new Hotspots(index, detector).between(from, to, Duration.ofDays(60), 10);
+        try (LuceneMessageIndex index = indexOf(dir, messages)) {
+            found = new Hotspots(index, DETECTOR).between(FROM, TO, Duration.ofDays(60), 10);
         }
 
         assertTrue(expected.size() > 10, "the messages should form more issues than asked for: " + expected.size());
@@ -81,23 +78,14 @@ class HotspotsTest {
      */
     @Test
     void hotspotsCountedFromAssignedIssuesAreThoseGroupedAtQueryTime(@TempDir Path dir) {
-        List<IndexedMessage> messages = new ArrayList<>(corpus());
-        messages.sort(java.util.Comparator.comparing((IndexedMessage m) -> m.message().createdAt())
-                .thenComparing(IndexedMessage::id));
         IssueTable table = IssueTable.inMemory();
         IssueAssigner assigner = new IssueAssigner(HotspotSettings.defaults(), Hotspots.MIN_COSINE, table, 10_000);
-        Instant from = Instant.parse("2019-04-01T00:00:00Z");
-        Instant to = Instant.parse("2019-06-01T00:00:00Z");
-        HotspotDetector detector = new HotspotDetector(HotspotSettings.defaults(), ZONE);
         List<Hotspot> grouped;
         List<Hotspot> counted;
-        try (LuceneMessageIndex index = LuceneMessageIndex.open(dir, new Segmenter(DomainDictionary.load((Path) null)),
-                ZONE)) {
-            index.upsert(messages.stream().map(assigner::assign).toList());
-            index.commit();
-            Hotspots atQueryTime = new Hotspots(index, detector);
-            grouped = atQueryTime.between(from, to, Duration.ofDays(60), 10);
-            counted = atQueryTime.countingIssues(table).between(from, to, Duration.ofDays(60), 10);
+        try (LuceneMessageIndex index = indexOf(dir, inTimeOrder(corpus()).stream().map(assigner::assign).toList())) {
+            Hotspots atQueryTime = new Hotspots(index, DETECTOR);
+            grouped = atQueryTime.between(FROM, TO, Duration.ofDays(60), 10);
+            counted = atQueryTime.countingIssues(table).between(FROM, TO, Duration.ofDays(60), 10);
         }
 
         assertEquals(10, grouped.size());
@@ -107,24 +95,30 @@ class HotspotsTest {
     /** Messages indexed before issues existed: counting the newer ones alone would hide the rest. */
     @Test
     void aPeriodWhereSomeMessagesHaveNoIssueIsGroupedAtQueryTime(@TempDir Path dir) {
-        List<IndexedMessage> messages = new ArrayList<>(corpus());
-        messages.sort(java.util.Comparator.comparing((IndexedMessage m) -> m.message().createdAt())
-                .thenComparing(IndexedMessage::id));
         IssueTable table = IssueTable.inMemory();
         IssueAssigner assigner = new IssueAssigner(HotspotSettings.defaults(), Hotspots.MIN_COSINE, table, 10_000);
-        Instant from = Instant.parse("2019-04-01T00:00:00Z");
-        Instant to = Instant.parse("2019-06-01T00:00:00Z");
         Instant assignedSince = Instant.parse("2019-05-01T00:00:00Z");
-        HotspotDetector detector = new HotspotDetector(HotspotSettings.defaults(), ZONE);
-        try (LuceneMessageIndex index = LuceneMessageIndex.open(dir, new Segmenter(DomainDictionary.load((Path) null)),
-                ZONE)) {
-            index.upsert(messages.stream()
-                    .map(m -> m.message().createdAt().isBefore(assignedSince) ? m : assigner.assign(m)).toList());
-            index.commit();
-            Hotspots atQueryTime = new Hotspots(index, detector);
+        try (LuceneMessageIndex index = indexOf(dir, inTimeOrder(corpus()).stream()
+                .map(m -> m.message().createdAt().isBefore(assignedSince) ? m : assigner.assign(m)).toList())) {
+            Hotspots atQueryTime = new Hotspots(index, DETECTOR);
 
-            assertEquals(atQueryTime.between(from, to, Duration.ofDays(60), 10),
-                    atQueryTime.countingIssues(table).between(from, to, Duration.ofDays(60), 10));
+            assertEquals(atQueryTime.between(FROM, TO, Duration.ofDays(60), 10),
+                    atQueryTime.countingIssues(table).between(FROM, TO, Duration.ofDays(60), 10));
         }
+    }
+
+    /** The corpus as it arrives: by time, ties by id (issues are assigned in arrival order). */
+    private static List<IndexedMessage> inTimeOrder(List<IndexedMessage> messages) {
+        List<IndexedMessage> ordered = new ArrayList<>(messages);
+        ordered.sort(java.util.Comparator.comparing((IndexedMessage m) -> m.message().createdAt())
+                .thenComparing(IndexedMessage::id));
+        return ordered;
+    }
+
+    private static LuceneMessageIndex indexOf(Path dir, List<IndexedMessage> messages) {
+        LuceneMessageIndex index = LuceneMessageIndex.open(dir, new Segmenter(DomainDictionary.load((Path) null)), ZONE);
+        index.upsert(messages);
+        index.commit();
+        return index;
     }
 }
