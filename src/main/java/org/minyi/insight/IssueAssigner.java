@@ -88,7 +88,7 @@ public final class IssueAssigner {
             throw new IllegalArgumentException("capacity must be >= 1, was " + capacity);
         }
         this.capacity = capacity;
-        this.link = IssueClusterer.pairRule(settings, minCosine);
+        this.link = new PairRule(settings, minCosine);
     }
 
     /** With the service's defaults: the hotspot settings and vector threshold, 200,000 open messages. */

@@ -389,42 +389,6 @@ final class IssueClusterer {
         }
     }
 
-    /**
-     * The pair rule of {@link Candidates#similar} and of the near-duplicate pass, on one pair of messages: what the
-     * ingest-time {@link IssueAssigner} links by. {@code minCosine} is the sentence-vector check of
-     * {@link ComplaintLikeness.Source#vectors}; a message without a vector is alike to every other.
-     */
-    static IssueLink pairRule(HotspotSettings settings, double minCosine) {
-        return new IssueLink() {
-            @Override
-            public boolean nearDuplicate(IssueLink.Features a, IssueLink.Features b) {
-                return a.simhash() != 0 && b.simhash() != 0 && close(a, b)
-                        && hamming(a.simhash(), b.simhash()) <= settings.nearDuplicateBits();
-            }
-
-            @Override
-            public boolean similar(IssueLink.Features a, IssueLink.Features b, double minOverlap) {
-                return close(a, b) && jaccard(a.keywords(), b.keywords()) >= minOverlap
-                        && !a.places().differ(b.places()) && alike(a.vector(), b.vector());
-            }
-
-            private boolean close(IssueLink.Features a, IssueLink.Features b) {
-                return Math.abs(a.time() - b.time()) <= settings.maxGap().toMillis();
-            }
-
-            private boolean alike(float[] a, float[] b) {
-                if (a == null || b == null || a.length == 0 || a.length != b.length) {
-                    return true;
-                }
-                double dot = 0;
-                for (int k = 0; k < a.length; k++) {
-                    dot += a[k] * b[k];
-                }
-                return dot >= minCosine;
-            }
-        };
-    }
-
     private boolean closeInTime(IndexedMessage x, IndexedMessage y) {
         long gap = Math.abs(x.message().createdAt().toEpochMilli() - y.message().createdAt().toEpochMilli());
         return gap <= settings.maxGap().toMillis();

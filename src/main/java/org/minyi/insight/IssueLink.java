@@ -7,8 +7,8 @@ import org.minyi.index.IndexedMessage;
  * Whether two messages that some evidence pairs (a shared specific place, rare title words, the same region) are one
  * matter: the pair decision of issue grouping, apart from how candidates are found. The query-time
  * {@link IssueClusterer} finds candidates among a period's messages at once; the ingest-time {@link IssueAssigner}
- * finds them among the open issues' recent members. Both decide through the clusterer's own rule
- * ({@link IssueClusterer#pairRule}), so a change to the rule reaches both.
+ * finds them among the open issues' recent members. Both decide by one rule ({@link PairRule}; the clusterer
+ * applies it in bulk).
  */
 interface IssueLink {
 
