@@ -25,7 +25,9 @@ import org.minyi.analysis.Analysis;
 import org.minyi.analysis.AnalysisPipeline;
 import org.minyi.analysis.DemandProfile;
 import org.minyi.analysis.TitleAndText;
+import org.minyi.analysis.classify.Document;
 import org.minyi.analysis.classify.LabelledMessages;
+import org.minyi.analysis.classify.NearDuplicates;
 import org.minyi.message.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,6 +84,10 @@ final class CheckGroupAnswers implements Callable<Integer> {
             + " attachments 3 and 4 and the raw 921 under ../shared/data/gov-messages)")
     List<Path> messages = new EncoderTrainingOptions().messages;
 
+    @Option(names = "--seen-in", split = ",", description = "files holding the labelled and earlier-drawn messages,"
+            + " whose copies in the files drawn from are left out (default: as --messages by default)")
+    List<Path> seenIn = new EncoderTrainingOptions().messages;
+
     @Spec
     CommandSpec spec;
 
@@ -118,7 +124,8 @@ final class CheckGroupAnswers implements Callable<Integer> {
         }
         Map<String, Message> unlabelled = LabelledMessages.messagesById(messages, id -> !labelled.contains(id));
         // the relevance model only withholds answers of the cue words: messages where they give none need no analysis
-        List<Message> candidates = unlabelled.values().stream().filter(this::cueWordsAnswer).toList();
+        List<Message> answered = unlabelled.values().stream().filter(this::cueWordsAnswer).toList();
+        List<Message> candidates = withoutCopiesOf(answered, labelled);
         List<List<Answer>> perMessage = new ArrayList<>();
         Map<String, String> texts = new TreeMap<>();
         // the service's own pipeline: its answers are the ones people see (with the relevance model when trained)
@@ -177,10 +184,28 @@ final class CheckGroupAnswers implements Callable<Integer> {
             Files.writeString(batches.resolve("answers-" + (b + 1) + ".txt"), batch);
         }
         spec.commandLine().getOut().printf("%,d unlabelled (and not excluded) messages, %,d with an answer of the cue"
-                        + " words%s, %,d with one of the detector; drew %d answers into %s and reading batches into %s%n",
-                unlabelled.size(), candidates.size(), kind == null ? "" : " (" + kind + ")", perMessage.size(),
-                drawn.size(), sample, batches);
+                        + " words%s (%,d more left out as copies of labelled or earlier-drawn messages), %,d with one of the detector;"
+                        + " drew %d answers into %s and reading batches into %s%n",
+                unlabelled.size(), candidates.size(), kind == null ? "" : " (" + kind + ")",
+                answered.size() - candidates.size(), perMessage.size(), drawn.size(), sample, batches);
         return 0;
+    }
+
+    /**
+     * The messages that copy none of {@code seen} (the labelled messages and those of earlier draws). Another Teddy
+     * file can repeat them (the segmented training set, attachment 2, holds the raw 921 and some of attachments 3 and
+     * 4), and a labelled message trained the relevance model, an earlier draw's errors shaped the rules: a copy's
+     * answer is no fresh check. Compared as {@link NearDuplicates} compares texts (words of a segmented file; a raw
+     * text's whitespace-separated runs, which find exact copies).
+     */
+    private List<Message> withoutCopiesOf(List<Message> pool, Set<String> seen) {
+        List<String> seenTexts = LabelledMessages.messagesById(seenIn, seen::contains)
+                .values().stream().map(m -> TitleAndText.analysed(m.title(), m.text())).toList();
+        List<Document> documents = pool.stream().map(m -> new Document(m.id(),
+                List.of(TitleAndText.analysed(m.title(), m.text()).split("\\s+")), null)).toList();
+        Set<String> kept = new HashSet<>();
+        NearDuplicates.removeCopiesOf(seenTexts, documents).kept().forEach(d -> kept.add(d.label()));
+        return pool.stream().filter(m -> kept.contains(m.id())).toList();
     }
 
     /** Whether the cue words alone give the message an answer of the kind drawn. */

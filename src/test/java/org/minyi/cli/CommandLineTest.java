@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minyi.analysis.classify.LabelledMessages;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -90,6 +91,35 @@ class CommandLineTest {
         String table = out.toString().replaceAll(" +", " ");
         assertTrue(table.contains("group 老年人 18 20 0.900 0.699–0.972"), table);
         assertTrue(table.contains("stage (all) 1 1 1.000"), table);
+    }
+
+    @Test
+    void aDrawOfAnswersLeavesOutCopiesOfLabelledMessagesFoundInAnotherFile() throws Exception {
+        System.setProperty("minyi.encoder.enabled", "false");
+        String old = "我父亲今年七十五岁，独自住在老小区五楼，没有电梯，希望给老人加装电梯方便出行。";
+        Path seen = tmp.resolve("seen.jsonl");
+        Files.writeString(seen, "{\"id\":\"s1\",\"text\":\"" + old + "\"}\n", StandardCharsets.UTF_8);
+        Path pool = tmp.resolve("pool.jsonl");
+        Files.writeString(pool, String.join("\n",
+                "{\"id\":\"copy\",\"text\":\"" + old.replace("，", " ").replace("。", "") + "\"}",
+                "{\"id\":\"fresh\",\"text\":\"我母亲今年八十岁，腿脚不便，希望社区为高龄老人提供上门送餐服务。\"}"),
+                StandardCharsets.UTF_8);
+        Path sample = tmp.resolve("sample.csv");
+        // the labelled message's id as the importer names it
+        String seenId = LabelledMessages.messagesById(List.of(seen), id -> true).firstKey();
+        Path labels = tmp.resolve("labels.csv");
+        Files.writeString(labels, "id\n" + seenId + "\n", StandardCharsets.UTF_8);
+
+        int code = minyi("evaluate", "group-answers", "--draw", "5", "--kind", "stage", "--labels", labels.toString(),
+                "--messages", pool.toString(), "--seen-in", seen.toString(), "--sample", sample.toString(),
+                "--batches", tmp.resolve("batches").toString());
+
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("(1 more left out as copies of labelled or earlier-drawn messages)"),
+                out.toString());
+        List<String> drawn = Files.readAllLines(sample, StandardCharsets.UTF_8);
+        assertTrue(drawn.stream().noneMatch(line -> line.contains("copy")), drawn.toString());
+        assertTrue(drawn.stream().anyMatch(line -> line.contains("fresh")), "the fresh one is drawn: " + drawn);
     }
 
     @Test
