@@ -28,8 +28,11 @@ final class CueContext {
     /** Characters before a cue in which a word of possibility makes it a fear, not a fact (可能终身残疾). */
     private static final int HYPOTHESIS_WINDOW = 4;
     private static final Pattern HYPOTHESIS = Pattern.compile("可能|恐怕|或将|以免|防止|避免");
-    /** An age that is a rule's limit, not a person's: 40周岁以下, 65岁时, 晋到了60岁, 年满60岁. */
-    private static final Pattern LIMIT_AFTER = Pattern.compile("^(?:以下|以上|以内|之前|之后|前|后|时|左右)");
+    /**
+     * An age that is a rule's limit, not a person's: 40周岁以下, 65岁时, 晋到了60岁, 年满60岁; and the retirement age
+     * (男60岁退休, 延长60岁退休), unless the writer gives it as their own (今年60岁退休).
+     */
+    private static final Pattern LIMIT_AFTER = Pattern.compile("^(?:以下|以上|以内|之前|之后|前|后|时|左右|退休)");
     private static final Pattern LIMIT_BEFORE = Pattern.compile("(?:到了?|至|满|超过|不到|未满|不满|低于|高于)$");
     private static final Pattern OWN_AGE_BEFORE = Pattern.compile("现年|今年|已满|已年满|已经|我|平均年龄");
     /** A limit that names the old as the people concerned (60岁以上的老人, 年满90岁的老人) is an age after all. */
@@ -97,7 +100,7 @@ final class CueContext {
     /** The cue is counted as a population (一万多学生, 学生4700余人), not met as the people concerned. */
     static boolean headCount(String text, int start, int end) {
         return COUNT_BEFORE.matcher(before(text, start, 6)).find()
-                || COUNT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 8))).find();
+                || COUNT_AFTER.matcher(after(text, end, 8)).find();
     }
 
     /** The cue stands next to a 、 : one of a list of kinds of people (居住户、经营户和集资单位), not the writer's own. */
@@ -108,19 +111,19 @@ final class CueContext {
     /** An old parent (or their age, start … end) given as the reason for the writer's own ask: the writer's need. */
     static boolean reasonForTheWritersAsk(String text, int start, int end) {
         return BECAUSE_BEFORE.matcher(before(text, start, 2)).find()
-                || CARE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find();
+                || CARE_AFTER.matcher(after(text, end, 16)).find();
     }
 
     /** Old family (start … end) named as the writer's dependants or as waiting on the writer: the writer's burden. */
     static boolean dependants(String text, int start, int end) {
         return DEPENDANT_BEFORE.matcher(before(text, start, 3)).find()
-                || DEPENDANT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find();
+                || DEPENDANT_AFTER.matcher(after(text, end, 16)).find();
     }
 
     /** An age or parent (start … end) of someone who died, said in the same sentence. */
     static boolean ofTheDead(String text, int start, int end) {
         return DIED_BEFORE.matcher(before(text, start, 4)).find()
-                || DIED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 90))).find();
+                || DIED_AFTER.matcher(after(text, end, 90)).find();
     }
 
     /** A parent (starting at start) said to be someone else's: 户主的父亲, 他母亲. */
@@ -131,7 +134,7 @@ final class CueContext {
     /** A parent's retirement (start … end) the writer stepped into: 父亲退休替补, 顶替父亲退休. */
     static boolean tookOverARetirement(String text, int start, int end) {
         return TOOK_OVER_BEFORE.matcher(before(text, start, 2)).find()
-                || TOOK_OVER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 2))).find();
+                || TOOK_OVER_AFTER.matcher(after(text, end, 2)).find();
     }
 
     /** The message is about a stillbirth: a baby spoken of there is the mother's matter. */
@@ -199,15 +202,41 @@ final class CueContext {
         if (RANGE_BEFORE.matcher(before(text, start, 4)).find()) {
             return true;
         }
-        String after = text.substring(end, Math.min(text.length(), end + 8));
+        String after = after(text, end, 8);
         if (OWN_AGE_BEFORE.matcher(before(text, start, 8)).find() || NAMES_THE_OLD.matcher(after).find()) {
             return false;
         }
         return LIMIT_AFTER.matcher(after).find() || LIMIT_BEFORE.matcher(before(text, start, 4)).find();
     }
 
+    /**
+     * Up to {@code window} characters before {@code start}, spaces left out: texts may space their words (缴到 六十岁,
+     * 男满 60 周岁, a segmented export), and a rule reads the words around a cue, not the spacing. Line breaks are kept:
+     * they end a clause.
+     */
     private static String before(String text, int start, int window) {
-        return text.substring(Math.max(0, start - window), start);
+        StringBuilder kept = new StringBuilder(window);
+        for (int i = start - 1; i >= 0 && kept.length() < window; i--) {
+            if (!isSpace(text.charAt(i))) {
+                kept.append(text.charAt(i));
+            }
+        }
+        return kept.reverse().toString();
+    }
+
+    /** Up to {@code window} characters from {@code end} on, spaces left out (see {@link #before}). */
+    private static String after(String text, int end, int window) {
+        StringBuilder kept = new StringBuilder(window);
+        for (int i = end; i < text.length() && kept.length() < window; i++) {
+            if (!isSpace(text.charAt(i))) {
+                kept.append(text.charAt(i));
+            }
+        }
+        return kept.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0';
     }
 
     private static String clauseBefore(String text, int start) {

@@ -99,6 +99,21 @@ class LifeSituationCuesTest {
     }
 
     @Test
+    void theRetirementAgeIsARulesLimitUnlessTheWriterGivesItAsTheirOwn() {
+        assertThat(find("国家政策规定男职工60岁退休，单位却让我们提前离岗。").stageLabels()).isEmpty();
+        assertThat(find("高级政工师是否符合延长60岁退休的政策？").stageLabels()).isEmpty();
+        assertThat(find("本人今年60岁退休，副处级待遇一直没有落实。").stageLabels()).containsExactly("老年");
+    }
+
+    @Test
+    void spacesBetweenWordsDoNotHideTheWordsAroundACue() {
+        assertThat(find("医疗保险 缴到 六十岁 为止 中间 不能 中断").stageLabels()).isEmpty();
+        assertThat(find("参保 后 男满 60 周岁 女年满 55 周岁 办理 退休 手续").stageLabels()).isEmpty();
+        assertThat(find("公司 50 60 岁 的 职工 单位 改制 后 无人 管").stageLabels()).isEmpty();
+        assertThat(find("我 今年 66 岁 ， 养老金 一直 没有 发放").stageLabels()).containsExactly("老年");
+    }
+
+    @Test
     void anAgeLimitThatNamesTheOldOrAnAverageAgeStillCounts() {
         assertThat(find("请问60岁以上的老人还要交医保吗？").stageLabels()).containsExactly("老年");
         assertThat(find("这栋楼的住户平均年龄达到60岁以上，没有电梯。").groupLabels()).containsExactly("老年人");
