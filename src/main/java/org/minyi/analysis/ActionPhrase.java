@@ -22,6 +22,17 @@ import java.util.Set;
  *   <li>A verb and object that do not make a well-formed ask give no phrase ({@link WellFormedAsk}: an object cut
  *       from a longer word, a place or quality, a weak verb without the object that makes it an ask).</li>
  * </ul>
+ * Added from the development lists of attachment 4 and the raw 921 (models/labels/GUIDE.md §8):
+ * <ul>
+ *   <li>A verb written right before another action verb yields to it (优化拓宽四车道 → 拓宽, 取缔关停 → 关停).</li>
+ *   <li>A verb followed by 在/于 and a 的 describes where a thing stands (拆除修建在门前的围墙): no ask of its own.</li>
+ *   <li>A 是否/有没有 after the object asks whether something is so (彻查…招投标是否存在猫腻), not for an act.</li>
+ *   <li>After 因 the clause gives a cause (因修路占地的矛盾); 未经 negates like 未.</li>
+ *   <li>A plain noun before a head of three or more characters only qualifies it (雨水排水沟 = 排水沟, 景观效果图 =
+ *       效果图); a generic head keeps its qualifier and is content through it (运营时间, 消防通道).</li>
+ *   <li>A place list closed by 等/等地 qualifies the thing after its 的 (和平广场等地的绿化带 → 绿化带).</li>
+ *   <li>A verb that carries its object (修路, 办证) is the whole ask when no object follows.</li>
+ * </ul>
  * The verbs are {@link ActionVerbs}, the words of object reading {@link ObjectWords}, and the counted key, where
  * wordings of one ask meet, {@link ActionKey}.
  */
@@ -38,13 +49,13 @@ final class ActionPhrase {
 
     /** Words after which the clause tells what was done or will be done to the citizen, not what they ask. */
     private static final Set<String> NO_LONGER_ASKED = Set.of("否则", "不然", "要不然", "要不", "以免", "以防", "导致",
-            "造成", "致使", "以致", "因为", "由于", "结果", "却", "但", "但是", "可是", "然而", "并且", "而且",
+            "造成", "致使", "以致", "因为", "因", "由于", "结果", "却", "但", "但是", "可是", "然而", "并且", "而且",
             // a condition and its consequence (不买车位就取消购房资格), a purpose (为了提高幸福感)
             "如果", "假如", "若", "一旦", "就", "为了", "以便", "从而", "进而", "更能");
 
     /** Negations that turn the verb after them into what was not done (未修复) or asked not to be done. */
     private static final Set<String> NEGATIONS = Set.of("不", "未", "没", "没有", "别", "不要", "不予", "不再", "无法",
-            "不能", "不得", "拒绝", "拒不", "不肯", "不给", "不让", "从未", "尚未", "还未", "迟迟不", "一直不");
+            "不能", "不得", "拒绝", "拒不", "未经", "不肯", "不给", "不让", "从未", "尚未", "还未", "迟迟不", "一直不");
 
 
 
@@ -72,7 +83,8 @@ final class ActionPhrase {
                     && ActionVerbs.isAction(terms.get(i).word + terms.get(i + 1).word);
             String action = ActionVerbs.countedAs(pair ? terms.get(i).word + terms.get(i + 1).word : terms.get(i).word);
             int next = i + (pair ? 2 : 1);
-            if (action == null || isNegated(terms, i, from) || modifiesNoun(terms, next, i) || isModifier(terms, next, i)) {
+            if (action == null || isNegated(terms, i, from) || modifiesNoun(terms, next, i) || isModifier(terms, next, i)
+                    || isFollowedByAction(terms, next)) {
                 continue;
             }
             if (next < terms.size() && REFERENCES.contains(terms.get(next).word)) {
@@ -85,8 +97,14 @@ final class ActionPhrase {
             } else if (object == null) {
                 object = objectAfter(terms, next, end, ofPeople, segmenter);
             }
+            if (object == null && ActionVerbs.carriesObject(action) && !hasNounAfter(terms, next, end)) {
+                return action; // 请求修路: the verb names its object
+            }
             if (object != null) {
                 int noun = indexOf(terms, object.last());
+                if (asksWhether(terms, noun + 1, end)) {
+                    return null; // 彻查…铺设柏油工程招投标是否存在猫腻: a question about the thing, not an ask to act on it
+                }
                 String suffix = WellFormedAsk.joinedSuffix(terms, noun);
                 String text = suffix == null ? object.text() : object.text() + suffix;
                 String canonical = ObjectWords.canonical(text);
@@ -104,6 +122,28 @@ final class ActionPhrase {
             }
         }
         return null;
+    }
+
+    /**
+     * A verb written right before another action verb yields to it (优化拓宽四车道, 取缔关停窝点): the later verb is
+     * the one that governs the object.
+     */
+    private static boolean isFollowedByAction(List<Term> terms, int next) {
+        return next < terms.size() && adjacent(terms.get(next - 1), terms.get(next))
+                && ActionVerbs.isAction(terms.get(next).word) && !modifiesNoun(terms, next + 1, next);
+    }
+
+    /** 是否/有没有 after the object: the clause asks whether something is so, not for it to be done. */
+    private static boolean asksWhether(List<Term> terms, int from, int end) {
+        for (int i = from; i < terms.size() && terms.get(i).offset < end; i++) {
+            if (isPunctuation(terms.get(i))) {
+                return false;
+            }
+            if (terms.get(i).word.equals("是否") || terms.get(i).word.equals("有没有")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a bare 修 builds rather than repairs. */
@@ -128,8 +168,23 @@ final class ActionPhrase {
         if (next < terms.size() && (terms.get(next).word.equals("的") || TIME_AFTER.contains(terms.get(next).word))) {
             return true;
         }
+        if (next < terms.size() && PLACED.contains(terms.get(next).word) && deBefore(terms, next, 8)) {
+            return true; // 拆除修建在我们门面前的围墙: 修建在…的 describes the wall, the ask is elsewhere
+        }
         // 将禁止违停的金属棍子换成…: the verb right after 将/把 is inside the noun phrase 将 governs
         return verb > 0 && DISPOSAL.contains(terms.get(verb - 1).word);
+    }
+
+    private static final Set<String> PLACED = Set.of("在", "于");
+
+    /** A 的 within {@code span} words after {@code from}, before any punctuation. */
+    private static boolean deBefore(List<Term> terms, int from, int span) {
+        for (int i = from; i < terms.size() && i < from + span && !isPunctuation(terms.get(i)); i++) {
+            if (terms.get(i).word.equals("的")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> TIME_AFTER = Set.of("后", "前", "时", "以后", "之后", "以前", "之前", "期间", "中");
@@ -229,7 +284,7 @@ final class ActionPhrase {
     }
 
     /** Words after a noun run that make it a qualifier of a later head (小区的路灯, 县城到双江口的公交车). */
-    private static final Set<String> QUALIFYING = Set.of("的", "到", "至", "往", "在", "里", "内", "外", "之间");
+    private static final Set<String> QUALIFYING = Set.of("的", "到", "至", "往", "在", "里", "内", "外", "之间", "等", "等地");
 
     private static int runEnd(List<Term> terms, int start, int extentEnd) {
         int i = start;
@@ -324,12 +379,18 @@ final class ActionPhrase {
             }
             boolean qualifier = isObjectWord(before, segmenter)
                     || nature(before).equals("vn") && !ObjectWords.VAGUE.contains(before.word); // 整改方案, not 相关效果图
-            if (!isName(before) && !ObjectWords.isAgent(before.word) && qualifier
+            // a plain noun before a head of three or more characters says only where or what kind (雨水排水沟,
+            // 景观效果图): the head alone is the ask, so different wordings of it meet
+            boolean headStandsAlone = last.word.length() >= 3 && nature(before).startsWith("n")
+                    && !ObjectWords.GENERIC_HEADS.contains(last.word);
+            if (!isName(before) && !ObjectWords.isAgent(before.word) && qualifier && !headStandsAlone
                     && !ObjectWords.isKnown(last.word) && two.length() <= MAX_OBJECT_CHARS) {
                 object = two; // 过街设施, 夜间施工: a generic head with what it is
             }
         }
-        if (object.length() < 2 || !segmenter.isContent(last) || ObjectWords.VAGUE.contains(object)
+        // a generic head joined to its qualifier (运营时间) is content through the qualifier
+        boolean content = segmenter.isContent(last) || !object.equals(last.word);
+        if (object.length() < 2 || !content || ObjectWords.VAGUE.contains(object)
                 || ObjectWords.GENERIC_HEADS.contains(object)) {
             return null;
         }

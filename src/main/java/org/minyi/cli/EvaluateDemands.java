@@ -55,6 +55,10 @@ final class EvaluateDemands implements Callable<Integer> {
             + " on your own terminal, never for a file in the repository)")
     boolean examples;
 
+    @Option(names = "--lost", defaultValue = "0", description = "also print this many demand clauses that got no"
+            + " phrase, with their ids (message text: for finding asks the rules lose, on your own terminal)")
+    int lost;
+
     @Spec
     CommandSpec spec;
 
@@ -75,6 +79,7 @@ final class EvaluateDemands implements Callable<Integer> {
         DemandReader reader = new DemandReader(new Segmenter(DomainDictionary.loadAll(
                 List.of(settings.dictionaries(), settings.adminDictionaries()))));
         Map<String, Phrase> phrases = new HashMap<>();
+        List<String> unphrased = new ArrayList<>();
         int read = 0;
         int asking = 0;
         try (Reader in = Files.newBufferedReader(messages, StandardCharsets.UTF_8);
@@ -91,11 +96,14 @@ final class EvaluateDemands implements Callable<Integer> {
                     continue;
                 }
                 DemandReader.Demand demand = reader.read(row.get("留言主题"), text);
+                String id = row.isMapped("留言编号") ? row.get("留言编号").strip() : "row " + row.getRecordNumber();
+                if (demand != null && demand.key() == null && unphrased.size() < lost) {
+                    unphrased.add(id + "  " + demand.clause().replaceAll("\\s+", " "));
+                }
                 if (demand == null || demand.key() == null) {
                     continue;
                 }
                 asking++;
-                String id = row.isMapped("留言编号") ? row.get("留言编号").strip() : "row " + row.getRecordNumber();
                 phrases.computeIfAbsent(demand.key(), k -> new Phrase(demand.clause())).add(id);
             }
         } catch (IOException e) {
@@ -116,6 +124,10 @@ final class EvaluateDemands implements Callable<Integer> {
             if (examples) {
                 out.printf("          %s%n", phrase.example.replaceAll("\\s+", " "));
             }
+        }
+        if (!unphrased.isEmpty()) {
+            out.printf("%ndemand clauses without a phrase:%n");
+            unphrased.forEach(line -> out.println("  " + line));
         }
         out.flush();
         return 0;

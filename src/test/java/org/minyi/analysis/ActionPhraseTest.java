@@ -160,4 +160,75 @@ class ActionPhraseTest {
         assertEquals("修建自来水管道", key("请求修建自来水管道。"));
         assertEquals("修建自来水管道", key("请求修建水管。"));
     }
+
+    @Test
+    void aVerbRightBeforeAnotherYieldsToIt() {
+        assertEquals("拓宽车道", key("请对集镇段路基优化拓宽四车道。"));
+    }
+
+    @Test
+    void aVerbThatDescribesWhereSomethingWasBuiltIsNoAsk() {
+        assertNull(key("请求拆除修建在我们门面前的围墙。"));
+    }
+
+    @Test
+    void askingWhetherSomethingIsSoIsNoAskToActOnIt() {
+        assertNull(key("请彻查当时铺设柏油工程招投标是否存在黑幕。"));
+    }
+
+    @Test
+    void whatAThingIsRestoredToIsNoObjectTheThingIs() {
+        assertEquals("恢复涵洞", key("希望将涵洞恢复原状。"));
+        assertNull(key("请对毁坏的内墙进行原样修复。"));
+    }
+
+    @Test
+    void aNounBeforeALongHeadOnlyQualifiesIt() {
+        // 雨水排水沟 and 排水沟 are one ask; a generic or short head keeps its qualifier
+        assertEquals("修建排水沟", key("要求道路边缘修建雨水排水沟。"));
+        assertEquals("修建排水沟", key("请求修建排水沟。"));
+        assertEquals("延长运营时间", key("希望延长末班车运营时间。"));
+        assertEquals("清理消防通道", key("请清理消防通道。"));
+        assertNull(key("盼着早日修建一个通道。"));
+    }
+
+    @Test
+    void theWordForAKindOrAnAmountAfterTheThingIsDropped() {
+        assertEquals("增设红绿灯", key("希望在路口设置交通信号灯装置。"));
+        assertEquals("增开公交线路", key("希望增加701的公交车数量。"));
+        assertEquals("查处传销", key("希望严厉打击传销活动。"));
+    }
+
+    @Test
+    void whatIsBuiltIsBuiltAndWhatIsFittedIsFittedWhicheverVerbIsWritten() {
+        assertEquals("修建地铁站", key("希望增设地铁站。"));
+        assertEquals("修建地铁站", key("希望新建地铁站。"));
+        assertEquals("增设停车位", key("建议修建大型公共停车场。"));
+        assertEquals("修建人行天桥", key("强烈建议在主要路口设置过街天桥。"));
+        assertEquals("修建人行天桥", key("希望修建人行天桥。"));
+        assertEquals("修复道路", key("能尽快安排相关部门修缮公路。"));
+        assertEquals("修复道路", key("请求修复小区主干道。"));
+    }
+
+    @Test
+    void moneyNamedByTheVerbIsPaid() {
+        assertEquals("发放赔偿金", key("请求赔偿赔偿金。"));
+        assertEquals("发放赔偿金", key("请为我讨回属于我的工伤赔偿金。"));
+        assertEquals("补缴社保", key("要求公司为员工缴纳社保。"));
+    }
+
+    @Test
+    void aVerbThatCarriesItsObjectIsTheWholeAsk() {
+        assertEquals("修建道路", key("高信向日葵小区请求修路。"));
+        assertNull(key("恳请协调因修路占地的矛盾。"));
+    }
+
+    @Test
+    void newVerbsTakeOnlyTheObjectsThatMakeThemAnAsk() {
+        assertEquals("降低减速带", key("请降低减速带高度。"));
+        assertEquals("提高发车频次", key("希望提高发车频次。"));
+        assertEquals("保留公交线路", key("强烈呼吁保留公交线路。"));
+        assertNull(key("希望延长假期。"));
+        assertNull(key("希望打通壁垒。"));
+    }
 }
