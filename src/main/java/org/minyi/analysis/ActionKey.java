@@ -45,6 +45,9 @@ final class ActionKey {
         if (action.equals("增开") && canonical.equals("道路")) {
             verb = "打通"; // 开通大唐路: a road is opened through, not fitted
         }
+        if (action.equals("增开") && canonical.endsWith("站")) {
+            return "开通" + canonical; // 开通兽医站这一站: a stop on a line is opened, not built
+        }
         if (verb.equals("增设") && BUILT.stream().anyMatch(canonical::endsWith)) {
             verb = "修建"; // 增设地铁站 = 修建地铁站, 增设通道 = 修建通道: a construction is built
         }

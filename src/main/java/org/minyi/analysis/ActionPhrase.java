@@ -32,6 +32,14 @@ import java.util.Set;
  *       效果图); a generic head keeps its qualifier and is content through it (运营时间, 消防通道).</li>
  *   <li>A place list closed by 等/等地 qualifies the thing after its 的 (和平广场等地的绿化带 → 绿化带).</li>
  *   <li>A verb that carries its object (修路, 办证) is the whole ask when no object follows.</li>
+ *   <li>对/对于/将/把 mark the object before its verb (对该垃圾站进行搬迁, 对违建予以拆除); 进行/予以 are never part of
+ *       it; any other preposition before the nouns (按设计方案进行改造) or a personal pronoun (拖欠我们工资给予查处)
+ *       makes them no object of this verb.</li>
+ *   <li>A verb followed by 和/及/或 shares the object of the last verb (停止和拆除在建垃圾站); after 到/至/为/成/出/给
+ *       comes where a thing goes, not what (调整到…旁边, 清除出教师队伍); what follows 还/让/使 is the hoped-for
+ *       result (整顿还我们一片蓝天).</li>
+ *   <li>非法/违法/违规/无证/黑 before a thing is why it is asked, not another thing (非法围墙 = 围墙); before an
+ *       activity it stays (非法营运).</li>
  * </ul>
  * The verbs are {@link ActionVerbs}, the words of object reading {@link ObjectWords}, and the counted key, where
  * wordings of one ask meet, {@link ActionKey}.
@@ -91,8 +99,15 @@ final class ActionPhrase {
                 return null; // 严查此事: what is asked was said before, not here
             }
             boolean ofPeople = PEOPLE_VERBS.contains(action);
+            if (next < terms.size() && COORDINATING.contains(terms.get(next).word)) {
+                continue; // 严查和审核…, 停止和拆除在建垃圾站: the object comes after the last verb
+            }
             Head object = disposalObject(terms, from, i, ofPeople, segmenter);
-            if (object == null && !hasNounAfter(terms, next, end)) {
+            // 调整到万科魅力之城旁边, 清除出教师队伍: after 到/至/为/成/出 comes where it goes, not what
+            boolean whereAfter = next < terms.size() && TARGETS.contains(terms.get(next).word);
+            if (object == null && whereAfter) {
+                object = objectBefore(terms, from, i, ofPeople, segmenter);
+            } else if (object == null && !hasNounAfter(terms, next, end)) {
                 object = objectBefore(terms, from, i, ofPeople, segmenter);
             } else if (object == null) {
                 object = objectAfter(terms, next, end, ofPeople, segmenter);
@@ -145,6 +160,9 @@ final class ActionPhrase {
         }
         return false;
     }
+
+    private static final Set<String> COORDINATING = Set.of("和", "及", "与", "或", "或者", "并", "、");
+    private static final Set<String> TARGETS = Set.of("到", "至", "为", "成", "出", "给");
 
     /** What a bare 修 builds rather than repairs. */
     private static final Set<String> CONSTRUCTIONS = Set.of("路", "道", "沟", "渠", "桥", "公园", "广场", "场", "馆", "站",
@@ -283,6 +301,8 @@ final class ActionPhrase {
         return firstHead;
     }
 
+    private static final Set<String> RESULTS = Set.of("还", "让", "使", "使得");
+
     /** Words after a noun run that make it a qualifier of a later head (小区的路灯, 县城到双江口的公交车). */
     private static final Set<String> QUALIFYING = Set.of("的", "到", "至", "往", "在", "里", "内", "外", "之间", "等", "等地");
 
@@ -298,7 +318,11 @@ final class ActionPhrase {
         Term term = terms.get(i);
         boolean comma = isPunctuation(term) && !term.word.equals("、") && !term.word.equals("“")
                 && !term.word.equals("”");
-        return comma || NO_LONGER_ASKED.contains(term.word) || ActionVerbs.isAction(term.word) && !isNounLike(terms, i);
+        // 整顿还我蓝天, 取缔…让学生安静: what follows 还/让/使 is the hoped-for result, not the object
+        boolean result = RESULTS.contains(term.word) && (nature(term).startsWith("v")
+                || i + 1 < terms.size() && nature(terms.get(i + 1)).startsWith("r"));
+        return comma || result || NO_LONGER_ASKED.contains(term.word)
+                || ActionVerbs.isAction(term.word) && !isNounLike(terms, i);
     }
 
     /**
@@ -310,14 +334,16 @@ final class ActionPhrase {
             return null; // 请市府批示彻查, 要求校区退款: right after the trigger and right before the verb is who acts
         }
         List<Term> run = new ArrayList<>();
-        for (int i = verb - 1; i >= from && i >= verb - LOOK_BACK; i--) {
+        int i = verb - 1;
+        for (; i >= from && i >= verb - LOOK_BACK; i--) {
             Term term = terms.get(i);
             if (isNounLike(terms, i)) {
                 run.addFirst(term);
             } else if (!run.isEmpty()) {
                 String n = nature(term);
-                if (n.startsWith("p") || n.startsWith("m") || n.startsWith("q") || n.startsWith("f")
-                        || n.startsWith("v")) {
+                // 拖欠我们工资给予查处: after a personal pronoun the nouns are another verb's object
+                if (n.startsWith("p") && !OBJECT_MARKERS.contains(term.word) || n.startsWith("m")
+                        || n.startsWith("q") || n.startsWith("f") || n.startsWith("v") || n.equals("rr")) {
                     return null; // 向社会开放, 到村里调查, 一个案情通报, 按合同执行: not what is acted on
                 }
                 break;
@@ -325,8 +351,15 @@ final class ActionPhrase {
                 break;
             }
         }
+        if (!run.isEmpty() && i >= from && nature(terms.get(i)).startsWith("p")
+                && !OBJECT_MARKERS.contains(terms.get(i).word)) {
+            return null; // 按设计方案进行改造: the run read up to the look-back limit was governed by 按, not the verb
+        }
         return head(run, ofPeople, segmenter);
     }
+
+    /** Prepositions that mark what the verb acts on (对违建予以拆除, 对该垃圾站进行搬迁). */
+    private static final Set<String> OBJECT_MARKERS = Set.of("对", "对于", "将", "把");
 
     /** Whether some word that is no noun stands between {@code from} and {@code last}. */
     private static boolean nonNounBetween(List<Term> terms, int from, int last) {
@@ -382,7 +415,11 @@ final class ActionPhrase {
             // a plain noun before a head of three or more characters says only where or what kind (雨水排水沟,
             // 景观效果图): the head alone is the ask, so different wordings of it meet
             boolean headStandsAlone = last.word.length() >= 3 && nature(before).startsWith("n")
-                    && !ObjectWords.GENERIC_HEADS.contains(last.word);
+                    && !ObjectWords.GENERIC_HEADS.contains(last.word)
+                    // 非法围墙, 无证木器厂: that it is illegal is why it is asked, the thing is the same ask
+                    // (not of an activity: 非法营运 is what is asked to stop)
+                    || ObjectWords.ILLEGAL.contains(before.word) && nature(last).startsWith("n")
+                    && !nature(last).equals("vn");
             if (!isName(before) && !ObjectWords.isAgent(before.word) && qualifier && !headStandsAlone
                     && !ObjectWords.isKnown(last.word) && two.length() <= MAX_OBJECT_CHARS) {
                 object = two; // 过街设施, 夜间施工: a generic head with what it is
@@ -404,6 +441,9 @@ final class ActionPhrase {
         Term term = terms.get(i);
         if (ActionVerbs.isAction(term.word)) {
             return modifiesNoun(terms, i + 1, i);
+        }
+        if (AUXILIARIES.contains(term.word)) {
+            return false; // 对黑网吧进行取缔: 进行/vn stands between the object and its verb, it is none
         }
         String nature = nature(term);
         return nature.startsWith("n") || nature.equals("b") || nature.equals("vn");

@@ -32,7 +32,7 @@ final class ObjectWords {
             "患者", "不作为", "维权", "判决", "大环境", "身体", "家庭", "现金", "事故", "违章", "家园",
             "切身利益", "承诺", "血汗钱",
             // what a thing is to be restored to, not the thing (将涵洞恢复原状: the 涵洞 was named before)
-            "原状", "原样", "原貌", "难题", "难处", "困扰", "难事");
+            "原状", "原样", "原貌", "难题", "难处", "困扰", "难事", "组织");
 
     /** Who is asked to act or who is meant, not what is to be done: never an object. */
     static final Set<String> AGENTS = Set.of("部门", "政府", "领导", "书记", "市长", "公安", "公安机关", "开发商",
@@ -41,6 +41,9 @@ final class ObjectWords {
             "银行", "集团", "有限公司", "管理所", "管理局", "教师", "老师", "劳动者", "民工", "农民工", "驾驶员", "司机",
             "租户", "学生", "军人", "残疾军人", "职工", "员工", "工人", "人员", "投资人", "家长", "孩子", "老人",
             "商家", "商户", "店主", "老板", "企业", "网站", "村民", "责任人", "相关责任人", "网点", "机关", "分子", "腐败分子", "先生", "市府", "社会", "媒体", "新闻媒体");
+
+    /** Qualifiers that say a thing is unlawful: the reason for the ask, not a different thing. */
+    static final Set<String> ILLEGAL = Set.of("非法", "违法", "违规", "无证", "黑");
 
     /** Generic heads that a qualifier before them makes specific (过街设施, 建设成本资料). */
     static final Set<String> GENERIC_HEADS = Set.of("设施", "工程", "费用", "资金", "路段", "项目", "方案",
@@ -81,6 +84,7 @@ final class ObjectWords {
         putObject(o, "隔音屏障", "隔音隧道", "隔音罩", "声屏障", "隔音棚");
         putObject(o, "自来水管道", "水管", "自来水管", "自来水管道", "供水管道", "自来水管网");
         putObject(o, "道路", "路面水泥", "道路水泥", "水泥路面", "柏油路", "沥青路", "柏油路面", "沥青路面", "村级公路");
+        putObject(o, "绿地", "绿地", "绿化带", "绿化", "公共绿地", "街头绿地", "绿化用地", "绿化区");
         putObject(o, "人行天桥", "人行天桥", "过街天桥", "天桥", "行人天桥");
         putObject(o, "房屋", "房屋", "房子", "住房", "商品房", "新房");
         return Map.copyOf(o);
@@ -110,6 +114,8 @@ final class ObjectWords {
                 || word.endsWith("委员会") || word.endsWith("办事处") || word.endsWith("政府") || word.endsWith("集团")
                 || word.endsWith("管理所") || word.endsWith("委") || word.endsWith("机关") || word.endsWith("分子")
                 || word.endsWith("领导") || word.endsWith("先生") || word.endsWith("书记") || word.endsWith("市长")
-                || word.endsWith("局长") || word.endsWith("方面") || word.endsWith("办公室");
+                || word.endsWith("局长") || word.endsWith("方面") || word.endsWith("办公室")
+                // people by their post (队员, 公务员, 辅警队员): who gets the pay, not what is asked
+                || word.length() >= 2 && word.endsWith("员") && !word.equals("动员");
     }
 }

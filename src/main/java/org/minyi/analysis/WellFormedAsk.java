@@ -61,6 +61,9 @@ final class WellFormedAsk {
             Map.entry("延长", List.of("时间", "线路", "地铁", "号线", "期限")),
             Map.entry("保留", List.of("站", "站点", "线路", "学校", "校区")),
             Map.entry("打通", List.of("路", "道路", "通道")),
+            // 发放 pays money or hands out what is due (讨回公道 is no payment)
+            Map.entry("发放", List.of("工资", "费", "费用", "金", "款", "钱", "补贴", "补助", "津贴", "奖励", "待遇", "证",
+                    "证书", "差额", "薪", "物资", "补偿", "报酬")),
             Map.entry("补缴", List.of("社保", "保险", "公积金", "医保", "社会保险费", "社保费")));
 
     /** Natures of a word that continues the one before it (场/qv, 式/k, 窗/ng, 窗口/s, 专/a). */

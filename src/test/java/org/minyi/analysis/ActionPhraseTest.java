@@ -231,4 +231,48 @@ class ActionPhraseTest {
         assertNull(key("希望延长假期。"));
         assertNull(key("希望打通壁垒。"));
     }
+
+    @Test
+    void theObjectMarkedBy对OrBy将StandsBeforeItsVerb() {
+        assertEquals("搬迁垃圾站", key("恳请大力支持，对该垃圾站进行搬迁。"));
+        assertEquals("拆除围墙", key("强烈要求对非法围墙予以拆除。"));
+        assertEquals("取缔养猪场", key("请求取缔渔池头村的非法养猪场。"));
+        assertEquals("取缔黑网吧", key("希望能对这些黑网吧进行取缔。"));
+        assertNull(key("恳请按设计方案进行改造。"));
+    }
+
+    @Test
+    void nounsAfterAPersonalPronounAreAnotherVerbsObject() {
+        assertNull(key("恳求监察大队对公司拖欠我们工资给予查处。"));
+    }
+
+    @Test
+    void verbsJoinedBy和ShareTheObjectOfTheLast() {
+        assertEquals("拆除垃圾站", key("强烈要求停止和拆除在建垃圾站。"));
+    }
+
+    @Test
+    void whereAThingGoesIsNotWhatIsActedOn() {
+        assertNull(key("能否调整到万科魅力之城旁边。"));
+        assertNull(key("请将她清除出教师队伍。"));
+    }
+
+    @Test
+    void theResultHopedForIsNoObject() {
+        assertNull(key("请求政府勒令停工停产整顿还我们一片蓝天。"));
+    }
+
+    @Test
+    void whoGetsThePayIsNoPartOfTheAsk() {
+        assertEquals("提高待遇", key("希望尽快提高城管特勤队员待遇。"));
+        assertEquals("提高待遇", key("请加快提高民营幼儿园老师的待遇。"));
+    }
+
+    @Test
+    void paymentIsOfMoneyAndAStopIsOpened() {
+        assertNull(key("请相关部门为我们这些受害者讨回公道。"));
+        assertEquals("开通兽医站", key("希望能开通兽医站这一站。"));
+        assertEquals("恢复绿地", key("我们强烈要求恢复小区绿化。"));
+        assertEquals("修复绿地", key("希望园林所能尽早修护和平广场等地的绿化带。"));
+    }
 }
