@@ -38,7 +38,7 @@ final class ActionKey {
     /** The verb and its object under their counted names, the verb chosen by the object where it provides it. */
     static String of(String action, String object) {
         String canonical = ObjectWords.canonical(object);
-        String verb = action;
+        String verb = action.equals("建设") ? "修建" : action;
         if (action.equals("增设") || action.equals("增开")) {
             verb = RUNS.contains(canonical) ? "增开" : AMOUNTS.contains(canonical) ? "提高" : "增设";
         }

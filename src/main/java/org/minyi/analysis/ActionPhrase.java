@@ -38,6 +38,10 @@ import java.util.Set;
  *   <li>A verb followed by 和/及/或 shares the object of the last verb (停止和拆除在建垃圾站); after 到/至/为/成/出/给
  *       comes where a thing goes, not what (调整到…旁边, 清除出教师队伍); what follows 还/让/使 is the hoped-for
  *       result (整顿还我们一片蓝天).</li>
+ *   <li>不要/别 earlier in the clause asks that it not be done (不要在小区建垃圾中转站); a verb followed by 在/于 and
+ *       another verb has that verb inside its object (查处在开发区旁建搅拌站); 时 after the object quotes a rule's
+ *       condition (请求行政机关支付补助金时，…).</li>
+ *   <li>建设/建 build only as verbs (建设/vn is the noun: 违章建设, 城市建设) and only a construction.</li>
  *   <li>非法/违法/违规/无证/黑 before a thing is why it is asked, not another thing (非法围墙 = 围墙); before an
  *       activity it stays (非法营运).</li>
  * </ul>
@@ -89,7 +93,8 @@ final class ActionPhrase {
             // HanLP cuts some verbs in two (增 开, 加 开): the pair is tried first
             boolean pair = i + 1 < terms.size() && adjacent(terms.get(i), terms.get(i + 1))
                     && ActionVerbs.isAction(terms.get(i).word + terms.get(i + 1).word);
-            String action = ActionVerbs.countedAs(pair ? terms.get(i).word + terms.get(i + 1).word : terms.get(i).word);
+            String action = pair ? ActionVerbs.countedAs(terms.get(i).word + terms.get(i + 1).word)
+                    : isActionWord(terms.get(i)) ? ActionVerbs.countedAs(terms.get(i).word) : null;
             int next = i + (pair ? 2 : 1);
             if (action == null || isNegated(terms, i, from) || modifiesNoun(terms, next, i) || isModifier(terms, next, i)
                     || isFollowedByAction(terms, next)) {
@@ -97,6 +102,9 @@ final class ActionPhrase {
             }
             if (next < terms.size() && REFERENCES.contains(terms.get(next).word)) {
                 return null; // 严查此事: what is asked was said before, not here
+            }
+            if (next < terms.size() && PLACED.contains(terms.get(next).word) && actionLater(terms, next, end)) {
+                return null; // 查处在开发区旁建沥青搅拌站: what is to be done there follows, inside this verb's object
             }
             boolean ofPeople = PEOPLE_VERBS.contains(action);
             if (next < terms.size() && COORDINATING.contains(terms.get(next).word)) {
@@ -145,16 +153,21 @@ final class ActionPhrase {
      */
     private static boolean isFollowedByAction(List<Term> terms, int next) {
         return next < terms.size() && adjacent(terms.get(next - 1), terms.get(next))
-                && ActionVerbs.isAction(terms.get(next).word) && !modifiesNoun(terms, next + 1, next);
+                && isActionWord(terms.get(next)) && !modifiesNoun(terms, next + 1, next);
     }
 
-    /** 是否/有没有 after the object: the clause asks whether something is so, not for it to be done. */
+    private static final Set<String> WHETHER_OR_WHEN = Set.of("是否", "有没有", "时", "的时候", "时候");
+
+    /**
+     * 是否/有没有 after the object: the clause asks whether something is so, not for it to be done; 时 after it
+     * (请求行政机关支付补助金时，…): a rule's condition quoted, not an ask.
+     */
     private static boolean asksWhether(List<Term> terms, int from, int end) {
         for (int i = from; i < terms.size() && terms.get(i).offset < end; i++) {
             if (isPunctuation(terms.get(i))) {
                 return false;
             }
-            if (terms.get(i).word.equals("是否") || terms.get(i).word.equals("有没有")) {
+            if (WHETHER_OR_WHEN.contains(terms.get(i).word)) {
                 return true;
             }
         }
@@ -194,6 +207,15 @@ final class ActionPhrase {
     }
 
     private static final Set<String> PLACED = Set.of("在", "于");
+
+    private static boolean actionLater(List<Term> terms, int from, int end) {
+        for (int i = from; i < terms.size() && terms.get(i).offset < end && !isPunctuation(terms.get(i)); i++) {
+            if (isActionWord(terms.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A 的 within {@code span} words after {@code from}, before any punctuation. */
     private static boolean deBefore(List<Term> terms, int from, int span) {
@@ -241,10 +263,18 @@ final class ActionPhrase {
         return a.offset + a.word.length() == b.offset;
     }
 
+    private static final Set<String> ASKED_NOT = Set.of("不要", "别", "不准", "不许", "切勿", "勿");
+
     /** Words before a verb that tell it is under way or done (正在修建的公园), not asked. */
     private static final Set<String> UNDER_WAY = Set.of("正在", "已经", "已", "曾", "曾经", "刚", "刚刚", "在建");
 
     private static boolean isNegated(List<Term> terms, int verb, int from) {
+        // 不要在小区建垃圾中转站, 不要拆除五一桥来建廊桥: a 不要 earlier in the clause asks that it not be done
+        for (int j = verb - 1; j >= from && !isPunctuation(terms.get(j)); j--) {
+            if (ASKED_NOT.contains(terms.get(j).word)) {
+                return true;
+            }
+        }
         return verb - 1 >= from && (NEGATIONS.contains(terms.get(verb - 1).word)
                 || UNDER_WAY.contains(terms.get(verb - 1).word))
                 || verb - 2 >= from && NEGATIONS.contains(terms.get(verb - 2).word)
@@ -322,7 +352,7 @@ final class ActionPhrase {
         boolean result = RESULTS.contains(term.word) && (nature(term).startsWith("v")
                 || i + 1 < terms.size() && nature(terms.get(i + 1)).startsWith("r"));
         return comma || result || NO_LONGER_ASKED.contains(term.word)
-                || ActionVerbs.isAction(term.word) && !isNounLike(terms, i);
+                || isActionWord(term) && !isNounLike(terms, i);
     }
 
     /**
@@ -356,6 +386,12 @@ final class ActionPhrase {
             return null; // 按设计方案进行改造: the run read up to the look-back limit was governed by 按, not the verb
         }
         return head(run, ofPeople, segmenter);
+    }
+
+    /** An action verb as used here: 建设 tagged as a noun (违章建设, 医院建设) is the noun, not the act. */
+    private static boolean isActionWord(Term term) {
+        return ActionVerbs.isAction(term.word)
+                && !("建设".equals(ActionVerbs.countedAs(term.word)) && nature(term).equals("vn"));
     }
 
     /** Prepositions that mark what the verb acts on (对违建予以拆除, 对该垃圾站进行搬迁). */
@@ -439,7 +475,7 @@ final class ActionPhrase {
     /** Nouns, and an action word only where it modifies a noun (整改 of 整改方案). */
     private static boolean isNounLike(List<Term> terms, int i) {
         Term term = terms.get(i);
-        if (ActionVerbs.isAction(term.word)) {
+        if (isActionWord(term)) {
             return modifiesNoun(terms, i + 1, i);
         }
         if (AUXILIARIES.contains(term.word)) {

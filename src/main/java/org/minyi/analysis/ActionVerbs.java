@@ -31,8 +31,10 @@ final class ActionVerbs {
         put(a, "拆除", "拆除", "拆", "拆掉");
         put(a, "清理", "清理", "清除", "清运", "清扫", "疏通");
         put(a, "安置", "安置");
-        // 建设 and 建 are left out: mostly nouns here (国家中心城市建设), not asks
+        // 建设 and 建 are mostly nouns here (国家中心城市建设): they count apart, only with a construction for object
+        // (WellFormedAsk), and are then 修建 (ActionKey)
         put(a, "修建", "修建", "增修", "新建", "兴建", "铺设", "硬化");
+        put(a, "建设", "建设", "建", "建好", "建成", "建造");
         put(a, "改造", "改造", "提质改造");
         put(a, "恢复", "恢复");
         put(a, "拓宽", "拓宽", "加宽");

@@ -64,6 +64,8 @@ final class WellFormedAsk {
             // 发放 pays money or hands out what is due (讨回公道 is no payment)
             Map.entry("发放", List.of("工资", "费", "费用", "金", "款", "钱", "补贴", "补助", "津贴", "奖励", "待遇", "证",
                     "证书", "差额", "薪", "物资", "补偿", "报酬")),
+            Map.entry("建设", List.of("路", "道路", "桥", "天桥", "站", "学校", "小学", "中学", "幼儿园", "医院", "公园",
+                    "广场", "馆", "球场", "公厕", "厕所", "停车场", "停车位", "菜市场", "雨棚", "通道")),
             Map.entry("补缴", List.of("社保", "保险", "公积金", "医保", "社会保险费", "社保费")));
 
     /** Natures of a word that continues the one before it (场/qv, 式/k, 窗/ng, 窗口/s, 专/a). */

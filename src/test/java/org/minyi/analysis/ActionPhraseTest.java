@@ -112,7 +112,9 @@ class ActionPhraseTest {
 
     @Test
     void anObjectNamesAThingNotAPlaceOrAQuality() {
-        assertNull(key("请取缔非法洗沙场。"));
+        assertNull(key("请取缔非法。"));
+        // 洗沙场 is kept whole (dictionary), so the thing is closed, not the quality
+        assertEquals("取缔洗沙场", key("请取缔非法洗沙场。"));
         assertNull(key("希望提高违章处罚力度。"));
         // an activity is the object only of a verb that acts on activities
         assertEquals("查处夜间施工", key("希望严查夜间施工。"));
@@ -274,5 +276,26 @@ class ActionPhraseTest {
         assertEquals("开通兽医站", key("希望能开通兽医站这一站。"));
         assertEquals("恢复绿地", key("我们强烈要求恢复小区绿化。"));
         assertEquals("修复绿地", key("希望园林所能尽早修护和平广场等地的绿化带。"));
+    }
+
+    @Test
+    void jianAndJiansheBuildOnlyAConstructionAndOnlyAsVerbs() {
+        assertEquals("修建人行天桥", key("请求在该路口建一座人行天桥。"));
+        assertEquals("修建公厕", key("建议县政府在广场建一座厕所。"));
+        assertEquals("查处违章建筑", key("请制止正在进行的违章建设。"));
+        assertNull(key("希望加快国家中心城市建设。"));
+        assertNull(key("希望护栏加到建设北路。"));
+    }
+
+    @Test
+    void whatIsAskedNotToBeDoneIsNoAsk() {
+        assertNull(key("恳请政府不要在小区建垃圾中转站。"));
+        assertNull(key("请求制止和查处在开发区旁建沥青搅拌站。"));
+        assertEquals("公开收费金额", key("建议将实际收费金额公示于众。"));
+    }
+
+    @Test
+    void aRulesConditionQuotedIsNoAsk() {
+        assertNull(key("权利人请求行政机关支付丧葬补助金时，行政机关应当履行其法定职责。"));
     }
 }
