@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
  * {@code minyi evaluate demands}: the most frequent demand phrases (action keys) of a message CSV, each with its
  * count and the ids of one or two messages that ask it, for reading by hand (issue 14: are the top demands real,
  * distinct asks?). The demands are read by the pipeline's own steps ({@link DemandReader}), so the keys are the ones
- * the index counts. Ids only: the message text is printed only with {@code --examples}, for the reader's terminal.
+ * the index counts. Ids only: message text is printed only with {@code --examples} (one clause per phrase) or
+ * {@code --lost N} (clauses that got no phrase, for finding the asks the rules lose), for the reader's terminal.
  * The Shangluo letters are refused: they are kept for out-of-domain evaluation, and reading their demands while
  * changing the phrase rules would tune the rules on them.
  */
