@@ -22,6 +22,29 @@ import java.util.Set;
  *   <li>A verb and object that do not make a well-formed ask give no phrase ({@link WellFormedAsk}: an object cut
  *       from a longer word, a place or quality, a weak verb without the object that makes it an ask).</li>
  * </ul>
+ * Added from the development lists of attachment 4 and the raw 921 (models/labels/GUIDE.md §8):
+ * <ul>
+ *   <li>A verb written right before another action verb yields to it (优化拓宽四车道 → 拓宽, 取缔关停 → 关停).</li>
+ *   <li>A verb followed by 在/于 and a 的 describes where a thing stands (拆除修建在门前的围墙): no ask of its own.</li>
+ *   <li>A 是否/有没有 after the object asks whether something is so (彻查…招投标是否存在猫腻), not for an act.</li>
+ *   <li>After 因 the clause gives a cause (因修路占地的矛盾); 未经 negates like 未.</li>
+ *   <li>A plain noun before a head of three or more characters only qualifies it (雨水排水沟 = 排水沟, 景观效果图 =
+ *       效果图); a generic head keeps its qualifier and is content through it (运营时间, 消防通道).</li>
+ *   <li>A place list closed by 等/等地 qualifies the thing after its 的 (和平广场等地的绿化带 → 绿化带).</li>
+ *   <li>A verb that carries its object (修路, 办证) is the whole ask when no object follows.</li>
+ *   <li>对/对于/将/把 mark the object before its verb (对该垃圾站进行搬迁, 对违建予以拆除); 进行/予以 are never part of
+ *       it; any other preposition before the nouns (按设计方案进行改造) or a personal pronoun (拖欠我们工资给予查处)
+ *       makes them no object of this verb.</li>
+ *   <li>A verb followed by 和/及/或 shares the object of the last verb (停止和拆除在建垃圾站); after 到/至/为/成/出/给
+ *       comes where a thing goes, not what (调整到…旁边, 清除出教师队伍); what follows 还/让/使 is the hoped-for
+ *       result (整顿还我们一片蓝天).</li>
+ *   <li>不要/别 earlier in the clause asks that it not be done (不要在小区建垃圾中转站); a verb followed by 在/于 and
+ *       another verb has that verb inside its object (查处在开发区旁建搅拌站); 时 after the object quotes a rule's
+ *       condition (请求行政机关支付补助金时，…).</li>
+ *   <li>建设/建 build only as verbs (建设/vn is the noun: 违章建设, 城市建设) and only a construction.</li>
+ *   <li>非法/违法/违规/无证/黑 before a thing is why it is asked, not another thing (非法围墙 = 围墙); before an
+ *       activity it stays (非法营运).</li>
+ * </ul>
  * The verbs are {@link ActionVerbs}, the words of object reading {@link ObjectWords}, and the counted key, where
  * wordings of one ask meet, {@link ActionKey}.
  */
@@ -38,13 +61,13 @@ final class ActionPhrase {
 
     /** Words after which the clause tells what was done or will be done to the citizen, not what they ask. */
     private static final Set<String> NO_LONGER_ASKED = Set.of("否则", "不然", "要不然", "要不", "以免", "以防", "导致",
-            "造成", "致使", "以致", "因为", "由于", "结果", "却", "但", "但是", "可是", "然而", "并且", "而且",
+            "造成", "致使", "以致", "因为", "因", "由于", "结果", "却", "但", "但是", "可是", "然而", "并且", "而且",
             // a condition and its consequence (不买车位就取消购房资格), a purpose (为了提高幸福感)
             "如果", "假如", "若", "一旦", "就", "为了", "以便", "从而", "进而", "更能");
 
     /** Negations that turn the verb after them into what was not done (未修复) or asked not to be done. */
     private static final Set<String> NEGATIONS = Set.of("不", "未", "没", "没有", "别", "不要", "不予", "不再", "无法",
-            "不能", "不得", "拒绝", "拒不", "不肯", "不给", "不让", "从未", "尚未", "还未", "迟迟不", "一直不");
+            "不能", "不得", "拒绝", "拒不", "未经", "不肯", "不给", "不让", "从未", "尚未", "还未", "迟迟不", "一直不");
 
 
 
@@ -70,23 +93,41 @@ final class ActionPhrase {
             // HanLP cuts some verbs in two (增 开, 加 开): the pair is tried first
             boolean pair = i + 1 < terms.size() && adjacent(terms.get(i), terms.get(i + 1))
                     && ActionVerbs.isAction(terms.get(i).word + terms.get(i + 1).word);
-            String action = ActionVerbs.countedAs(pair ? terms.get(i).word + terms.get(i + 1).word : terms.get(i).word);
+            String action = pair ? ActionVerbs.countedAs(terms.get(i).word + terms.get(i + 1).word)
+                    : isActionWord(terms.get(i)) ? ActionVerbs.countedAs(terms.get(i).word) : null;
             int next = i + (pair ? 2 : 1);
-            if (action == null || isNegated(terms, i, from) || modifiesNoun(terms, next, i) || isModifier(terms, next, i)) {
+            if (action == null || isNegated(terms, i, from) || modifiesNoun(terms, next, i) || isModifier(terms, next, i)
+                    || isFollowedByAction(terms, next)) {
                 continue;
             }
             if (next < terms.size() && REFERENCES.contains(terms.get(next).word)) {
                 return null; // 严查此事: what is asked was said before, not here
             }
+            if (next < terms.size() && PLACED.contains(terms.get(next).word) && actionLater(terms, next, end)) {
+                return null; // 查处在开发区旁建沥青搅拌站: what is to be done there follows, inside this verb's object
+            }
             boolean ofPeople = PEOPLE_VERBS.contains(action);
+            if (next < terms.size() && COORDINATING.contains(terms.get(next).word)) {
+                continue; // 严查和审核…, 停止和拆除在建垃圾站: the object comes after the last verb
+            }
             Head object = disposalObject(terms, from, i, ofPeople, segmenter);
-            if (object == null && !hasNounAfter(terms, next, end)) {
+            // 调整到万科魅力之城旁边, 清除出教师队伍: after 到/至/为/成/出 comes where it goes, not what
+            boolean whereAfter = next < terms.size() && TARGETS.contains(terms.get(next).word);
+            if (object == null && whereAfter) {
+                object = objectBefore(terms, from, i, ofPeople, segmenter);
+            } else if (object == null && !hasNounAfter(terms, next, end)) {
                 object = objectBefore(terms, from, i, ofPeople, segmenter);
             } else if (object == null) {
                 object = objectAfter(terms, next, end, ofPeople, segmenter);
             }
+            if (object == null && ActionVerbs.carriesObject(action) && !hasNounAfter(terms, next, end)) {
+                return action; // 请求修路: the verb names its object
+            }
             if (object != null) {
                 int noun = indexOf(terms, object.last());
+                if (asksWhether(terms, noun + 1, end)) {
+                    return null; // 彻查…铺设柏油工程招投标是否存在猫腻: a question about the thing, not an ask to act on it
+                }
                 String suffix = WellFormedAsk.joinedSuffix(terms, noun);
                 String text = suffix == null ? object.text() : object.text() + suffix;
                 String canonical = ObjectWords.canonical(text);
@@ -105,6 +146,36 @@ final class ActionPhrase {
         }
         return null;
     }
+
+    /**
+     * A verb written right before another action verb yields to it (优化拓宽四车道, 取缔关停窝点): the later verb is
+     * the one that governs the object.
+     */
+    private static boolean isFollowedByAction(List<Term> terms, int next) {
+        return next < terms.size() && adjacent(terms.get(next - 1), terms.get(next))
+                && isActionWord(terms.get(next)) && !modifiesNoun(terms, next + 1, next);
+    }
+
+    private static final Set<String> WHETHER_OR_WHEN = Set.of("是否", "有没有", "时", "的时候", "时候");
+
+    /**
+     * 是否/有没有 after the object: the clause asks whether something is so, not for it to be done; 时 after it
+     * (请求行政机关支付补助金时，…): a rule's condition quoted, not an ask.
+     */
+    private static boolean asksWhether(List<Term> terms, int from, int end) {
+        for (int i = from; i < terms.size() && terms.get(i).offset < end; i++) {
+            if (isPunctuation(terms.get(i))) {
+                return false;
+            }
+            if (WHETHER_OR_WHEN.contains(terms.get(i).word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> COORDINATING = Set.of("和", "及", "与", "或", "或者", "并", "、");
+    private static final Set<String> TARGETS = Set.of("到", "至", "为", "成", "出", "给");
 
     /** What a bare 修 builds rather than repairs. */
     private static final Set<String> CONSTRUCTIONS = Set.of("路", "道", "沟", "渠", "桥", "公园", "广场", "场", "馆", "站",
@@ -128,8 +199,32 @@ final class ActionPhrase {
         if (next < terms.size() && (terms.get(next).word.equals("的") || TIME_AFTER.contains(terms.get(next).word))) {
             return true;
         }
+        if (next < terms.size() && PLACED.contains(terms.get(next).word) && deBefore(terms, next, 8)) {
+            return true; // 拆除修建在我们门面前的围墙: 修建在…的 describes the wall, the ask is elsewhere
+        }
         // 将禁止违停的金属棍子换成…: the verb right after 将/把 is inside the noun phrase 将 governs
         return verb > 0 && DISPOSAL.contains(terms.get(verb - 1).word);
+    }
+
+    private static final Set<String> PLACED = Set.of("在", "于");
+
+    private static boolean actionLater(List<Term> terms, int from, int end) {
+        for (int i = from; i < terms.size() && terms.get(i).offset < end && !isPunctuation(terms.get(i)); i++) {
+            if (isActionWord(terms.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A 的 within {@code span} words after {@code from}, before any punctuation. */
+    private static boolean deBefore(List<Term> terms, int from, int span) {
+        for (int i = from; i < terms.size() && i < from + span && !isPunctuation(terms.get(i)); i++) {
+            if (terms.get(i).word.equals("的")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> TIME_AFTER = Set.of("后", "前", "时", "以后", "之后", "以前", "之前", "期间", "中");
@@ -168,10 +263,18 @@ final class ActionPhrase {
         return a.offset + a.word.length() == b.offset;
     }
 
+    private static final Set<String> ASKED_NOT = Set.of("不要", "别", "不准", "不许", "切勿", "勿");
+
     /** Words before a verb that tell it is under way or done (正在修建的公园), not asked. */
     private static final Set<String> UNDER_WAY = Set.of("正在", "已经", "已", "曾", "曾经", "刚", "刚刚", "在建");
 
     private static boolean isNegated(List<Term> terms, int verb, int from) {
+        // 不要在小区建垃圾中转站, 不要拆除五一桥来建廊桥: a 不要 earlier in the clause asks that it not be done
+        for (int j = verb - 1; j >= from && !isPunctuation(terms.get(j)); j--) {
+            if (ASKED_NOT.contains(terms.get(j).word)) {
+                return true;
+            }
+        }
         return verb - 1 >= from && (NEGATIONS.contains(terms.get(verb - 1).word)
                 || UNDER_WAY.contains(terms.get(verb - 1).word))
                 || verb - 2 >= from && NEGATIONS.contains(terms.get(verb - 2).word)
@@ -228,8 +331,10 @@ final class ActionPhrase {
         return firstHead;
     }
 
+    private static final Set<String> RESULTS = Set.of("还", "让", "使", "使得");
+
     /** Words after a noun run that make it a qualifier of a later head (小区的路灯, 县城到双江口的公交车). */
-    private static final Set<String> QUALIFYING = Set.of("的", "到", "至", "往", "在", "里", "内", "外", "之间");
+    private static final Set<String> QUALIFYING = Set.of("的", "到", "至", "往", "在", "里", "内", "外", "之间", "等", "等地");
 
     private static int runEnd(List<Term> terms, int start, int extentEnd) {
         int i = start;
@@ -243,7 +348,11 @@ final class ActionPhrase {
         Term term = terms.get(i);
         boolean comma = isPunctuation(term) && !term.word.equals("、") && !term.word.equals("“")
                 && !term.word.equals("”");
-        return comma || NO_LONGER_ASKED.contains(term.word) || ActionVerbs.isAction(term.word) && !isNounLike(terms, i);
+        // 整顿还我蓝天, 取缔…让学生安静: what follows 还/让/使 is the hoped-for result, not the object
+        boolean result = RESULTS.contains(term.word) && (nature(term).startsWith("v")
+                || i + 1 < terms.size() && nature(terms.get(i + 1)).startsWith("r"));
+        return comma || result || NO_LONGER_ASKED.contains(term.word)
+                || isActionWord(term) && !isNounLike(terms, i);
     }
 
     /**
@@ -255,14 +364,16 @@ final class ActionPhrase {
             return null; // 请市府批示彻查, 要求校区退款: right after the trigger and right before the verb is who acts
         }
         List<Term> run = new ArrayList<>();
-        for (int i = verb - 1; i >= from && i >= verb - LOOK_BACK; i--) {
+        int i = verb - 1;
+        for (; i >= from && i >= verb - LOOK_BACK; i--) {
             Term term = terms.get(i);
             if (isNounLike(terms, i)) {
                 run.addFirst(term);
             } else if (!run.isEmpty()) {
                 String n = nature(term);
-                if (n.startsWith("p") || n.startsWith("m") || n.startsWith("q") || n.startsWith("f")
-                        || n.startsWith("v")) {
+                // 拖欠我们工资给予查处: after a personal pronoun the nouns are another verb's object
+                if (n.startsWith("p") && !OBJECT_MARKERS.contains(term.word) || n.startsWith("m")
+                        || n.startsWith("q") || n.startsWith("f") || n.startsWith("v") || n.equals("rr")) {
                     return null; // 向社会开放, 到村里调查, 一个案情通报, 按合同执行: not what is acted on
                 }
                 break;
@@ -270,8 +381,21 @@ final class ActionPhrase {
                 break;
             }
         }
+        if (!run.isEmpty() && i >= from && nature(terms.get(i)).startsWith("p")
+                && !OBJECT_MARKERS.contains(terms.get(i).word)) {
+            return null; // 按设计方案进行改造: the run read up to the look-back limit was governed by 按, not the verb
+        }
         return head(run, ofPeople, segmenter);
     }
+
+    /** An action verb as used here: 建设 tagged as a noun (违章建设, 医院建设) is the noun, not the act. */
+    private static boolean isActionWord(Term term) {
+        return ActionVerbs.isAction(term.word)
+                && !("建设".equals(ActionVerbs.countedAs(term.word)) && nature(term).equals("vn"));
+    }
+
+    /** Prepositions that mark what the verb acts on (对违建予以拆除, 对该垃圾站进行搬迁). */
+    private static final Set<String> OBJECT_MARKERS = Set.of("对", "对于", "将", "把");
 
     /** Whether some word that is no noun stands between {@code from} and {@code last}. */
     private static boolean nonNounBetween(List<Term> terms, int from, int last) {
@@ -324,12 +448,22 @@ final class ActionPhrase {
             }
             boolean qualifier = isObjectWord(before, segmenter)
                     || nature(before).equals("vn") && !ObjectWords.VAGUE.contains(before.word); // 整改方案, not 相关效果图
-            if (!isName(before) && !ObjectWords.isAgent(before.word) && qualifier
+            // a plain noun before a head of three or more characters says only where or what kind (雨水排水沟,
+            // 景观效果图): the head alone is the ask, so different wordings of it meet
+            boolean headStandsAlone = last.word.length() >= 3 && nature(before).startsWith("n")
+                    && !ObjectWords.GENERIC_HEADS.contains(last.word)
+                    // 非法围墙, 无证木器厂: that it is illegal is why it is asked, the thing is the same ask
+                    // (not of an activity: 非法营运 is what is asked to stop)
+                    || ObjectWords.ILLEGAL.contains(before.word) && nature(last).startsWith("n")
+                    && !nature(last).equals("vn");
+            if (!isName(before) && !ObjectWords.isAgent(before.word) && qualifier && !headStandsAlone
                     && !ObjectWords.isKnown(last.word) && two.length() <= MAX_OBJECT_CHARS) {
                 object = two; // 过街设施, 夜间施工: a generic head with what it is
             }
         }
-        if (object.length() < 2 || !segmenter.isContent(last) || ObjectWords.VAGUE.contains(object)
+        // a generic head joined to its qualifier (运营时间) is content through the qualifier
+        boolean content = segmenter.isContent(last) || !object.equals(last.word);
+        if (object.length() < 2 || !content || ObjectWords.VAGUE.contains(object)
                 || ObjectWords.GENERIC_HEADS.contains(object)) {
             return null;
         }
@@ -341,8 +475,11 @@ final class ActionPhrase {
     /** Nouns, and an action word only where it modifies a noun (整改 of 整改方案). */
     private static boolean isNounLike(List<Term> terms, int i) {
         Term term = terms.get(i);
-        if (ActionVerbs.isAction(term.word)) {
+        if (isActionWord(term)) {
             return modifiesNoun(terms, i + 1, i);
+        }
+        if (AUXILIARIES.contains(term.word)) {
+            return false; // 对黑网吧进行取缔: 进行/vn stands between the object and its verb, it is none
         }
         String nature = nature(term);
         return nature.startsWith("n") || nature.equals("b") || nature.equals("vn");

@@ -20,7 +20,11 @@ import java.util.Set;
  *       paid, refunded or disclosed (not 改造…资金).</li>
  *   <li>Verbs that say little by themselves take only the objects that make them an ask: 降低/提高 an amount
  *       (费, 价, 工资, 待遇…), 交付 a home, 安置 people, 办理 a certificate or procedure, 落实 a post, pay or
- *       home, 调查 an event, 赔偿 money or a loss.</li>
+ *       home, 调查 an event, 赔偿 money or a loss; and, added from the development lists, 降低 a height or a speed
+ *       bump, 提高 a frequency, 延长 a time or a line, 保留 a stop or a line, 打通 a road, 补缴 (缴纳) an insurance or
+ *       a fund.</li>
+ *   <li>A word for the kind or amount of a thing after it (装置, 数量, 活动) closes the object like 问题 does
+ *       (信号灯装置, 公交车数量, 传销活动).</li>
  * </ul>
  */
 final class WellFormedAsk {
@@ -34,7 +38,7 @@ final class WellFormedAsk {
 
     /** 道路 (also what a road's name is read as) is built, repaired or cleared, not closed or fitted (取缔金帆路…). */
     private static final Set<String> ROAD_VERBS = Set.of("修复", "修建", "修缮", "改造", "清理", "整治", "恢复", "开放",
-            "拓宽", "调整", "拆除");
+            "拓宽", "调整", "拆除", "打通");
 
     /** Money (资金, 款) is paid, refunded, cut or disclosed, not built or refurbished (改造设施资金). */
     private static final Set<String> MONEY_VERBS = Set.of("退还", "发放", "补发", "补缴", "减免", "赔偿", "公开", "降低",
@@ -42,17 +46,27 @@ final class WellFormedAsk {
     private static final List<String> MONEY = List.of("资金", "经费", "款", "钱");
 
     /** Verbs that are an ask only with some objects: the endings those objects have. */
-    private static final Map<String, List<String>> OBJECT_ENDINGS = Map.of(
-            "降低", List.of("费", "价", "价格", "收费", "标准", "门槛", "利率", "比例", "额度", "税", "限速", "房价", "租金"),
-            "提高", List.of("费", "价", "工资", "待遇", "补贴", "补助", "金", "标准", "收入", "津贴", "额度", "比例", "名额",
-                    "限速", "福利"),
-            "交付", List.of("房屋", "房子", "住房", "商品房", "安置房", "新房", "房"),
-            "安置", List.of("户", "民", "人员", "家庭", "职工", "工人", "群众", "居民", "村民", "农民", "老人"),
-            "办理", List.of("证", "卡", "证书", "户口", "执照", "登记", "过户", "退休", "社保", "医保", "贷款", "入学",
-                    "入户", "落户", "营业执照", "公积金", "手续", "网签", "验收"),
-            "落实", List.of("编制", "待遇", "补贴", "补助", "安置房", "社保", "户口", "学位", "养老保险", "工资", "津贴"),
-            "调查", List.of("事故", "事件", "案件", "死因", "真相", "案"),
-            "赔偿", List.of("费", "金", "款", "损失"));
+    private static final Map<String, List<String>> OBJECT_ENDINGS = Map.ofEntries(
+            Map.entry("降低", List.of("费", "价", "价格", "收费", "标准", "门槛", "利率", "比例", "额度", "税", "限速", "房价", "租金",
+                    "高度", "减速带")),
+            Map.entry("提高", List.of("费", "价", "工资", "待遇", "补贴", "补助", "金", "标准", "收入", "津贴", "额度", "比例", "名额",
+                    "限速", "频次", "频率")),
+            Map.entry("交付", List.of("房屋", "房子", "住房", "商品房", "安置房", "新房", "房")),
+            Map.entry("安置", List.of("户", "民", "人员", "家庭", "职工", "工人", "群众", "居民", "村民", "农民", "老人")),
+            Map.entry("办理", List.of("证", "卡", "证书", "户口", "执照", "登记", "过户", "退休", "社保", "医保", "贷款", "入学",
+                    "入户", "落户", "营业执照", "公积金", "手续", "网签", "验收")),
+            Map.entry("落实", List.of("编制", "待遇", "补贴", "补助", "安置房", "社保", "户口", "学位", "养老保险", "工资", "津贴")),
+            Map.entry("调查", List.of("事故", "事件", "案件", "死因", "真相", "案")),
+            Map.entry("赔偿", List.of("费", "金", "款", "损失")),
+            Map.entry("延长", List.of("时间", "线路", "地铁", "号线", "期限")),
+            Map.entry("保留", List.of("站", "站点", "线路", "学校", "校区")),
+            Map.entry("打通", List.of("路", "道路", "通道")),
+            // 发放 pays money or hands out what is due (讨回公道 is no payment)
+            Map.entry("发放", List.of("工资", "费", "费用", "金", "款", "钱", "补贴", "补助", "津贴", "奖励", "待遇", "证",
+                    "证书", "差额", "薪", "物资", "补偿", "报酬")),
+            Map.entry("建设", List.of("路", "道路", "桥", "天桥", "站", "学校", "小学", "中学", "幼儿园", "医院", "公园",
+                    "广场", "馆", "球场", "公厕", "厕所", "停车场", "停车位", "菜市场", "雨棚", "通道")),
+            Map.entry("补缴", List.of("社保", "保险", "公积金", "医保", "社会保险费", "社保费")));
 
     /** Natures of a word that continues the one before it (场/qv, 式/k, 窗/ng, 窗口/s, 专/a). */
     private static final Set<String> CONTINUING = Set.of("q", "qv", "qt", "k", "ng", "g", "s", "b", "vg", "nf", "mq");
@@ -120,7 +134,7 @@ final class WellFormedAsk {
         if (CONTINUING.contains(nature) || bound) {
             return false; // 田径|场, 推拉|式, 自行车|专, 汽车|禁鸣
         }
-        if (nature.startsWith("n") && !TAILS.contains(next.word)) {
+        if (nature.startsWith("n") && !ObjectWords.TRAILING_VAGUE.contains(next.word)) {
             return false; // 调查|结果: the head is the noun after
         }
         if (nature.startsWith("v") && !nature.equals("vn") && last + 2 < terms.size()) {
@@ -129,7 +143,7 @@ final class WellFormedAsk {
             Term following = terms.get(after);
             boolean nounRunToEnd = nature(following).startsWith("n") && adjacent(next, following)
                     && (after + 1 >= terms.size() || isPunctuation(terms.get(after + 1)));
-            return !nounRunToEnd || TAILS.contains(following.word);
+            return !nounRunToEnd || ObjectWords.TRAILING_VAGUE.contains(following.word);
         }
         return true;
     }
@@ -138,9 +152,6 @@ final class WellFormedAsk {
     private static final Set<String> LINKS = Set.of("到", "至", "往", "去", "来", "给", "在", "进", "出", "上", "下", "回",
             "为", "让", "使", "和", "及", "与", "等");
 
-    /** Nouns after an object that close it rather than being its head (环境污染问题, 路灯坏了的情况). */
-    private static final Set<String> TAILS = Set.of("问题", "情况", "现象", "事宜", "工作", "事情", "行为", "一事",
-            "事件", "整改");
 
     private static boolean adjacent(Term a, Term b) {
         return a.offset + a.word.length() == b.offset;

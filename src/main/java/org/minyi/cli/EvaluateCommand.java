@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Measure a trained model on labelled data: accuracy, macro-F1, per-class figures, confusion.",
         subcommands = {EvaluateCommand.Topic.class, EvaluateCommand.Sentiment.class, EvaluateGroups.class, CheckGroupAnswers.class, EvaluateArea.class,
-                EvaluateForecast.class})
+                EvaluateForecast.class, EvaluateDemands.class})
 public final class EvaluateCommand {
 
     @Command(name = "topic", mixinStandardHelpOptions = true, description = "Evaluate a topic model.")

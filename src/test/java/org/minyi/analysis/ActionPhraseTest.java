@@ -112,7 +112,9 @@ class ActionPhraseTest {
 
     @Test
     void anObjectNamesAThingNotAPlaceOrAQuality() {
-        assertNull(key("请取缔非法洗沙场。"));
+        assertNull(key("请取缔非法。"));
+        // 洗沙场 is kept whole (dictionary), so the thing is closed, not the quality
+        assertEquals("取缔洗沙场", key("请取缔非法洗沙场。"));
         assertNull(key("希望提高违章处罚力度。"));
         // an activity is the object only of a verb that acts on activities
         assertEquals("查处夜间施工", key("希望严查夜间施工。"));
@@ -159,5 +161,141 @@ class ActionPhraseTest {
         assertEquals("增设隔音屏障", key("建议增设隔音隧道。"));
         assertEquals("修建自来水管道", key("请求修建自来水管道。"));
         assertEquals("修建自来水管道", key("请求修建水管。"));
+    }
+
+    @Test
+    void aVerbRightBeforeAnotherYieldsToIt() {
+        assertEquals("拓宽车道", key("请对集镇段路基优化拓宽四车道。"));
+    }
+
+    @Test
+    void aVerbThatDescribesWhereSomethingWasBuiltIsNoAsk() {
+        assertNull(key("请求拆除修建在我们门面前的围墙。"));
+    }
+
+    @Test
+    void askingWhetherSomethingIsSoIsNoAskToActOnIt() {
+        assertNull(key("请彻查当时铺设柏油工程招投标是否存在黑幕。"));
+    }
+
+    @Test
+    void whatAThingIsRestoredToIsNoObjectTheThingIs() {
+        assertEquals("恢复涵洞", key("希望将涵洞恢复原状。"));
+        assertNull(key("请对毁坏的内墙进行原样修复。"));
+    }
+
+    @Test
+    void aNounBeforeALongHeadOnlyQualifiesIt() {
+        // 雨水排水沟 and 排水沟 are one ask; a generic or short head keeps its qualifier
+        assertEquals("修建排水沟", key("要求道路边缘修建雨水排水沟。"));
+        assertEquals("修建排水沟", key("请求修建排水沟。"));
+        assertEquals("延长运营时间", key("希望延长末班车运营时间。"));
+        assertEquals("清理消防通道", key("请清理消防通道。"));
+        assertNull(key("盼着早日修建一个通道。"));
+    }
+
+    @Test
+    void theWordForAKindOrAnAmountAfterTheThingIsDropped() {
+        assertEquals("增设红绿灯", key("希望在路口设置交通信号灯装置。"));
+        assertEquals("增开公交线路", key("希望增加701的公交车数量。"));
+        assertEquals("查处传销", key("希望严厉打击传销活动。"));
+    }
+
+    @Test
+    void whatIsBuiltIsBuiltAndWhatIsFittedIsFittedWhicheverVerbIsWritten() {
+        assertEquals("修建地铁站", key("希望增设地铁站。"));
+        assertEquals("修建地铁站", key("希望新建地铁站。"));
+        assertEquals("增设停车位", key("建议修建大型公共停车场。"));
+        assertEquals("修建人行天桥", key("强烈建议在主要路口设置过街天桥。"));
+        assertEquals("修建人行天桥", key("希望修建人行天桥。"));
+        assertEquals("修复道路", key("能尽快安排相关部门修缮公路。"));
+        assertEquals("修复道路", key("请求修复小区主干道。"));
+    }
+
+    @Test
+    void moneyNamedByTheVerbIsPaid() {
+        assertEquals("发放赔偿金", key("请求赔偿赔偿金。"));
+        assertEquals("发放赔偿金", key("请为我讨回属于我的工伤赔偿金。"));
+        assertEquals("补缴社保", key("要求公司为员工缴纳社保。"));
+    }
+
+    @Test
+    void aVerbThatCarriesItsObjectIsTheWholeAsk() {
+        assertEquals("修建道路", key("高信向日葵小区请求修路。"));
+        assertNull(key("恳请协调因修路占地的矛盾。"));
+    }
+
+    @Test
+    void newVerbsTakeOnlyTheObjectsThatMakeThemAnAsk() {
+        assertEquals("降低减速带", key("请降低减速带高度。"));
+        assertEquals("提高发车频次", key("希望提高发车频次。"));
+        assertEquals("保留公交线路", key("强烈呼吁保留公交线路。"));
+        assertNull(key("希望延长假期。"));
+        assertNull(key("希望打通壁垒。"));
+    }
+
+    @Test
+    void theObjectMarkedBy对OrBy将StandsBeforeItsVerb() {
+        assertEquals("搬迁垃圾站", key("恳请大力支持，对该垃圾站进行搬迁。"));
+        assertEquals("拆除围墙", key("强烈要求对非法围墙予以拆除。"));
+        assertEquals("取缔养猪场", key("请求取缔渔池头村的非法养猪场。"));
+        assertEquals("取缔黑网吧", key("希望能对这些黑网吧进行取缔。"));
+        assertNull(key("恳请按设计方案进行改造。"));
+    }
+
+    @Test
+    void nounsAfterAPersonalPronounAreAnotherVerbsObject() {
+        assertNull(key("恳求监察大队对公司拖欠我们工资给予查处。"));
+    }
+
+    @Test
+    void verbsJoinedBy和ShareTheObjectOfTheLast() {
+        assertEquals("拆除垃圾站", key("强烈要求停止和拆除在建垃圾站。"));
+    }
+
+    @Test
+    void whereAThingGoesIsNotWhatIsActedOn() {
+        assertNull(key("能否调整到万科魅力之城旁边。"));
+        assertNull(key("请将她清除出教师队伍。"));
+    }
+
+    @Test
+    void theResultHopedForIsNoObject() {
+        assertNull(key("请求政府勒令停工停产整顿还我们一片蓝天。"));
+    }
+
+    @Test
+    void whoGetsThePayIsNoPartOfTheAsk() {
+        assertEquals("提高待遇", key("希望尽快提高城管特勤队员待遇。"));
+        assertEquals("提高待遇", key("请加快提高民营幼儿园老师的待遇。"));
+    }
+
+    @Test
+    void paymentIsOfMoneyAndAStopIsOpened() {
+        assertNull(key("请相关部门为我们这些受害者讨回公道。"));
+        assertEquals("开通兽医站", key("希望能开通兽医站这一站。"));
+        assertEquals("恢复绿地", key("我们强烈要求恢复小区绿化。"));
+        assertEquals("修复绿地", key("希望园林所能尽早修护和平广场等地的绿化带。"));
+    }
+
+    @Test
+    void jianAndJiansheBuildOnlyAConstructionAndOnlyAsVerbs() {
+        assertEquals("修建人行天桥", key("请求在该路口建一座人行天桥。"));
+        assertEquals("修建公厕", key("建议县政府在广场建一座厕所。"));
+        assertEquals("查处违章建筑", key("请制止正在进行的违章建设。"));
+        assertNull(key("希望加快国家中心城市建设。"));
+        assertNull(key("希望护栏加到建设北路。"));
+    }
+
+    @Test
+    void whatIsAskedNotToBeDoneIsNoAsk() {
+        assertNull(key("恳请政府不要在小区建垃圾中转站。"));
+        assertNull(key("请求制止和查处在开发区旁建沥青搅拌站。"));
+        assertEquals("公开收费金额", key("建议将实际收费金额公示于众。"));
+    }
+
+    @Test
+    void aRulesConditionQuotedIsNoAsk() {
+        assertNull(key("权利人请求行政机关支付丧葬补助金时，行政机关应当履行其法定职责。"));
     }
 }

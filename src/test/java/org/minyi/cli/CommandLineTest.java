@@ -123,6 +123,47 @@ class CommandLineTest {
     }
 
     @Test
+    void evaluateDemandsListsTheTopPhrasesWithCountsAndExampleIds() throws Exception {
+        Path messages = tmp.resolve("messages.csv");
+        Files.writeString(messages, String.join("\n",
+                "留言编号,留言主题,留言详情,一级分类",
+                "a1,路灯坏了,小区路灯坏了半年，希望尽快修复路灯。,城乡建设",
+                "a2,路灯,我们这里的路灯不亮，请尽快维修路灯。,城乡建设",
+                "a3,路灯,路灯一直不亮，恳请修好路灯。,城乡建设",
+                "b1,欠薪,公司拖欠工资半年，请求尽快补发拖欠工资。,劳动和社会保障",
+                "c1,问候,感谢政府的关心。,城乡建设"), StandardCharsets.UTF_8);
+
+        int code = minyi("evaluate", "demands", "--messages", messages.toString(), "--top", "5");
+
+        assertEquals(0, code, err.toString());
+        String list = out.toString().replaceAll(" +", " ");
+        assertTrue(list.contains("5 messages, 4 with a demand phrase, 2 distinct phrases"), list);
+        assertTrue(list.contains("1 3 修复路灯 a1 a2\n"), "the most asked first, with two example ids: " + list);
+        assertTrue(list.contains("2 1 补发工资 b1\n"), list);
+        assertFalse(list.contains("半年"), "ids and phrases only, never the text");
+
+        out.getBuffer().setLength(0);
+        code = minyi("evaluate", "demands", "--messages", messages.toString(), "--topic", "劳动和社会保障");
+
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("(劳动和社会保障): 1 messages, 1 with a demand phrase"), out.toString());
+        assertFalse(out.toString().contains("修复路灯"), out.toString());
+    }
+
+    @Test
+    void evaluateDemandsRefusesTheShangluoLetters() throws Exception {
+        Path letters = tmp.resolve("shangluo-mayor-mailbox-letters.csv");
+        Files.writeString(letters, "留言主题,留言详情\n路灯,请修复路灯\n", StandardCharsets.UTF_8);
+
+        int code = minyi("evaluate", "demands", "--messages", letters.toString());
+
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("the Shangluo letters are for out-of-domain evaluation only"),
+                err.toString());
+        assertTrue(out.toString().isEmpty(), "nothing of the letters is listed: " + out);
+    }
+
+    @Test
     void evaluateAreaRefusesALabelTheGuideDoesNotHave() throws Exception {
         Path labels = tmp.resolve("area.csv");
         Files.writeString(labels, "id,area,reason,reader\na,郊区,?,r\n", StandardCharsets.UTF_8);

@@ -76,12 +76,13 @@ class DemandPhraseCheckTest {
     }
 
     /**
-     * The share measured when the verdicts were last read (issue 14 item 4: a phrase only when well formed —
-     * WellFormedAsk — and one key for one ask): 101 of 132 (76.5 %; it was 93 of 160 before, and 78 of 197 before
-     * that). The goal of issue 14 is 0.9 and is not reached; this floor only keeps a change from making the phrases
-     * worse unnoticed.
+     * The share measured when the verdicts were last read, after the rules of models/labels/GUIDE.md §8 (developed on
+     * attachment 4 and the raw 921 only; these lists were read once, at the end): 117 of 134 (87.3 %; all data 47 of
+     * 50, 城乡建设 42 of 50, 交通运输 22 of 28, 劳动和社会保障 6 of 6). It was 101 of 132 (76.5 %) before, 93 of 160
+     * and 78 of 197 before that. The goal of issue 14 is 0.9 and is not reached; this floor only keeps a change from
+     * making the phrases worse unnoticed.
      */
-    private static final double MEASURED_FLOOR = 0.76;
+    private static final double MEASURED_FLOOR = 0.87;
 
     /** scope,demandKey,verdict,reason → "scope,demandKey" → verdict. */
     private static Map<String, String> readVerdicts() throws IOException {
