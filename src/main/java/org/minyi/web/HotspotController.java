@@ -131,12 +131,10 @@ class HotspotController {
                     + "so far and latest state. Its messages, paged: /api/hotspots/{id}/messages.")
     HotspotDetail hotspot(@PathVariable String id, Authentication caller) {
         Hotspot h = find(id, caller);
-        // whole messages, not summaries: the timeline needs their replies and work-order states
-        MessageIndex readable = jurisdictions.of(caller).view(index);
+        // whole messages, not summaries: the timeline needs their replies and work-order states; read in one scan,
+        // not one lookup per member (a large issue at scale has thousands)
         List<IndexedMessage> members = new ArrayList<>();
-        for (String memberId : h.messageIds()) {
-            readable.get(memberId).ifPresent(members::add);
-        }
+        jurisdictions.of(caller).view(index).scan(MessageFilter.ALL.withIds(Set.copyOf(h.messageIds())), members::add);
         return new HotspotDetail(HotspotView.of(h), HotspotTimeline.of(members, settings.zone()));
     }
 
