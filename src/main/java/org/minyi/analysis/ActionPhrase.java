@@ -1,7 +1,16 @@
 package org.minyi.analysis;
 
+import static org.minyi.analysis.ActionObject.DISPOSAL;
+import static org.minyi.analysis.ActionObject.disposalObject;
+import static org.minyi.analysis.ActionObject.hasNounAfter;
+import static org.minyi.analysis.ActionObject.objectAfter;
+import static org.minyi.analysis.ActionObject.objectBefore;
+import static org.minyi.analysis.ActionTerms.adjacent;
+import static org.minyi.analysis.ActionTerms.isActionWord;
+import static org.minyi.analysis.ActionTerms.isPunctuation;
+import static org.minyi.analysis.ActionTerms.modifiesNoun;
+
 import com.hankcs.hanlp.seg.common.Term;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -45,22 +54,14 @@ import java.util.Set;
  *   <li>非法/违法/违规/无证/黑 before a thing is why it is asked, not another thing (非法围墙 = 围墙); before an
  *       activity it stays (非法营运).</li>
  * </ul>
- * The verbs are {@link ActionVerbs}, the words of object reading {@link ObjectWords}, and the counted key, where
- * wordings of one ask meet, {@link ActionKey}.
+ * The verbs are {@link ActionVerbs}, the object a verb acts on {@link ActionObject} (with the words of object reading
+ * in {@link ObjectWords}), how a term reads {@link ActionTerms}, and the counted key, where wordings of one ask meet,
+ * {@link ActionKey}.
  */
 final class ActionPhrase {
 
-    private static final int MAX_OBJECT_CHARS = 8;
-    private static final int LOOK_BACK = 3;
-
-    /** Nouns that make the verb before them a modifier: 维修基金, 整改方案, 改造项目, 交付条件, 修建性规划. */
-    private static final Set<String> COMPOUND_HEADS = Set.of("基金", "资金", "方案", "计划", "项目", "条件", "单位",
-            "人员", "部位", "工程", "规划", "性", "工作", "进度", "措施", "行动", "期限", "范围", "标准", "费用", "记录",
-            "结果", "情况", "过程", "期间", "时间", "政策", "办法", "通知", "文件", "机构", "部门", "平台", "企业",
-            "公司", "许可证", "手续", "程序", "流程", "意见", "要求", "费", "机会", "模式", "成本");
-
     /** Words after which the clause tells what was done or will be done to the citizen, not what they ask. */
-    private static final Set<String> NO_LONGER_ASKED = Set.of("否则", "不然", "要不然", "要不", "以免", "以防", "导致",
+    static final Set<String> NO_LONGER_ASKED = Set.of("否则", "不然", "要不然", "要不", "以免", "以防", "导致",
             "造成", "致使", "以致", "因为", "因", "由于", "结果", "却", "但", "但是", "可是", "然而", "并且", "而且",
             // a condition and its consequence (不买车位就取消购房资格), a purpose (为了提高幸福感)
             "如果", "假如", "若", "一旦", "就", "为了", "以便", "从而", "进而", "更能");
@@ -69,14 +70,8 @@ final class ActionPhrase {
     private static final Set<String> NEGATIONS = Set.of("不", "未", "没", "没有", "别", "不要", "不予", "不再", "无法",
             "不能", "不得", "拒绝", "拒不", "未经", "不肯", "不给", "不让", "从未", "尚未", "还未", "迟迟不", "一直不");
 
-
-
-
     /** Verbs whose object is people (安置失地农民): a person is their object, not who is to act. */
     private static final Set<String> PEOPLE_VERBS = Set.of("安置");
-
-
-
 
     private ActionPhrase() {
     }
@@ -110,7 +105,7 @@ final class ActionPhrase {
             if (next < terms.size() && COORDINATING.contains(terms.get(next).word)) {
                 continue; // 严查和审核…, 停止和拆除在建垃圾站: the object comes after the last verb
             }
-            Head object = disposalObject(terms, from, i, ofPeople, segmenter);
+            ActionObject.Head object = disposalObject(terms, from, i, ofPeople, segmenter);
             // 调整到万科魅力之城旁边, 清除出教师队伍: after 到/至/为/成/出 comes where it goes, not what
             boolean whereAfter = next < terms.size() && TARGETS.contains(terms.get(next).word);
             if (object == null && whereAfter) {
@@ -228,40 +223,8 @@ final class ActionPhrase {
     }
 
     private static final Set<String> TIME_AFTER = Set.of("后", "前", "时", "以后", "之后", "以前", "之前", "期间", "中");
-    private static final Set<String> DISPOSAL = Set.of("将", "把");
     private static final Set<String> REFERENCES = Set.of("此事", "此", "这", "这事", "该事", "此类", "上述", "这些",
             "这种", "其");
-
-    /** 将电表箱迁移到配电间: the object stands between 将/把 and the verb. */
-    private static Head disposalObject(List<Term> terms, int from, int verb, boolean ofPeople, Segmenter segmenter) {
-        for (int j = verb - 1; j >= from && j >= verb - 2 * LOOK_BACK; j--) {
-            if (DISPOSAL.contains(terms.get(j).word)) {
-                List<Term> run = new ArrayList<>();
-                for (int k = j + 1; k < verb && isNounLike(terms, k); k++) {
-                    run.add(terms.get(k));
-                }
-                return head(run, ofPeople, segmenter);
-            }
-            if (isPunctuation(terms.get(j))) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static boolean hasNounAfter(List<Term> terms, int from, int end) {
-        for (int i = from; i < terms.size() && terms.get(i).offset < end && !endsObject(terms, i); i++) {
-            if (isNounLike(terms, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-
-    private static boolean adjacent(Term a, Term b) {
-        return a.offset + a.word.length() == b.offset;
-    }
 
     private static final Set<String> ASKED_NOT = Set.of("不要", "别", "不准", "不许", "切勿", "勿");
 
@@ -281,227 +244,4 @@ final class ActionPhrase {
                 && Set.of("能", "会", "予", "得", "给", "再", "及时", "按时").contains(terms.get(verb - 1).word);
     }
 
-    /** 维修 of 维修基金: the verb written together with a noun it modifies. */
-    private static boolean modifiesNoun(List<Term> terms, int next, int verb) {
-        return next < terms.size() && adjacent(terms.get(verb), terms.get(next))
-                && COMPOUND_HEADS.contains(terms.get(next).word);
-    }
-
-    /**
-     * The noun phrase after the verb, read to its head. Its extent runs to the next comma, action or clause end;
-     * when a 的 in it is followed by nouns, what stands before the 的 only qualifies the head (多收的物业费,
-     * 人行道上搭建的违章建筑), else the first run of nouns is the phrase. Null when there is no noun or the phrase
-     * is vague, a place, an organisation or a person.
-     */
-    private static Head objectAfter(List<Term> terms, int from, int end, boolean ofPeople, Segmenter segmenter) {
-        int extentEnd = from;
-        while (extentEnd < terms.size() && terms.get(extentEnd).offset < end && !endsObject(terms, extentEnd)) {
-            extentEnd++;
-        }
-        int first = from;
-        while (first < extentEnd && !isNounLike(terms, first)) {
-            if (nature(terms.get(first)).startsWith("p")) {
-                return null; // 禁止在住宅楼…: where, not what
-            }
-            first++;
-        }
-        int firstEnd = runEnd(terms, first, extentEnd);
-        Head firstHead = head(terms.subList(first, firstEnd), ofPeople, segmenter);
-        boolean qualifies = firstEnd < extentEnd && (nature(terms.get(firstEnd)).startsWith("f")
-                || QUALIFYING.contains(terms.get(firstEnd).word));
-        if (firstHead != null && !qualifies) {
-            return firstHead;
-        }
-        for (int i = firstEnd; i + 1 < extentEnd; i++) {
-            if (terms.get(i).word.equals("的") && isNounLike(terms, i + 1)) {
-                return head(terms.subList(i + 1, runEnd(terms, i + 1, extentEnd)), ofPeople, segmenter);
-            }
-        }
-        if (qualifies && nature(terms.get(firstEnd)).startsWith("f")) {
-            // 道路两边双向路灯: after the place words, the thing itself
-            int second = firstEnd;
-            while (second < extentEnd && !isNounLike(terms, second)) {
-                second++;
-            }
-            Head secondHead = head(terms.subList(second, runEnd(terms, second, extentEnd)), ofPeople, segmenter);
-            if (secondHead != null) {
-                return secondHead;
-            }
-        }
-        return firstHead;
-    }
-
-    private static final Set<String> RESULTS = Set.of("还", "让", "使", "使得");
-
-    /** Words after a noun run that make it a qualifier of a later head (小区的路灯, 县城到双江口的公交车). */
-    private static final Set<String> QUALIFYING = Set.of("的", "到", "至", "往", "在", "里", "内", "外", "之间", "等", "等地");
-
-    private static int runEnd(List<Term> terms, int start, int extentEnd) {
-        int i = start;
-        while (i < extentEnd && isNounLike(terms, i)) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean endsObject(List<Term> terms, int i) {
-        Term term = terms.get(i);
-        boolean comma = isPunctuation(term) && !term.word.equals("、") && !term.word.equals("“")
-                && !term.word.equals("”");
-        // 整顿还我蓝天, 取缔…让学生安静: what follows 还/让/使 is the hoped-for result, not the object
-        boolean result = RESULTS.contains(term.word) && (nature(term).startsWith("v")
-                || i + 1 < terms.size() && nature(terms.get(i + 1)).startsWith("r"));
-        return comma || result || NO_LONGER_ASKED.contains(term.word)
-                || isActionWord(term) && !isNounLike(terms, i);
-    }
-
-    /**
-     * "路灯尽快修好": the nouns right before the verb, after the trigger, with only adverbs or auxiliaries between
-     * them and the verb (not 小学门口修建…: a place where, not what).
-     */
-    private static Head objectBefore(List<Term> terms, int from, int verb, boolean ofPeople, Segmenter segmenter) {
-        if (verb - 1 >= from && isNounLike(terms, verb - 1) && !nonNounBetween(terms, from, verb - 1)) {
-            return null; // 请市府批示彻查, 要求校区退款: right after the trigger and right before the verb is who acts
-        }
-        List<Term> run = new ArrayList<>();
-        int i = verb - 1;
-        for (; i >= from && i >= verb - LOOK_BACK; i--) {
-            Term term = terms.get(i);
-            if (isNounLike(terms, i)) {
-                run.addFirst(term);
-            } else if (!run.isEmpty()) {
-                String n = nature(term);
-                // 拖欠我们工资给予查处: after a personal pronoun the nouns are another verb's object
-                if (n.startsWith("p") && !OBJECT_MARKERS.contains(term.word) || n.startsWith("m")
-                        || n.startsWith("q") || n.startsWith("f") || n.startsWith("v") || n.equals("rr")) {
-                    return null; // 向社会开放, 到村里调查, 一个案情通报, 按合同执行: not what is acted on
-                }
-                break;
-            } else if (!(nature(term).startsWith("d") || AUXILIARIES.contains(term.word))) {
-                break;
-            }
-        }
-        if (!run.isEmpty() && i >= from && nature(terms.get(i)).startsWith("p")
-                && !OBJECT_MARKERS.contains(terms.get(i).word)) {
-            return null; // 按设计方案进行改造: the run read up to the look-back limit was governed by 按, not the verb
-        }
-        return head(run, ofPeople, segmenter);
-    }
-
-    /** An action verb as used here: 建设 tagged as a noun (违章建设, 医院建设) is the noun, not the act. */
-    private static boolean isActionWord(Term term) {
-        return ActionVerbs.isAction(term.word)
-                && !("建设".equals(ActionVerbs.countedAs(term.word)) && nature(term).equals("vn"));
-    }
-
-    /** Prepositions that mark what the verb acts on (对违建予以拆除, 对该垃圾站进行搬迁). */
-    private static final Set<String> OBJECT_MARKERS = Set.of("对", "对于", "将", "把");
-
-    /** Whether some word that is no noun stands between {@code from} and {@code last}. */
-    private static boolean nonNounBetween(List<Term> terms, int from, int last) {
-        for (int i = from; i < last; i++) {
-            if (!isNounLike(terms, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Words that may stand between an object and its verb (路灯能够尽快修好, 违建予以拆除). */
-    private static final Set<String> AUXILIARIES = Set.of("能", "能够", "要", "可以", "予以", "给予", "进行", "被", "得到",
-            "予", "得", "早日", "尽快", "尽早", "及时", "马上", "立即", "全部", "彻底", "依法", "坚决", "好", "一下");
-
-    /** An object read: its words as written and its last word (whose nature and neighbour tell what it is). */
-    record Head(String text, Term last) {
-    }
-
-    /** The head of a noun run, its last one or two words; null for a run that is no object. */
-    private static Head head(List<Term> nouns, boolean ofPeople, Segmenter segmenter) {
-        List<Term> run = new ArrayList<>(nouns);
-        while (!run.isEmpty() && ObjectWords.TRAILING_VAGUE.contains(run.getLast().word)) {
-            run.removeLast(); // 环境污染问题: the problem is what is named before it
-        }
-        if (run.isEmpty()) {
-            return null;
-        }
-        Term last = run.getLast();
-        String nature = nature(last);
-        boolean person = ObjectWords.AGENTS.contains(last.word) || nature.startsWith("nnt") || nature.startsWith("nnd");
-        if (isName(last) || ObjectWords.isAgent(last.word) && !(ofPeople && person) || person && !ofPeople) {
-            return null;
-        }
-        if (run.size() >= 2 && isName(run.get(run.size() - 2)) && adjacent(run.get(run.size() - 2), last)) {
-            // a noun written onto a place or a name is part of it (凉塘东路, 某某驾驶员培训)
-            return last.word.endsWith("路") || last.word.endsWith("街") || last.word.endsWith("大道")
-                    ? new Head("道路", last) : null;
-        }
-        if (ObjectWords.VAGUE.contains(last.word) && !ObjectWords.GENERIC_HEADS.contains(last.word) && !(run.size() >= 2
-                && ObjectWords.isKnown(run.get(run.size() - 2).word + last.word))) {
-            return null; // 国际业主, 宣传力度: the head says nothing to act on, whatever qualifies it
-        }
-        String object = last.word;
-        if (run.size() >= 2) {
-            Term before = run.get(run.size() - 2);
-            String two = before.word + last.word;
-            if (ObjectWords.isKnown(two)) {
-                return new Head(two, last);
-            }
-            boolean qualifier = isObjectWord(before, segmenter)
-                    || nature(before).equals("vn") && !ObjectWords.VAGUE.contains(before.word); // 整改方案, not 相关效果图
-            // a plain noun before a head of three or more characters says only where or what kind (雨水排水沟,
-            // 景观效果图): the head alone is the ask, so different wordings of it meet
-            boolean headStandsAlone = last.word.length() >= 3 && nature(before).startsWith("n")
-                    && !ObjectWords.GENERIC_HEADS.contains(last.word)
-                    // 非法围墙, 无证木器厂: that it is illegal is why it is asked, the thing is the same ask
-                    // (not of an activity: 非法营运 is what is asked to stop)
-                    || ObjectWords.ILLEGAL.contains(before.word) && nature(last).startsWith("n")
-                    && !nature(last).equals("vn");
-            if (!isName(before) && !ObjectWords.isAgent(before.word) && qualifier && !headStandsAlone
-                    && !ObjectWords.isKnown(last.word) && two.length() <= MAX_OBJECT_CHARS) {
-                object = two; // 过街设施, 夜间施工: a generic head with what it is
-            }
-        }
-        // a generic head joined to its qualifier (运营时间) is content through the qualifier
-        boolean content = segmenter.isContent(last) || !object.equals(last.word);
-        if (object.length() < 2 || !content || ObjectWords.VAGUE.contains(object)
-                || ObjectWords.GENERIC_HEADS.contains(object)) {
-            return null;
-        }
-        return new Head(object, last);
-    }
-
-
-
-    /** Nouns, and an action word only where it modifies a noun (整改 of 整改方案). */
-    private static boolean isNounLike(List<Term> terms, int i) {
-        Term term = terms.get(i);
-        if (isActionWord(term)) {
-            return modifiesNoun(terms, i + 1, i);
-        }
-        if (AUXILIARIES.contains(term.word)) {
-            return false; // 对黑网吧进行取缔: 进行/vn stands between the object and its verb, it is none
-        }
-        String nature = nature(term);
-        return nature.startsWith("n") || nature.equals("b") || nature.equals("vn");
-    }
-
-
-    /** Places, names and organisations say where or who, not what. */
-    private static boolean isName(Term term) {
-        String nature = nature(term);
-        return nature.startsWith("ns") || nature.startsWith("nr") || nature.equals("nx") || nature.startsWith("nt")
-                || nature.equals("nz") && term.word.length() > 4;
-    }
-
-    private static boolean isObjectWord(Term term, Segmenter segmenter) {
-        return term.word.length() > 1 && segmenter.isContent(term) && !ObjectWords.VAGUE.contains(term.word);
-    }
-
-    private static String nature(Term term) {
-        return term.nature == null ? "" : term.nature.toString();
-    }
-
-    private static boolean isPunctuation(Term term) {
-        return term.nature != null && term.nature.startsWith('w');
-    }
 }
