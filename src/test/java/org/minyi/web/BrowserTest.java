@@ -370,6 +370,10 @@ class BrowserTest extends RunningService {
         assertTrue(browser.findElements(By.cssSelector("#members article.hit")).size() >= 2,
                 browser.findElement(By.id("members")).getText());
         screenshot("19-hotspot-page");
+        assertTrue(browser.findElement(By.id("memberSummary")).getText().startsWith("共 2 条"),
+                browser.findElement(By.id("memberSummary")).getText());
+        script("arguments[0].scrollIntoView()", browser.findElement(By.id("memberSearch")));
+        screenshot("19b-hotspot-members");
     }
 
     /** Clicks the bar of {@code category} in a horizontal bar chart, where a person would click it. */
