@@ -184,8 +184,8 @@ final class CheckGroupAnswers implements Callable<Integer> {
             Files.writeString(batches.resolve("answers-" + (b + 1) + ".txt"), batch);
         }
         spec.commandLine().getOut().printf("%,d unlabelled (and not excluded) messages, %,d with an answer of the cue"
-                        + " words%s (%,d more left out as copies of labelled or earlier-drawn messages), %,d with one of the detector;"
-                        + " drew %d answers into %s and reading batches into %s%n",
+                        + " words%s (%,d more left out as copies of labelled or earlier-drawn messages), %,d with one"
+                        + " of the detector; drew %d answers into %s and reading batches into %s%n",
                 unlabelled.size(), candidates.size(), kind == null ? "" : " (" + kind + ")",
                 answered.size() - candidates.size(), perMessage.size(), drawn.size(), sample, batches);
         return 0;

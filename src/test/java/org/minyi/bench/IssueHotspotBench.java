@@ -27,8 +27,8 @@ import org.minyi.insight.IssueTable;
  * {@code target/bench/issues-<size>} (issue merges in {@code issue-merges.tsv} beside it) and reused; delete the
  * folder to rebuild. While building, the CPU time of assignment alone is measured on the writer thread and
  * reported per message beside the index writing's. Each run asks for a period never asked before (the period
- * moves a day per run), top 100 and top 10, 90-day baseline. Wall time moves with the machine's load; the CPU time of the
- * calling thread does much less, and is the whole cost of counting issues (one thread; grouping at query time also
+ * moves a day per run), top 100 and top 10, 90-day baseline. Wall time moves with the machine's load; the CPU
+ * time of the calling thread does much less, and is the whole cost of counting issues (one thread; grouping at query time also
  * reads on up to four background threads, not counted there). Reports; asserts nothing. Run with
  * {@code bench/run issues}; {@code ISSUES_BENCH_ONLY=indexed} leaves out grouping at query time (minutes at 1M).
  */

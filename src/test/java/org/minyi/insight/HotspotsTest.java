@@ -116,7 +116,8 @@ class HotspotsTest {
     }
 
     private static LuceneMessageIndex indexOf(Path dir, List<IndexedMessage> messages) {
-        LuceneMessageIndex index = LuceneMessageIndex.open(dir, new Segmenter(DomainDictionary.load((Path) null)), ZONE);
+        LuceneMessageIndex index = LuceneMessageIndex.open(dir, new Segmenter(DomainDictionary.load((Path) null)),
+                ZONE);
         index.upsert(messages);
         index.commit();
         return index;

@@ -48,7 +48,8 @@ class IssueTableTest {
             assertEquals("is-1000", table.survivor("is-0"));
             assertEquals("is-1000", table.survivor("is-500"));
             table.merge("is-1000", "is-last");
-            assertEquals("is-last", table.survivor("is-0"), "a chain already followed still reaches the newest survivor");
+            assertEquals("is-last", table.survivor("is-0"),
+                    "a chain already followed still reaches the newest survivor");
             assertEquals("is-last", table.survivor("is-999"));
             assertTrue(table.idsSurvivingIn(java.util.Set.of("is-last")).containsAll(
                     java.util.Set.of("is-last", "is-0", "is-500", "is-1000")));

@@ -41,11 +41,13 @@ class CrawlCommandTest {
     void crawledLettersAreAnalysedAndIndexedOnce() throws Exception {
         List<FixtureLetter> letters = Fixtures.lettersOrSkip();
         System.setProperty("minyi.data-dir", dir.resolve("data").toString());
-        // What is asserted is crawling and indexing once; the encoder's students analyse 1,179 letters ten times faster.
+        // What is asserted is crawling and indexing once; the encoder's students analyse 1,179 letters ten times
+        // faster than the encoder.
         System.setProperty("minyi.encoder.enabled", "false");
         System.setProperty("minyi.analysis.distilled", "true");
         try (FixtureSite site = new FixtureSite(letters)) {
-            String[] args = {"crawl", "shangluo-mayor-mailbox", "--config-dir", shippedConfigPointedAt(site).toString()};
+            String[] args = {"crawl", "shangluo-mayor-mailbox", "--config-dir",
+                    shippedConfigPointedAt(site).toString()};
 
             assertEquals(0, new CommandLine(new MinYiCommand()).execute(args));
             assertEquals(0, new CommandLine(new MinYiCommand()).execute(args));
