@@ -55,6 +55,7 @@ import java.util.Set;
  *       activity it stays (非法营运).</li>
  *   <li>是否/是不是/要不要 before the verb in its clause asks whether the act is due (是否应该发放加班费), not for it;
  *       a polite 可以/能 after the 是否 keeps the request (是否可以增设红绿灯).</li>
+ *   <li>After 告诉/扬言/声称/宣称/谎称 the clause reports what someone else said (告诉购房者务必付清首付款): no ask.</li>
  *   <li>管道 and 收费 are generic heads: an ask only with what kind (排烟管道, 取件收费), see {@link ObjectWords}; a
  *       one-character object counts only as a known thing (修护这段危险路 → 修复道路, 桥 → 桥梁).</li>
  * </ul>
@@ -68,7 +69,9 @@ final class ActionPhrase {
     static final Set<String> NO_LONGER_ASKED = Set.of("否则", "不然", "要不然", "要不", "以免", "以防", "导致",
             "造成", "致使", "以致", "因为", "因", "由于", "结果", "却", "但", "但是", "可是", "然而", "并且", "而且",
             // a condition and its consequence (不买车位就取消购房资格), a purpose (为了提高幸福感)
-            "如果", "假如", "若", "一旦", "就", "为了", "以便", "从而", "进而", "更能");
+            "如果", "假如", "若", "一旦", "就", "为了", "以便", "从而", "进而", "更能",
+            // what someone else said or was told (然后告诉购房者三天内务必付清首付款): reported, not asked
+            "告诉", "扬言", "声称", "宣称", "谎称");
 
     /** Negations that turn the verb after them into what was not done (未修复) or asked not to be done. */
     private static final Set<String> NEGATIONS = Set.of("不", "未", "没", "没有", "别", "不要", "不予", "不再", "无法",

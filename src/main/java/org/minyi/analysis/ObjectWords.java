@@ -31,6 +31,8 @@ final class ObjectWords {
             "终点", "约束", "害群之马", "霸王", "霸权", "犯罪", "权力", "权利", "义务", "结论", "日期", "报告", "子女",
             "患者", "不作为", "维权", "判决", "大环境", "身体", "家庭", "现金", "事故", "违章", "家园",
             "切身利益", "承诺", "血汗钱",
+            // the details of what was said before (能否公布详情): no thing named here
+            "详情", "详细情况", "具体情况",
             // what a thing is to be restored to, not the thing (将涵洞恢复原状: the 涵洞 was named before)
             "原状", "原样", "原貌", "难题", "难处", "困扰", "难事", "组织",
             // pieces of a road's name (建设|北路): no thing

@@ -317,4 +317,10 @@ class ActionPhraseTest {
         assertEquals("修建桥梁", key("希望上级领导把我村的大桥修建好。"));
         assertEquals("修建桥梁", key("请求在夸溪修建一座桥。"));
     }
+
+    @Test
+    void whatSomeoneElseSaidIsNoAskAndDetailsNameNoThing() {
+        assertNull(key("开发商说房子不卖了，然后告诉购房者三天内务必付清首付款。"));
+        assertNull(key("能否公布详情？"));
+    }
 }
