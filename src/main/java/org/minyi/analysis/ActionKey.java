@@ -23,7 +23,7 @@ final class ActionKey {
             "补助", "工资待遇", "标准", "额度", "比例");
 
     /** Endings of what is built (修建), whichever of 增设/修建/新建 the citizen wrote. */
-    private static final Set<String> BUILT = Set.of("路", "道", "桥", "站", "沟", "渠", "公园", "广场", "学校", "小学",
+    private static final Set<String> BUILT = Set.of("路", "道", "桥", "桥梁", "站", "沟", "渠", "公园", "广场", "学校", "小学",
             "中学", "幼儿园", "医院", "馆", "球场", "菜市场", "厕所", "公厕", "围墙");
 
     /** Endings of what is fitted (增设), whichever of 增设/修建 the citizen wrote. */

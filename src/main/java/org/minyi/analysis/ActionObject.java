@@ -218,7 +218,8 @@ final class ActionObject {
         }
         // a generic head joined to its qualifier (运营时间) is content through the qualifier
         boolean content = segmenter.isContent(last) || !object.equals(last.word);
-        if (object.length() < 2 || !content || ObjectWords.VAGUE.contains(object)
+        // a one-character word is an object only as a known thing (修护这段危险路: 路 is a road)
+        if (object.length() < 2 && !ObjectWords.isKnown(object) || !content || ObjectWords.VAGUE.contains(object)
                 || ObjectWords.GENERIC_HEADS.contains(object)) {
             return null;
         }

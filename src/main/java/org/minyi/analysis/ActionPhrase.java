@@ -53,6 +53,11 @@ import java.util.Set;
  *   <li>建设/建 build only as verbs (建设/vn is the noun: 违章建设, 城市建设) and only a construction.</li>
  *   <li>非法/违法/违规/无证/黑 before a thing is why it is asked, not another thing (非法围墙 = 围墙); before an
  *       activity it stays (非法营运).</li>
+ *   <li>是否/是不是/要不要 before the verb in its clause asks whether the act is due (是否应该发放加班费), not for it;
+ *       a polite 可以/能 after the 是否 keeps the request (是否可以增设红绿灯).</li>
+ *   <li>After 告诉/扬言/声称/宣称/谎称 the clause reports what someone else said (告诉购房者务必付清首付款): no ask.</li>
+ *   <li>管道 and 收费 are generic heads: an ask only with what kind (排烟管道, 取件收费), see {@link ObjectWords}; a
+ *       one-character object counts only as a known thing (修护这段危险路 → 修复道路, 桥 → 桥梁).</li>
  * </ul>
  * The verbs are {@link ActionVerbs}, the object a verb acts on {@link ActionObject} (with the words of object reading
  * in {@link ObjectWords}), how a term reads {@link ActionTerms}, and the counted key, where wordings of one ask meet,
@@ -64,7 +69,9 @@ final class ActionPhrase {
     static final Set<String> NO_LONGER_ASKED = Set.of("否则", "不然", "要不然", "要不", "以免", "以防", "导致",
             "造成", "致使", "以致", "因为", "因", "由于", "结果", "却", "但", "但是", "可是", "然而", "并且", "而且",
             // a condition and its consequence (不买车位就取消购房资格), a purpose (为了提高幸福感)
-            "如果", "假如", "若", "一旦", "就", "为了", "以便", "从而", "进而", "更能");
+            "如果", "假如", "若", "一旦", "就", "为了", "以便", "从而", "进而", "更能",
+            // what someone else said or was told (然后告诉购房者三天内务必付清首付款): reported, not asked
+            "告诉", "扬言", "声称", "宣称", "谎称");
 
     /** Negations that turn the verb after them into what was not done (未修复) or asked not to be done. */
     private static final Set<String> NEGATIONS = Set.of("不", "未", "没", "没有", "别", "不要", "不予", "不再", "无法",
@@ -91,8 +98,8 @@ final class ActionPhrase {
             String action = pair ? ActionVerbs.countedAs(terms.get(i).word + terms.get(i + 1).word)
                     : isActionWord(terms.get(i)) ? ActionVerbs.countedAs(terms.get(i).word) : null;
             int next = i + (pair ? 2 : 1);
-            if (action == null || isNegated(terms, i, from) || modifiesNoun(terms, next, i) || isModifier(terms, next, i)
-                    || isFollowedByAction(terms, next)) {
+            if (action == null || isNegated(terms, i, from) || isQuestionedBefore(terms, i, from)
+                    || modifiesNoun(terms, next, i) || isModifier(terms, next, i) || isFollowedByAction(terms, next)) {
                 continue;
             }
             if (next < terms.size() && REFERENCES.contains(terms.get(next).word)) {
@@ -169,11 +176,32 @@ final class ActionPhrase {
         return false;
     }
 
+    private static final Set<String> WHETHER_BEFORE = Set.of("是否", "是不是", "应否", "要不要", "该不该", "有没有");
+
+    /** After 是否 the polite forms ask for the act (是否可以增设, 能否开通): a request, not a question. */
+    private static final Set<String> POLITE_ASK = Set.of("可以", "可", "能", "能够", "可否", "能否");
+
+    /**
+     * 是否/是不是/要不要 earlier in the clause before the verb (一是是否应该发放加班费): the clause asks whether the
+     * act is due, not for it — unless a polite 可以/能 follows the 是否 (是否可以增设红绿灯 is a request).
+     */
+    private static boolean isQuestionedBefore(List<Term> terms, int verb, int from) {
+        for (int j = verb - 1; j >= from && !isPunctuation(terms.get(j)); j--) {
+            if (POLITE_ASK.contains(terms.get(j).word)) {
+                return false;
+            }
+            if (WHETHER_BEFORE.contains(terms.get(j).word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> COORDINATING = Set.of("和", "及", "与", "或", "或者", "并", "、");
     private static final Set<String> TARGETS = Set.of("到", "至", "为", "成", "出", "给");
 
     /** What a bare 修 builds rather than repairs. */
-    private static final Set<String> CONSTRUCTIONS = Set.of("路", "道", "沟", "渠", "桥", "公园", "广场", "场", "馆", "站",
+    private static final Set<String> CONSTRUCTIONS = Set.of("路", "道", "沟", "渠", "桥", "桥梁", "公园", "广场", "场", "馆", "站",
             "学校", "小学", "围墙");
 
     /** How or where it is to be done, when that is the ask (往北修建高铁, 网上办理居住证): kept before the verb. */

@@ -22,7 +22,8 @@ import java.util.Set;
  * 望相关部门尽快解决) is generic; a specific demand always beats a generic one, then the stronger trigger wins, then
  * the later one (citizens tend to end with what they want). The text is searched first, the title only when the
  * text asks for nothing. Only a request (strength 2 or 3) gets an action phrase: an obligation or a question, and a
- * 要求 someone else made (开发商要求业主…否则取消购房资格), name what the citizen complains of, not what they ask.
+ * 要求 someone else made (开发商要求业主…否则取消购房资格), name what the citizen complains of, not what they ask;
+ * so does any trigger after 告诉/扬言/声称 in its clause (告诉购房者三天内务必付清首付款: what they were told).
  */
 final class DemandExtractor {
 
@@ -63,6 +64,18 @@ final class DemandExtractor {
     private static final Set<String> OWN_DEMAND_BEFORE = Set.of("我", "我们", "本人", "现", "现在", "特此", "强烈", "故",
             "因此", "所以", "在此", "再次", "恳切", "坚决", "郑重", "特", "为此", "业主", "村民", "居民", "家长", "全体",
             "广大", "大家", "一致", "们", "在", "此", "这里", "还", "也", "并", "同时", "最后", "迫切", "严正");
+
+    /** Words that report what someone else said: a trigger after them in its clause is theirs (告诉购房者务必付清). */
+    private static final Set<String> REPORTING = Set.of("告诉", "扬言", "声称", "宣称", "谎称");
+
+    private static boolean reportedBefore(List<Term> terms, int start, int trigger) {
+        for (int j = trigger - 1; j >= 0 && terms.get(j).offset >= start; j--) {
+            if (REPORTING.contains(terms.get(j).word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private final Segmenter segmenter;
 
@@ -106,7 +119,8 @@ final class DemandExtractor {
             if (isCitedRule(terms, i, start) || i + 1 < terms.size() && terms.get(i + 1).word.equals("的")) {
                 continue; // 要求的, 期盼的呼声: the trigger word used as a noun
             }
-            if (REPORTABLE.contains(term.word) && !onlyOwnDemandWordsBetween(terms, start, i)) {
+            if (REPORTABLE.contains(term.word) && !onlyOwnDemandWordsBetween(terms, start, i)
+                    || reportedBefore(terms, start, i)) {
                 strength = 1;
             }
             // Only a request names an action: an obligation (应该, 必须: often a rule quoted), a question (请问)

@@ -31,6 +31,8 @@ final class ObjectWords {
             "终点", "约束", "害群之马", "霸王", "霸权", "犯罪", "权力", "权利", "义务", "结论", "日期", "报告", "子女",
             "患者", "不作为", "维权", "判决", "大环境", "身体", "家庭", "现金", "事故", "违章", "家园",
             "切身利益", "承诺", "血汗钱",
+            // the details of what was said before (能否公布详情): no thing named here
+            "详情", "详细情况", "具体情况",
             // what a thing is to be restored to, not the thing (将涵洞恢复原状: the 涵洞 was named before)
             "原状", "原样", "原貌", "难题", "难处", "困扰", "难事", "组织",
             // pieces of a road's name (建设|北路): no thing
@@ -51,7 +53,9 @@ final class ObjectWords {
     static final Set<String> GENERIC_HEADS = Set.of("设施", "工程", "费用", "资金", "路段", "项目", "方案",
             "计划", "标准", "服务", "条件", "文件", "资料", "平台", "制度", "政策", "手续", "规划", "结果", "窗口",
             // a passage or a time is an object only with what it is (消防通道, 地下通道; 末班车时间, 开放时间)
-            "通道", "时间");
+            "通道", "时间",
+            // a pipe or a charge is an ask only with what kind (排烟管道, 污水管道; 取件收费, 停车收费)
+            "管道", "收费");
 
     /** Nouns after a head that close it rather than naming it (环境污染问题). */
     static final Set<String> TRAILING_VAGUE = Set.of("问题", "情况", "现象", "事宜", "工作", "事情", "行为",
@@ -90,6 +94,7 @@ final class ObjectWords {
         putObject(o, "公厕", "公厕", "厕所", "公共厕所", "公共卫生间");
         putObject(o, "绿地", "绿地", "绿化带", "绿化", "公共绿地", "街头绿地", "绿化用地", "绿化区");
         putObject(o, "人行天桥", "人行天桥", "过街天桥", "天桥", "行人天桥");
+        putObject(o, "桥梁", "桥梁", "桥", "大桥", "小桥", "便桥");
         putObject(o, "房屋", "房屋", "房子", "住房", "商品房", "新房");
         return Map.copyOf(o);
     }

@@ -298,4 +298,29 @@ class ActionPhraseTest {
     void aRulesConditionQuotedIsNoAsk() {
         assertNull(key("权利人请求行政机关支付丧葬补助金时，行政机关应当履行其法定职责。"));
     }
+
+    @Test
+    void whetherTheActIsDueIsAQuestionNotAnAsk() {
+        assertNull(key("请市局领导明确：一是是否应该发放加班费。"));
+        assertEquals("增设红绿灯", key("建议是否可以增设红绿灯。"));
+    }
+
+    @Test
+    void aPipeOrAChargeIsAnAskOnlyWithItsKind() {
+        assertNull(key("希望快递公司取消收费。"));
+        assertNull(key("请尽快修建管道。"));
+    }
+
+    @Test
+    void aOneCharacterObjectCountsOnlyAsAKnownThing() {
+        assertEquals("修复道路", key("请两省共同来修护这段危险路。"));
+        assertEquals("修建桥梁", key("希望上级领导把我村的大桥修建好。"));
+        assertEquals("修建桥梁", key("请求在夸溪修建一座桥。"));
+    }
+
+    @Test
+    void whatSomeoneElseSaidIsNoAskAndDetailsNameNoThing() {
+        assertNull(key("开发商说房子不卖了，然后告诉购房者三天内务必付清首付款。"));
+        assertNull(key("能否公布详情？"));
+    }
 }
