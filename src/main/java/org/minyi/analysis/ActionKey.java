@@ -67,7 +67,8 @@ final class ActionKey {
         if (action.equals("发放") && canonical.equals("工资")) {
             verb = "补发"; // pay owed wages: 支付/结清/发放拖欠工资 are all the one ask 补发工资
         }
-        if (canonical.startsWith(verb) || canonical.contains(verb) && MONEY_ENDINGS.stream().anyMatch(canonical::endsWith)) {
+        if (canonical.startsWith(verb)
+                || canonical.contains(verb) && MONEY_ENDINGS.stream().anyMatch(canonical::endsWith)) {
             verb = "发放"; // 赔偿赔偿金, 补偿补偿款: the money named after the verb is paid
         }
         return verb.endsWith(canonical) ? verb : verb + canonical;
