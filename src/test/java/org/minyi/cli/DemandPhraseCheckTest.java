@@ -44,7 +44,7 @@ class DemandPhraseCheckTest {
                 lists.put(scope, insight.topDemands(MessageFilter.ALL, scope.equals("全部") ? null : scope, null, TOP));
             }
         }
-        Map<String, String> verdicts = readVerdicts();
+        Map<String, String> verdicts = readVerdicts(VERDICTS);
         StringBuilder draft = new StringBuilder("scope,demandKey,count,verdict\n");
         List<String> unread = new ArrayList<>();
         long real = 0;
@@ -85,10 +85,13 @@ class DemandPhraseCheckTest {
      */
     private static final double MEASURED_FLOOR = 0.88;
 
-    /** scope,demandKey,verdict,reason → "scope,demandKey" → verdict. */
-    private static Map<String, String> readVerdicts() throws IOException {
+    /**
+     * scope,demandKey,verdict,reason → "scope,demandKey" → verdict; every row must have a reason and one of the
+     * verdicts of guide §8. Also read for the development lists ({@link DemandPhraseDevelopmentListTest}).
+     */
+    static Map<String, String> readVerdicts(Path file) throws IOException {
         Map<String, String> verdicts = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(VERDICTS, StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;

@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -64,15 +62,11 @@ class DemandPhraseDevelopmentListTest {
 
     private static Map<String, String> readVerdicts(String scope) throws IOException {
         Map<String, String> verdicts = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(VERDICTS, StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",", 4);
-            assertTrue(f.length == 4 && !f[3].isBlank(), "every verdict needs a reason: " + line);
-            assertTrue(Set.of("real", "vague", "duplicate", "fragment").contains(f[2]), "unknown verdict: " + line);
-            if (f[0].equals(scope)) {
-                verdicts.put(f[1], f[2]);
+        DemandPhraseCheckTest.readVerdicts(VERDICTS).forEach((scoped, verdict) -> {
+            if (scoped.startsWith(scope + ",")) {
+                verdicts.put(scoped.substring(scope.length() + 1), verdict);
             }
-        }
+        });
         return verdicts;
     }
 }
