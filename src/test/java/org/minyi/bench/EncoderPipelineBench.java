@@ -16,6 +16,7 @@ import org.minyi.index.IndexedMessage;
 import org.minyi.index.lucene.LuceneMessageIndex;
 import org.minyi.ingest.Ingestion;
 import org.minyi.message.Message;
+import org.minyi.testing.TempFolders;
 
 /**
  * What the sentence encoder costs the pipeline and the embedded ingest, in one run, on the same real messages: the

@@ -15,6 +15,7 @@ import org.minyi.collect.importer.ImportReport;
 import org.minyi.index.IndexedMessage;
 import org.minyi.index.lucene.LuceneMessageIndex;
 import org.minyi.ingest.Ingestion;
+import org.minyi.testing.TempFolders;
 
 /**
  * Embedded ingest as an operator's import runs it: {@link FileImporter} reads the real CSV into {@link Ingestion}

@@ -19,6 +19,7 @@ import org.minyi.insight.Hotspot;
 import org.minyi.insight.Hotspots;
 import org.minyi.insight.IssueAssigner;
 import org.minyi.insight.IssueTable;
+import org.minyi.testing.TempFolders;
 
 /**
  * Hotspots of new 7-month periods with issues assigned at indexing ({@link IssueAssigner}) beside issues formed at

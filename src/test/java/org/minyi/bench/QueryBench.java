@@ -25,6 +25,7 @@ import org.minyi.index.TrendQuery;
 import org.minyi.index.TrendSplit;
 import org.minyi.index.lucene.LuceneMessageIndex;
 import org.minyi.insight.Hotspots;
+import org.minyi.testing.TempFolders;
 
 /**
  * Query latency (p50/p95/p99) of search, facets and trends on the embedded Lucene index at the sizes given

@@ -19,6 +19,7 @@ import org.minyi.report.ReportFormat;
 import org.minyi.report.ReportKind;
 import org.minyi.report.ReportScope;
 import org.minyi.report.ReportTemplates;
+import org.minyi.testing.TempFolders;
 
 /**
  * How long a weekly briefing takes on the 100k-message index of the query benchmark (resampled real messages over two

@@ -12,10 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.minyi.testing.TempFolders;
 import picocli.CommandLine;
 
 /**
@@ -45,7 +45,7 @@ final class AttachmentThreeIndex {
                     && Files.readString(STAMP).strip().equals(fingerprint)) {
                 return;
             }
-            delete(DATA);
+            TempFolders.delete(DATA);
             StringWriter err = new StringWriter();
             int code = new CommandLine(new MinYiCommand()).setErr(new PrintWriter(err))
                     .setOut(new PrintWriter(new StringWriter())).execute("import", VOTES.toString());
@@ -80,16 +80,5 @@ final class AttachmentThreeIndex {
             }
         }
         return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

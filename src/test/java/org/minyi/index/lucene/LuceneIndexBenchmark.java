@@ -7,13 +7,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.minyi.analysis.DomainDictionary;
 import org.minyi.analysis.Segmenter;
 import org.minyi.analysis.Sentiment;
@@ -27,6 +25,7 @@ import org.minyi.index.TrendInterval;
 import org.minyi.index.TrendQuery;
 import org.minyi.index.TrendSplit;
 import org.minyi.message.Channel;
+import org.minyi.testing.TempFolders;
 
 /**
  * Measures (reports, never asserts) indexing rate and query latency on synthetic messages. Not a test: run it with
@@ -78,7 +77,7 @@ public final class LuceneIndexBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("indexed %,d messages (%,d chars of title+text) in %.1f s: %,.0f messages/s, one thread%n",
                     count, chars, seconds, count / seconds);
-            System.out.printf("index size on disk: %,.1f MB%n", size(folder) / 1e6);
+            System.out.printf("index size on disk: %,.1f MB%n", TempFolders.size(folder) / 1e6);
 
             MessageFilter lamps = MessageFilter.text("路灯");
             MessageFilter narrowed = new MessageFilter(null, Set.of("城乡建设"), Set.of(Sentiment.NEGATIVE),
@@ -108,7 +107,7 @@ public final class LuceneIndexBenchmark {
             System.out.printf("first facets + keywords after a refresh (one run) %6.1f ms%n",
                     (System.nanoTime() - first) / 1e6);
         } finally {
-            delete(folder);
+            TempFolders.delete(folder);
         }
     }
 
@@ -165,17 +164,4 @@ public final class LuceneIndexBenchmark {
         return values[random.nextInt(values.length)];
     }
 
-    private static long size(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        }
-    }
 }

@@ -1,4 +1,4 @@
-package org.minyi.bench;
+package org.minyi.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,13 +7,14 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Folders benchmarks write into and remove afterwards, and their size on disk. */
-final class TempFolders {
+/** Folders tests and benchmarks write into and remove afterwards, and their size on disk. */
+public final class TempFolders {
 
     private TempFolders() {
     }
 
-    static void delete(Path folder) {
+    /** Removes the folder and everything in it; nothing when it does not exist. */
+    public static void delete(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }
@@ -26,7 +27,8 @@ final class TempFolders {
         }
     }
 
-    static long size(Path folder) {
+    /** Bytes of the files below the folder. */
+    public static long size(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         } catch (IOException e) {
