@@ -10,6 +10,7 @@ import java.util.Set;
 import org.minyi.MinYiSettings;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
+import org.minyi.index.SearchCursor;
 import org.minyi.index.SearchOrder;
 import org.minyi.index.SearchQuery;
 import org.minyi.insight.BlindSpot;
@@ -148,8 +149,12 @@ class HotspotController {
             @RequestParam(required = false) String q,
             @Parameter(description = "relevance | newest | oldest | most_negative | most_votes")
             @RequestParam(defaultValue = "newest") String order,
-            @Parameter(description = "page number from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "page number from 0; (page + 1) × size at most 10,000")
+            @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "hits per page, 0..200") @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = "the 'next' of the page before: reads the page after it, at any depth (the "
+                    + "members of an issue larger than 10,000 messages)")
+            @RequestParam(required = false) String after,
             Authentication caller) {
         Hotspot h = find(id, caller);
         MessageFilter members = MessageFilter.ALL.withIds(Set.copyOf(h.messageIds()));
@@ -157,9 +162,11 @@ class HotspotController {
             members = members.withText(q);
         }
         var result = jurisdictions.of(caller).view(index).search(new SearchQuery(members,
-                SearchController.parseOrder(order), page, size, Set.of(), 10));
+                SearchController.parseOrder(order), page, size, Set.of(), 10,
+                after == null || after.isBlank() ? null : SearchCursor.parse(after)));
         return new SearchController.SearchResponse(result.total(), result.page(), result.size(),
-                result.hits().stream().map(SearchController.Hit::of).toList(), java.util.Map.of(), null);
+                result.hits().stream().map(SearchController.Hit::of).toList(), java.util.Map.of(),
+                result.next() == null ? null : result.next().token());
     }
 
     /** The hot issue {@code id} as the caller may see it: of their jurisdiction's hotspots, or of the cache. */

@@ -66,6 +66,10 @@ class DashboardApiTest extends RunningService {
         String firstId = first.get("hits").get(0).get("message").get("id").asString();
         String secondId = second.get("hits").get(0).get("message").get("id").asString();
         assertFalse(firstId.equals(secondId), "page 2 holds the next member");
+        JsonNode after = getJson(as("leader", USER_PASSWORD, messages + "?size=1&after="
+                + enc(first.get("next").asString())));
+        assertEquals(secondId, after.get("hits").get(0).get("message").get("id").asString(),
+                "the page after page 1 by its cursor, which reaches past the deepest page number too");
         java.util.List<String> ids = new java.util.ArrayList<>();
         issue.get("messageIds").forEach(m -> ids.add(m.asString()));
         assertTrue(ids.contains(firstId) && ids.contains(secondId), ids + " holds " + firstId + ", " + secondId);
