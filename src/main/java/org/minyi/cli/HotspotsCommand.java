@@ -2,17 +2,22 @@ package org.minyi.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.minyi.MinYiSettings;
 import org.minyi.MinYiStack;
 import org.minyi.index.IndexedMessage;
+import org.minyi.index.SearchQuery;
 import org.minyi.index.lucene.IndexLockedException;
 import org.minyi.insight.Hotspot;
 import org.minyi.insight.HotspotReport;
@@ -23,6 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code minyi hotspots --from 2019-01-01 --to 2020-01-01}: the hottest issues among the indexed messages of a
@@ -97,7 +103,11 @@ public final class HotspotsCommand implements Callable<Integer> {
         }
     }
 
-    /** The same report from the running service's API (GET /api/hotspots), which holds the index. */
+    /**
+     * The same report from the running service's API (GET /api/hotspots), which holds the index. The API names an
+     * issue's member count and earliest ids only; for --members every member is read, with its title, from the
+     * issue's paged GET /api/hotspots/{id}/messages (oldest first: the order of the report).
+     */
     private int remote(ServiceClient service, Instant start, Instant end, PrintWriter out) {
         try {
             JsonNode answer = service.get("/api/hotspots?from=" + start + "&to=" + end + "&limit=" + top
@@ -107,13 +117,24 @@ public final class HotspotsCommand implements Callable<Integer> {
                 return 2;
             }
             List<Hotspot> found = new ArrayList<>();
+            Map<String, String> titles = new HashMap<>();
             for (JsonNode view : answer.get("hotspots")) {
-                found.add(JSON.treeToValue(view.get("hotspot"), Hotspot.class));
+                ObjectNode issue = (ObjectNode) view.get("hotspot").deepCopy();
+                List<String> ids = new ArrayList<>();
+                if (members && !readMembers(service, issue.get("id").asString(), ids, titles)) {
+                    return 2;
+                }
+                // the report reads member ids only for --members; without it they are not asked for
+                issue.remove("memberCount");
+                issue.remove("sampleMessageIds");
+                issue.set("messageIds", JSON.valueToTree(ids));
+                found.add(JSON.treeToValue(issue, Hotspot.class));
             }
             out.printf("Top %d hotspots among messages from %s to %s (index holds %,d messages; from the service):%n%n",
                     found.size(), from, to, status.get("messages").asLong());
             MinYiSettings settings = MinYiSettings.fromSystemProperties();
-            new HotspotReport(settings.zone()).print(found, out, members ? id -> remoteTitle(service, id) : null);
+            new HotspotReport(settings.zone()).print(found, out,
+                    members ? id -> titles.getOrDefault(id, "(not found)") : null);
             return 0;
         } catch (IOException e) {
             spec.commandLine().getErr().println("cannot ask the service: " + e.getMessage());
@@ -124,22 +145,37 @@ public final class HotspotsCommand implements Callable<Integer> {
         }
     }
 
-    private static String remoteTitle(ServiceClient service, String id) {
-        try {
-            JsonNode message = service.get("/api/messages/" + java.net.URLEncoder.encode(id,
-                    java.nio.charset.StandardCharsets.UTF_8));
-            if (message == null) {
-                return "(not found)";
+    /**
+     * Every member of the issue {@code id}, oldest first, into {@code ids} and their titles into {@code titles}:
+     * 200 a page, each page after the one before (a large issue reaches past the deepest page number). False when the
+     * service refused (said why on the error stream).
+     */
+    private static boolean readMembers(ServiceClient service, String id, List<String> ids, Map<String, String> titles)
+            throws IOException, InterruptedException {
+        String messages = "/api/hotspots/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
+                + "/messages?order=oldest&size=" + SearchQuery.MAX_PAGE_SIZE;
+        String after = null;
+        do {
+            JsonNode page = service.get(after == null ? messages
+                    : messages + "&after=" + URLEncoder.encode(after, StandardCharsets.UTF_8));
+            if (page == null) {
+                return false;
             }
-            String title = message.path("title").asString("");
-            String text = message.path("text").asString("");
-            return !title.isEmpty() ? title : text.substring(0, Math.min(60, text.length()));
-        } catch (IOException e) {
-            return "(not read: " + e.getMessage() + ")";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "(interrupted)";
-        }
+            for (JsonNode hit : page.get("hits")) {
+                JsonNode message = hit.get("message");
+                ids.add(message.get("id").asString());
+                titles.put(message.get("id").asString(), title(message));
+            }
+            after = page.path("next").isString() ? page.get("next").asString() : null;
+        } while (after != null);
+        return true;
+    }
+
+    /** Its title, else the start of its text, as the report shows a member. */
+    private static String title(JsonNode message) {
+        String title = message.path("title").asString("");
+        String text = message.path("text").asString("");
+        return !title.isEmpty() ? title : text.substring(0, Math.min(60, text.length()));
     }
 
     private static String title(MinYiStack stack, String id) {

@@ -54,12 +54,13 @@ class HotspotController {
 
     /**
      * A hot issue; why it is hot in plain Chinese, and the full formula (heat parts and the burst check against its
-     * theme's baseline) for the details.
+     * theme's baseline) for the details. The issue is summarised (member count, earliest ids), not the whole record:
+     * its members are paged by /api/hotspots/{id}/messages.
      */
-    public record HotspotView(Hotspot hotspot, String why, String formula) {
+    public record HotspotView(HotspotSummary hotspot, String why, String formula) {
 
         static HotspotView of(Hotspot h) {
-            return new HotspotView(h, h.why() != null ? h.why() : h.explain(), h.explain());
+            return new HotspotView(HotspotSummary.of(h), h.why() != null ? h.why() : h.explain(), h.explain());
         }
     }
 
@@ -75,7 +76,9 @@ class HotspotController {
     @Operation(summary = "Hottest issues of a period",
             description = "Groups near-duplicate and same-theme messages into issues and ranks them by an "
                     + "explainable heat index. Without from/to: the 30 days up to the newest message, recomputed in "
-                    + "the background when the index changes (answers may lag new messages by half a minute).")
+                    + "the background when the index changes (answers may lag new messages by half a minute). "
+                    + "Each issue carries its member count and earliest member ids, not every id: its messages, "
+                    + "paged, are /api/hotspots/{id}/messages.")
     HotspotsResponse hotspots(
             @Parameter(description = "period start, date or timestamp") @RequestParam(required = false) String from,
             @Parameter(description = "period end (a date includes that day)") @RequestParam(required = false)
@@ -129,7 +132,8 @@ class HotspotController {
     @Operation(summary = "One hotspot with its timeline",
             description = "A hotspot of the default period or of any period asked for lately (an alert's link "
                     + "opens it): the issue, why it is hot, and its daily counts, first message, peak day, replies "
-                    + "so far and latest state. Its messages, paged: /api/hotspots/{id}/messages.")
+                    + "so far and latest state. The issue carries its member count and earliest member ids; all its "
+                    + "messages, paged: /api/hotspots/{id}/messages.")
     HotspotDetail hotspot(@PathVariable String id, Authentication caller) {
         Hotspot h = find(id, caller);
         // whole messages, not summaries: the timeline needs their replies and work-order states; read in one scan,

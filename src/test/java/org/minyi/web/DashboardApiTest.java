@@ -51,6 +51,32 @@ class DashboardApiTest extends RunningService {
     }
 
     @Test
+    void theListOfHotspotsCountsEachIssuesMembersAndNamesOnlyItsEarliestNotEveryId() throws Exception {
+        JsonNode hot = getJson(as("leader", USER_PASSWORD, "/api/hotspots?from=2019-03-01&to=2019-04-30&limit=10"));
+        assertTrue(hot.get("hotspots").size() >= 1, hot.toString());
+        for (JsonNode view : hot.get("hotspots")) {
+            JsonNode issue = view.get("hotspot");
+            String messages = "/api/hotspots/" + enc(issue.get("id").asString()) + "/messages";
+            JsonNode members = getJson(as("leader", USER_PASSWORD, messages + "?size=200&order=oldest"));
+            java.util.List<String> memberIds = new java.util.ArrayList<>();
+            members.get("hits").forEach(h -> memberIds.add(h.get("message").get("id").asString()));
+
+            assertFalse(issue.has("messageIds"), "every id of a large issue made the list megabytes: " + issue);
+            assertEquals(members.get("total").asInt(), issue.get("memberCount").asInt(), "its size, all members");
+            assertEquals(issue.get("messageCount").asInt(), issue.get("memberCount").asInt());
+            JsonNode sample = issue.get("sampleMessageIds");
+            assertTrue(sample.size() >= 1 && sample.size() <= 20, "at most 20 ids: " + sample);
+            java.util.List<String> sampleIds = new java.util.ArrayList<>();
+            sample.forEach(m -> sampleIds.add(m.asString()));
+            assertEquals(memberIds.subList(0, sampleIds.size()), sampleIds, "members, earliest first");
+        }
+        JsonNode detail = getJson(as("leader", USER_PASSWORD, "/api/hotspots/"
+                + enc(hot.get("hotspots").get(0).get("hotspot").get("id").asString())));
+        assertFalse(detail.get("view").get("hotspot").has("messageIds"), "the page of one issue answers the same");
+        assertTrue(detail.get("view").get("hotspot").has("memberCount"));
+    }
+
+    @Test
     void aHotspotsMessagesArePagedAndSearchedByItsOwnEndpointWithoutAListOfIds() throws Exception {
         JsonNode hot = getJson(as("leader", USER_PASSWORD, "/api/hotspots?from=2019-03-01&to=2019-04-30&limit=10"));
         JsonNode issue = hot.get("hotspots").get(0).get("hotspot");
@@ -71,7 +97,7 @@ class DashboardApiTest extends RunningService {
         assertEquals(secondId, after.get("hits").get(0).get("message").get("id").asString(),
                 "the page after page 1 by its cursor, which reaches past the deepest page number too");
         java.util.List<String> ids = new java.util.ArrayList<>();
-        issue.get("messageIds").forEach(m -> ids.add(m.asString()));
+        issue.get("sampleMessageIds").forEach(m -> ids.add(m.asString()));
         assertTrue(ids.contains(firstId) && ids.contains(secondId), ids + " holds " + firstId + ", " + secondId);
 
         assertEquals(members, getJson(as("leader", USER_PASSWORD, messages + "?q=" + enc("路灯"))).get("total").asInt(),
