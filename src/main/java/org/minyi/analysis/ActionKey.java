@@ -32,6 +32,9 @@ final class ActionKey {
 
     private static final Set<String> MONEY_ENDINGS = Set.of("金", "款", "费");
 
+    /** The timing of a fitting (红绿灯时间, 信号灯时长), which is what adjusting the fitting means. */
+    private static final Set<String> TIMED = Set.of("时间", "时长", "配时");
+
     private ActionKey() {
     }
 
@@ -44,6 +47,15 @@ final class ActionKey {
         }
         if (action.equals("增开") && canonical.equals("道路")) {
             verb = "打通"; // 开通大唐路: a road is opened through, not fitted
+        }
+        if (action.equals("增开") && canonical.endsWith("通道")) {
+            return "开通" + canonical; // 开通消防通道, 开通绿色通道: a passage is opened, not built
+        }
+        if (action.equals("调整") && TIMED.stream().anyMatch(canonical::endsWith)) {
+            String thing = canonical.substring(0, canonical.length() - 2);
+            if (ObjectWords.isKnown(thing)) {
+                canonical = ObjectWords.canonical(thing); // 调整红绿灯时间 = 调整红绿灯: its timing is what is adjusted
+            }
         }
         if (action.equals("增开") && canonical.endsWith("站")) {
             return "开通" + canonical; // 开通兽医站这一站: a stop on a line is opened, not built

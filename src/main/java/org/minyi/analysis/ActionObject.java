@@ -56,9 +56,11 @@ final class ActionObject {
      * The noun phrase after the verb, read to its head. Its extent runs to the next comma, action or clause end;
      * when a 的 in it is followed by nouns, what stands before the 的 only qualifies the head (多收的物业费,
      * 人行道上搭建的违章建筑), else the first run of nouns is the phrase. Null when there is no noun or the phrase
-     * is vague, a place, an organisation or a person.
+     * is vague, a place, an organisation or a person. {@code inClause}: the verb follows another action verb, so
+     * what runs to a 的 may be a clause qualifying the head (延长|清理垃圾的时间), never the verb's own object.
      */
-    static Head objectAfter(List<Term> terms, int from, int end, boolean ofPeople, Segmenter segmenter) {
+    static Head objectAfter(List<Term> terms, int from, int end, boolean ofPeople, boolean inClause,
+            Segmenter segmenter) {
         int extentEnd = from;
         while (extentEnd < terms.size() && terms.get(extentEnd).offset < end && !endsObject(terms, extentEnd)) {
             extentEnd++;
@@ -72,14 +74,35 @@ final class ActionObject {
         }
         int firstEnd = runEnd(terms, first, extentEnd);
         Head firstHead = head(terms.subList(first, firstEnd), ofPeople, segmenter);
-        boolean qualifies = firstEnd < extentEnd && (nature(terms.get(firstEnd)).startsWith("f")
-                || QUALIFYING.contains(terms.get(firstEnd).word));
+        // 无证无照、扰民的小餐馆: that it is unlicensed is why it is asked; the thing comes after the 的
+        boolean onlyWhy = firstEnd > first && ObjectWords.ILLEGAL.contains(terms.get(firstEnd - 1).word);
+        boolean qualifies = onlyWhy || firstEnd < extentEnd && (nature(terms.get(firstEnd)).startsWith("f")
+                || QUALIFYING.contains(terms.get(firstEnd).word) || quotedBeforeDe(terms, firstEnd, extentEnd));
+        int counted = numberedRunEnd(terms, firstEnd, extentEnd);
+        if (firstHead != null && !qualifies && counted > firstEnd) {
+            // 科目三考试场地: a numbered name (科目三) qualifies the nouns after it, whose head is the thing
+            Head later = head(terms.subList(firstEnd + 1, counted), ofPeople, segmenter);
+            return later != null ? later : firstHead;
+        }
         if (firstHead != null && !qualifies) {
             return firstHead;
         }
         for (int i = firstEnd; i + 1 < extentEnd; i++) {
-            if (terms.get(i).word.equals("的") && isNounLike(terms, i + 1)) {
-                return head(terms.subList(i + 1, runEnd(terms, i + 1, extentEnd)), ofPeople, segmenter);
+            int noun = i + 1;
+            while (noun < extentEnd && QUOTES.contains(terms.get(noun).word)) {
+                noun++; // 星沙的“城市猎人”电玩室: the quotes around a name are no end of the phrase
+            }
+            if (terms.get(i).word.equals("的") && noun < extentEnd && isNounLike(terms, noun)) {
+                List<Term> after = terms.subList(noun, runEnd(terms, noun, extentEnd));
+                Head afterHead = head(after, ofPeople, segmenter);
+                if (afterHead == null && firstHead != null && !onlyWhy && !inClause && after.size() == 1
+                        && nature(firstHead.last()).startsWith("n") // 一定的费用: a degree, not whose
+                        && ObjectWords.GENERIC_HEADS.contains(after.getFirst().word)
+                        && firstHead.text().length() + after.getFirst().word.length() <= MAX_OBJECT_CHARS) {
+                    // 物业费的去向: a generic head is specific through what stands before its 的
+                    return new Head(firstHead.text() + after.getFirst().word, after.getFirst());
+                }
+                return afterHead;
             }
         }
         if (qualifies && nature(terms.get(firstEnd)).startsWith("f")) {
@@ -100,6 +123,26 @@ final class ActionObject {
 
     /** Words after a noun run that make it a qualifier of a later head (小区的路灯, 县城到双江口的公交车). */
     private static final Set<String> QUALIFYING = Set.of("的", "到", "至", "往", "在", "里", "内", "外", "之间", "等", "等地");
+
+    private static final Set<String> QUOTES = Set.of("“", "”", "\"", "《", "》", "「", "」");
+
+    /** “一户一价”的定价标准: a quoted name before 的 qualifies the head after it, as an unquoted one would. */
+    private static boolean quotedBeforeDe(List<Term> terms, int at, int extentEnd) {
+        return QUOTES.contains(terms.get(at).word) && at + 1 < extentEnd && terms.get(at + 1).word.equals("的");
+    }
+
+    /**
+     * Where the nouns after a numeral written onto a noun run end (科目|三|考试场地), or {@code end} itself when
+     * none follow: a count with its measure word (道路|2|条) is no such numeral.
+     */
+    private static int numberedRunEnd(List<Term> terms, int end, int extentEnd) {
+        if (end <= 0 || end + 1 >= extentEnd || !nature(terms.get(end)).startsWith("m")
+                || !adjacent(terms.get(end - 1), terms.get(end)) || !adjacent(terms.get(end), terms.get(end + 1))
+                || !isNounLike(terms, end + 1)) {
+            return end;
+        }
+        return runEnd(terms, end + 1, extentEnd);
+    }
 
     private static int runEnd(List<Term> terms, int start, int extentEnd) {
         int i = start;
@@ -135,23 +178,39 @@ final class ActionObject {
             if (isNounLike(terms, i)) {
                 run.addFirst(term);
             } else if (!run.isEmpty()) {
-                String n = nature(term);
-                // 拖欠我们工资给予查处: after a personal pronoun the nouns are another verb's object
-                if (n.startsWith("p") && !OBJECT_MARKERS.contains(term.word) || n.startsWith("m")
-                        || n.startsWith("q") || n.startsWith("f") || n.startsWith("v") || n.equals("rr")) {
+                if (governsRun(term)) {
                     return null; // 向社会开放, 到村里调查, 一个案情通报, 按合同执行: not what is acted on
                 }
                 break;
-            } else if (!(nature(term).startsWith("d") || AUXILIARIES.contains(term.word))) {
+            } else if (!(nature(term).startsWith("d") || AUXILIARIES.contains(term.word)
+                    || run.isEmpty() && ActionPhrase.MANNERS.contains(term.word))) { // 居住证可以网上办理
                 break;
             }
         }
-        if (!run.isEmpty() && i >= from && nature(terms.get(i)).startsWith("p")
-                && !OBJECT_MARKERS.contains(terms.get(i).word)) {
-            return null; // 按设计方案进行改造: the run read up to the look-back limit was governed by 按, not the verb
+        int before = i;
+        while (before >= from && (isNounLike(terms, before) || NAME_PARTS.contains(nature(terms.get(before))))) {
+            before--; // the run goes on past the look-back limit (在一栋一单元和二单元电梯口公示): what governs all of it
+        }
+        if (!run.isEmpty() && before >= from && nature(terms.get(before)).startsWith("p")
+                && !OBJECT_MARKERS.contains(terms.get(before).word)) {
+            return null; // 按设计方案进行改造, 在…电梯口公示: the run read up to the limit was governed by 按 or 在
         }
         return head(run, ofPeople, segmenter);
     }
+
+    /**
+     * Whether a word before a noun run makes the run no object of a later verb: a preposition other than an object
+     * marker, a numeral or measure, a locative, a verb, or a personal pronoun (拖欠我们工资给予查处: after it the
+     * nouns are another verb's object).
+     */
+    private static boolean governsRun(Term term) {
+        String n = nature(term);
+        return n.startsWith("p") && !OBJECT_MARKERS.contains(term.word) || n.startsWith("m") || n.startsWith("q")
+                || n.startsWith("f") || n.startsWith("v") || n.equals("rr");
+    }
+
+    /** Numerals, measures and conjunctions inside a long noun run (一栋一单元和二单元, 128路公交车). */
+    private static final Set<String> NAME_PARTS = Set.of("m", "mq", "q", "cc", "w");
 
     /** Prepositions that mark what the verb acts on (对违建予以拆除, 对该垃圾站进行搬迁). */
     private static final Set<String> OBJECT_MARKERS = Set.of("对", "对于", "将", "把");

@@ -120,7 +120,8 @@ final class ActionPhrase {
             } else if (object == null && !hasNounAfter(terms, next, end)) {
                 object = objectBefore(terms, from, i, ofPeople, segmenter);
             } else if (object == null) {
-                object = objectAfter(terms, next, end, ofPeople, segmenter);
+                boolean inClause = i > from && ActionVerbs.isAction(terms.get(i - 1).word);
+                object = objectAfter(terms, next, end, ofPeople, inClause, segmenter);
             }
             if (object == null && ActionVerbs.carriesObject(action) && !hasNounAfter(terms, next, end)) {
                 return action; // 请求修路: the verb names its object
@@ -130,11 +131,11 @@ final class ActionPhrase {
                 if (asksWhether(terms, noun + 1, end)) {
                     return null; // 彻查…铺设柏油工程招投标是否存在猫腻: a question about the thing, not an ask to act on it
                 }
-                String suffix = WellFormedAsk.joinedSuffix(terms, noun);
-                String text = suffix == null ? object.text() : object.text() + suffix;
+                WellFormedAsk.Suffix suffix = WellFormedAsk.joinedSuffix(terms, noun);
+                String text = suffix == null ? object.text() : object.text() + suffix.text();
                 String canonical = ObjectWords.canonical(text);
                 boolean known = ObjectWords.isKnown(text);
-                int last = suffix == null ? noun : noun + 1;
+                int last = suffix == null ? noun : noun + suffix.terms();
                 if (!WellFormedAsk.accepts(action, canonical, terms, noun, last, i, known)) {
                     return null;
                 }
@@ -142,8 +143,7 @@ final class ActionPhrase {
                         && CONSTRUCTIONS.stream().anyMatch(canonical::endsWith)) {
                     action = "修建"; // 修水泥路, 修一条便道: a bare 修 of a road or a ditch builds it
                 }
-                String manner = i - 1 >= from && MANNERS.contains(terms.get(i - 1).word) ? terms.get(i - 1).word : "";
-                return manner + ActionKey.of(action, text);
+                return manner(terms, from, i) + ActionKey.of(action, text);
             }
         }
         return null;
@@ -205,8 +205,28 @@ final class ActionPhrase {
             "学校", "小学", "围墙");
 
     /** How or where it is to be done, when that is the ask (往北修建高铁, 网上办理居住证): kept before the verb. */
-    private static final Set<String> MANNERS = Set.of("往北", "往南", "往东", "往西", "北移", "南移", "网上", "线上",
+    static final Set<String> MANNERS = Set.of("往北", "往南", "往东", "往西", "北移", "南移", "网上", "线上",
             "异地", "就近", "免费", "分期");
+
+    /** Words that may stand between a manner and its verb (可以在网上办理, 能否网上直接办理). */
+    private static final Set<String> BEFORE_VERB = Set.of("在", "可以", "可", "能", "能够", "直接", "统一", "也");
+
+    /**
+     * The manner written before the verb (网上办理, 可以在网上办理), with only 在, a modal or an adverb between
+     * them; "" when there is none.
+     */
+    private static String manner(List<Term> terms, int from, int verb) {
+        for (int j = verb - 1; j >= from && j >= verb - 3; j--) {
+            String word = terms.get(j).word;
+            if (MANNERS.contains(word)) {
+                return word;
+            }
+            if (!BEFORE_VERB.contains(word) && !ActionTerms.nature(terms.get(j)).equals("d")) {
+                return "";
+            }
+        }
+        return "";
+    }
 
     private static int indexOf(List<Term> terms, Term term) {
         for (int i = 0; i < terms.size(); i++) {

@@ -47,7 +47,7 @@ final class ObjectWords {
             "商家", "商户", "店主", "老板", "企业", "网站", "村民", "责任人", "相关责任人", "网点", "机关", "分子", "腐败分子", "先生", "市府", "社会", "媒体", "新闻媒体");
 
     /** Qualifiers that say a thing is unlawful: the reason for the ask, not a different thing. */
-    static final Set<String> ILLEGAL = Set.of("非法", "违法", "违规", "无证", "黑");
+    static final Set<String> ILLEGAL = Set.of("非法", "违法", "违规", "无证", "黑", "无照", "无证无照", "无牌", "无牌无照");
 
     /** Generic heads that a qualifier before them makes specific (过街设施, 建设成本资料). */
     static final Set<String> GENERIC_HEADS = Set.of("设施", "工程", "费用", "资金", "路段", "项目", "方案",
@@ -55,7 +55,10 @@ final class ObjectWords {
             // a passage or a time is an object only with what it is (消防通道, 地下通道; 末班车时间, 开放时间)
             "通道", "时间",
             // a pipe or a charge is an ask only with what kind (排烟管道, 污水管道; 取件收费, 停车收费)
-            "管道", "收费");
+            "管道", "收费",
+            // a list, where money went, what something holds, a sign: only with whose or of what (车位名单, 费用去向,
+            // 职责内容, 违停标识)
+            "名单", "去向", "内容", "标识", "明细");
 
     /** Nouns after a head that close it rather than naming it (环境污染问题). */
     static final Set<String> TRAILING_VAGUE = Set.of("问题", "情况", "现象", "事宜", "工作", "事情", "行为",

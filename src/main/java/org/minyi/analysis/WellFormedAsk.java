@@ -109,15 +109,32 @@ final class WellFormedAsk {
 
     /**
      * The one-character suffix the segmenter cut off the object and that completes it (购房|款, 认筹|金, 田径|场,
-     * 国土|证, 架空|层), or null.
+     * 国土|证, 架空|层), or the verb and suffix written onto it (垃圾|收集|站, 垃圾|处理|房: a thing named by what it
+     * is for, whose head the segmenter read as a verb); null when none.
      */
-    static String joinedSuffix(List<Term> terms, int last) {
+    static Suffix joinedSuffix(List<Term> terms, int last) {
         if (last + 1 >= terms.size() || !adjacent(terms.get(last), terms.get(last + 1))) {
             return null;
         }
-        String next = terms.get(last + 1).word;
-        return SUFFIXES.contains(next) && !terms.get(last).word.endsWith(next) ? next : null;
+        Term next = terms.get(last + 1);
+        if (SUFFIXES.contains(next.word) && !terms.get(last).word.endsWith(next.word)) {
+            return new Suffix(next.word, 1);
+        }
+        boolean verbOfUse = next.word.length() == 2 && nature(next).startsWith("v") && !nature(next).equals("vn")
+                && !ActionVerbs.isAction(next.word);
+        if (verbOfUse && last + 2 < terms.size() && adjacent(next, terms.get(last + 2))
+                && (SUFFIXES.contains(terms.get(last + 2).word) || USE_ENDINGS.contains(terms.get(last + 2).word))) {
+            return new Suffix(next.word + terms.get(last + 2).word, 2);
+        }
+        return null;
     }
+
+    /** What {@link #joinedSuffix} joins to the object: its text and how many terms it spans. */
+    record Suffix(String text, int terms) {
+    }
+
+    /** One-character heads of a thing named by its use (收集|站, 处理|房, 停放|点, 服务|处). */
+    private static final Set<String> USE_ENDINGS = Set.of("房", "点", "处", "所", "间", "台", "机", "器");
 
     private static final Set<String> SUFFIXES = Set.of("款", "金", "费", "证", "场", "层", "卡", "站", "馆", "厂", "室",
             "池");

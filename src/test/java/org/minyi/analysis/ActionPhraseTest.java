@@ -323,4 +323,51 @@ class ActionPhraseTest {
         assertNull(key("开发商说房子不卖了，然后告诉购房者三天内务必付清首付款。"));
         assertNull(key("能否公布详情？"));
     }
+
+    @Test
+    void aThingNamedByItsUseKeepsTheVerbThatNamesIt() {
+        assertEquals("取消垃圾收集站", key("请求撤销小区的生活垃圾收集站。"));
+    }
+
+    @Test
+    void thatAThingIsUnlicensedIsWhyItIsAskedNotWhatItIs() {
+        assertEquals("取缔小餐馆", key("希望整治东郡路无证无照、扰民的小餐馆。"));
+    }
+
+    @Test
+    void aNumberedNameQualifiesTheNounsAfterIt() {
+        assertEquals("搬迁考试场地", key("请搬迁科目三考试场地。"));
+    }
+
+    @Test
+    void quotesAroundANameNeitherEndNorMakeThePhrase() {
+        assertNull(key("请取缔星沙的“城市猎人”电玩室。")); // never 取缔星沙: the place before 的 is not the thing
+        assertEquals("公开定价标准", key("请公示“一户一价”的定价标准。"));
+    }
+
+    @Test
+    void aGenericHeadAfterDeIsSpecificThroughTheNounBeforeIt() {
+        assertEquals("公开物业费去向", key("希望公开物业费的去向。"));
+        assertEquals("延长末班车时间", key("希望延长末班车的时间。"));
+        assertNull(key("请物业支付一定的费用。")); // 一定 is a degree, not whose
+        assertNull(key("希望延长清理垃圾的时间。")); // 清理垃圾 qualifies 时间, the object of 延长
+    }
+
+    @Test
+    void aMannerBeforeTheVerbIsKeptThroughModalsAndZai() {
+        assertEquals("网上办理居住证", key("希望可以在网上办理居住证。"));
+        assertEquals("网上办理居住证", key("希望居住证可以网上办理。"));
+    }
+
+    @Test
+    void aPassageIsOpenedAndATimingIsItsFittingAdjusted() {
+        assertEquals("开通消防通道", key("请开通消防通道。"));
+        assertEquals("调整红绿灯", key("请合理调整红绿灯时间。"));
+    }
+
+    @Test
+    void aLongNounRunGovernedByZaiIsWhereNotWhat() {
+        assertNull(key("请在一栋一单元和二单元电梯口公示。"));
+        assertEquals("延长末班车时间", key("请将128路公交车末班车时间延长至21点。"));
+    }
 }
