@@ -203,6 +203,11 @@ const TRENDS = { '上升': 'rising', '下降': 'falling', '平稳': 'steady', '�
 function drawDemands(demands, filter) {
   const body = document.querySelector('#demands tbody');
   body.textContent = '';
+  if (demands.length === 0) {
+    // a phrase one message alone yields does not rank (see /api/demands minMessages)
+    body.appendChild(el('tr', null, {}, [el('td', t('暂无两条及以上留言共有的诉求', 'No demand shared by two or more messages'),
+      { colspan: '5', class: 'muted' })]));
+  }
   for (const d of demands) {
     const regions = d.regions.map(r => r.term + ' ' + r.count).join('、');
     body.appendChild(clickableRow([el('td', null, {}, [el('strong', d.demandKey)]), el('td', d.count),

@@ -69,12 +69,19 @@ class InsightController {
     @Operation(summary = "Most frequent citizen demands (诉求) among the matching messages",
             description = "Each demand is an action phrase (修复路灯, 退还物业费) that different wordings of one ask share, "
                     + "with its count, an example sentence, its top regions, messages per month with the trend "
-                    + "(上升/下降/平稳/新出现) and the ids of its newest messages.")
+                    + "(上升/下降/平稳/新出现) and the ids of its newest messages. Only phrases that at least "
+                    + "minMessages messages share rank (default " + DemandInsight.SHARED_BY + "): a phrase one "
+                    + "message alone yields is a real ask only about half the time.")
     List<DemandSummary> demands(
             @RequestParam(defaultValue = "20") int limit,
+            @Parameter(description = "how many messages must share a phrase for it to rank; 1 lists every phrase")
+            @RequestParam(defaultValue = "" + DemandInsight.SHARED_BY) int minMessages,
             @ParameterObject FilterRequest filter, Authentication caller) {
+        if (minMessages < 1 || minMessages > 1_000_000) {
+            throw new IllegalArgumentException("minMessages must be 1..1000000, was " + minMessages);
+        }
         return new DemandInsight(jurisdictions.index(index, caller))
-                .topDemandsInDetail(filter.toFilter(settings.zone()), checkLimit(limit));
+                .topDemandsInDetail(filter.toFilter(settings.zone()), checkLimit(limit), minMessages);
     }
 
     private static int checkLimit(int limit) {

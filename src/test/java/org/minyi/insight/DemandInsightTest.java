@@ -1,6 +1,7 @@
 package org.minyi.insight;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -84,10 +85,23 @@ class DemandInsightTest {
     void topDemandsCanBeNarrowedToATopicAndRegion() {
         DemandInsight insight = new DemandInsight(new ListIndex(corpus()));
 
-        List<DemandCount> traffic = insight.topDemands(MessageFilter.ALL, "交通运输", "A1区", 5);
+        List<DemandCount> traffic = insight.topDemands(MessageFilter.ALL, "交通运输", "A1区", 5,
+                DemandInsight.SHARED_BY);
 
         assertEquals(List.of("修路", "加公交"), traffic.stream().map(DemandCount::demandKey).toList());
         assertEquals(10, traffic.get(0).count());
+    }
+
+    @Test
+    void aPhraseOneMessageAloneYieldsDoesNotRankUnlessAskedFor() {
+        DemandInsight insight = new DemandInsight(new ListIndex(corpus()));
+
+        // A4区 has one traffic message, asking 修路: a phrase of one message is left out of the ranking by default
+        assertEquals(List.of(), insight.topDemands(MessageFilter.ALL, "交通运输", "A4区", 5, DemandInsight.SHARED_BY));
+        assertEquals(List.of("修路"), insight.topDemands(MessageFilter.ALL, "交通运输", "A4区", 5, 1).stream()
+                .map(DemandCount::demandKey).toList());
+        assertThrows(IllegalArgumentException.class,
+                () -> insight.topDemands(MessageFilter.ALL, null, null, 5, 0));
     }
 
     @Test
@@ -102,7 +116,7 @@ class DemandInsightTest {
         }
 
         DemandSummary road = new DemandInsight(new ListIndex(all)).topDemandsInDetail(
-                MessageFilter.ALL.withTopics(java.util.Set.of("交通运输")), 1).getFirst();
+                MessageFilter.ALL.withTopics(java.util.Set.of("交通运输")), 1, DemandInsight.SHARED_BY).getFirst();
 
         assertEquals("修路", road.demandKey());
         assertEquals(35, road.count());
