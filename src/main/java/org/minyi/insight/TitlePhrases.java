@@ -277,9 +277,41 @@ final class TitlePhrases {
             if (parts.size() >= wanted) {
                 break;
             }
-            addIfNew(parts, keyword);
+            addIfNew(parts, wholeName(keyword, members));
         }
         return String.join(" ", parts);
+    }
+
+    /** Street suffixes the segmenter cuts off a name it does not know (桂花|路). */
+    private static final List<String> STREET_SUFFIXES = List.of("大道", "路", "街", "巷");
+
+    /**
+     * 桂花 of 桂花路: a keyword that the members' words show only before a street suffix the segmenter cut off (桂花 |
+     * 路) stands for the whole name, never for itself cut. Read on words, not characters: 修复 | 路灯 is no street.
+     */
+    static String wholeName(String keyword, List<IndexedMessage> members) {
+        String suffix = null;
+        for (IndexedMessage m : members) {
+            List<String> words = m.analysis().tokens();
+            for (int i = words.indexOf(keyword); i >= 0; i = next(words, keyword, i + 1)) {
+                String here = i + 1 < words.size() && STREET_SUFFIXES.contains(words.get(i + 1)) ? words.get(i + 1)
+                        : null;
+                if (here == null || suffix != null && !suffix.equals(here)) {
+                    return keyword; // written alone, or before two different suffixes: a word of its own
+                }
+                suffix = here;
+            }
+        }
+        return suffix == null ? keyword : keyword + suffix;
+    }
+
+    private static int next(List<String> words, String word, int from) {
+        for (int i = from; i < words.size(); i++) {
+            if (words.get(i).equals(word)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean addIfNew(List<String> parts, String candidate) {

@@ -55,6 +55,23 @@ class TitlePhrasesTest {
         assertFalse(label.contains("广州"), "a place named in no title is no label: " + label);
     }
 
+    @Test
+    void aKeywordWrittenOnlyAsTheStartOfAStreetNameStandsForTheWholeName() {
+        // the segmenter does not know 桂花路: 桂花 | 路 | 路灯; the label must not show the cut 桂花
+        List<IndexedMessage> members = List.of(
+                titled("a", "A3区桂花路路灯不亮", List.of("A3区", "桂花", "路", "路灯", "不", "亮")),
+                titled("b", "A3区路灯又坏了", List.of("A3区", "路灯", "又", "坏")));
+
+        String label = phrases.label(members, List.of("A市"), List.of("修复", "桂花"));
+
+        assertTrue(List.of(label.split(" ")).contains("桂花路"), label);
+        assertFalse(List.of(label.split(" ")).contains("桂花"), label);
+        assertEquals("修复", TitlePhrases.wholeName("修复", List.of(
+                titled("d", "请修复路灯", List.of("请", "修复", "路灯")))), "修复 | 路灯 is no street");
+        assertEquals("桂花", TitlePhrases.wholeName("桂花", List.of(
+                titled("c", "桂花路的桂花开了", List.of("桂花", "路", "桂花")))), "written alone too: a word of its own");
+    }
+
     private static IndexedMessage titled(String id, String title, List<String> tokens) {
         Message message = new Message(id, "test", Channel.BOARD, title, "正文", Instant.parse("2019-08-01T02:00:00Z"),
                 "A2区", null, null, null);
