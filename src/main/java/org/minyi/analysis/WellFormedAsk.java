@@ -109,8 +109,8 @@ final class WellFormedAsk {
 
     /**
      * The one-character suffix the segmenter cut off the object and that completes it (购房|款, 认筹|金, 田径|场,
-     * 国土|证, 架空|层), or the verb and suffix written onto it (垃圾|收集|站, 垃圾|处理|房: a thing named by what it
-     * is for, whose head the segmenter read as a verb); null when none.
+     * 国土|证, 架空|层), or the verb and suffix written onto it (垃圾|收集|站, 车辆|停放|点: a thing named by what it
+     * is for, whose head the segmenter read as a verb; never an action verb: 垃圾|处理 is an ask); null when none.
      */
     static Suffix joinedSuffix(List<Term> terms, int last) {
         if (last + 1 >= terms.size() || !adjacent(terms.get(last), terms.get(last + 1))) {
@@ -133,7 +133,7 @@ final class WellFormedAsk {
     record Suffix(String text, int terms) {
     }
 
-    /** One-character heads of a thing named by its use (收集|站, 处理|房, 停放|点, 服务|处). */
+    /** One-character heads of a thing named by its use (收集|站, 收集|房, 停放|点). */
     private static final Set<String> USE_ENDINGS = Set.of("房", "点", "处", "所", "间", "台", "机", "器");
 
     private static final Set<String> SUFFIXES = Set.of("款", "金", "费", "证", "场", "层", "卡", "站", "馆", "厂", "室",

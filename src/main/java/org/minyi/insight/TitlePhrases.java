@@ -293,7 +293,10 @@ final class TitlePhrases {
         String suffix = null;
         for (IndexedMessage m : members) {
             List<String> words = m.analysis().tokens();
-            for (int i = words.indexOf(keyword); i >= 0; i = next(words, keyword, i + 1)) {
+            for (int i = 0; i < words.size(); i++) {
+                if (!words.get(i).equals(keyword)) {
+                    continue;
+                }
                 String here = i + 1 < words.size() && STREET_SUFFIXES.contains(words.get(i + 1)) ? words.get(i + 1)
                         : null;
                 if (here == null || suffix != null && !suffix.equals(here)) {
@@ -303,15 +306,6 @@ final class TitlePhrases {
             }
         }
         return suffix == null ? keyword : keyword + suffix;
-    }
-
-    private static int next(List<String> words, String word, int from) {
-        for (int i = from; i < words.size(); i++) {
-            if (words.get(i).equals(word)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private boolean addIfNew(List<String> parts, String candidate) {
