@@ -153,13 +153,13 @@ final class Deliveries {
                 LOG.error("alert {} to {} failed", alert.id(), to, e);
             }
         }
-        if (!retry.isEmpty() && attempt < settings.maxAttempts() && closing) {
-            // the service stopped while this attempt was out: a retry is still due, so it stays QUEUED in the
-            // history and resumes on next open, as one not yet started would (never recorded FAILED for a stop)
-            busy.decrementAndGet();
-            return;
-        }
         if (!retry.isEmpty() && attempt < settings.maxAttempts()) {
+            if (closing) {
+                // the service stopped while this attempt was out: a retry is still due, so it stays QUEUED in the
+                // history and resumes on next open, as one not yet started would (never recorded FAILED for a stop)
+                busy.decrementAndGet();
+                return;
+            }
             Duration wait = settings.backoff(attempt);
             try {
                 pool.schedule(() -> attempt(alert, attempt + 1, retry, sent, failed), wait.toMillis(),

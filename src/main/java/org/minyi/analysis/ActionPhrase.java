@@ -9,6 +9,7 @@ import static org.minyi.analysis.ActionTerms.adjacent;
 import static org.minyi.analysis.ActionTerms.isActionWord;
 import static org.minyi.analysis.ActionTerms.isPunctuation;
 import static org.minyi.analysis.ActionTerms.modifiesNoun;
+import static org.minyi.analysis.ActionTerms.nature;
 
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.List;
@@ -221,7 +222,7 @@ final class ActionPhrase {
             if (MANNERS.contains(word)) {
                 return word;
             }
-            if (!BEFORE_VERB.contains(word) && !ActionTerms.nature(terms.get(j)).equals("d")) {
+            if (!BEFORE_VERB.contains(word) && !nature(terms.get(j)).equals("d")) {
                 return "";
             }
         }

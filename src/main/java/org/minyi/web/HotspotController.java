@@ -10,7 +10,6 @@ import java.util.Set;
 import org.minyi.MinYiSettings;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
-import org.minyi.index.SearchCursor;
 import org.minyi.index.SearchOrder;
 import org.minyi.index.SearchQuery;
 import org.minyi.insight.BlindSpot;
@@ -166,11 +165,8 @@ class HotspotController {
             members = members.withText(q);
         }
         var result = jurisdictions.of(caller).view(index).search(new SearchQuery(members,
-                SearchController.parseOrder(order), page, size, Set.of(), 10,
-                after == null || after.isBlank() ? null : SearchCursor.parse(after)));
-        return new SearchController.SearchResponse(result.total(), result.page(), result.size(),
-                result.hits().stream().map(SearchController.Hit::of).toList(), java.util.Map.of(),
-                result.next() == null ? null : result.next().token());
+                SearchController.parseOrder(order), page, size, Set.of(), 10, SearchController.parseCursor(after)));
+        return SearchController.SearchResponse.of(result, java.util.Map.of());
     }
 
     /** The hot issue {@code id} as the caller may see it: of their jurisdiction's hotspots, or of the cache. */

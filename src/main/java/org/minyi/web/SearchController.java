@@ -53,6 +53,13 @@ class SearchController {
      */
     public record SearchResponse(long total, int page, int size, List<Hit> hits, Map<String, List<TermCount>> facets,
                                  String next) {
+
+        /** A page of hits as the API answers it, with the cursor of the page after it (null on the last). */
+        static SearchResponse of(SearchResult result, Map<String, List<TermCount>> facets) {
+            return new SearchResponse(result.total(), result.page(), result.size(),
+                    result.hits().stream().map(Hit::of).toList(), facets,
+                    result.next() == null ? null : result.next().token());
+        }
     }
 
     /** A hit: the message, its score and highlighted title/text fragments ({@code <em>} marks, rest escaped). */
@@ -86,16 +93,14 @@ class SearchController {
                 .collect(Collectors.toSet());
         SearchOrder searchOrder = parseOrder(order);
         SearchResult result = jurisdictions.index(index, caller).search(new SearchQuery(filter, searchOrder, page,
-                size, facetFields, facetSize, after == null || after.isBlank() ? null : SearchCursor.parse(after)));
+                size, facetFields, facetSize, parseCursor(after)));
         Map<String, List<TermCount>> facetCounts = new LinkedHashMap<>();
         for (FacetField field : FacetField.values()) {
             if (result.facets().containsKey(field)) {
                 facetCounts.put(field.key(), result.facets().get(field));
             }
         }
-        List<Hit> hits = result.hits().stream().map(Hit::of).toList();
-        return new SearchResponse(result.total(), result.page(), result.size(), hits, facetCounts,
-                result.next() == null ? null : result.next().token());
+        return SearchResponse.of(result, facetCounts);
     }
 
     @GetMapping("/messages/{id}")
@@ -103,6 +108,11 @@ class SearchController {
     MessageView message(@PathVariable String id, Authentication caller) {
         return jurisdictions.index(index, caller).get(id).map(MessageView::of)
                 .orElseThrow(() -> new NoSuchElementException("no message with id " + id));
+    }
+
+    /** The 'next' of the page before, or null for the first page (absent or blank). */
+    static SearchCursor parseCursor(String after) {
+        return after == null || after.isBlank() ? null : SearchCursor.parse(after);
     }
 
     static SearchOrder parseOrder(String order) {

@@ -25,14 +25,35 @@ class DeliveriesTest {
 
     @Test
     void anAttemptThatFailsWhileTheServiceStopsStaysQueuedForTheNextOpen() throws Exception {
+        // the service is stopped while the attempt is out; the receiver then answers 503, which a retry may pass
+        Delivered delivered = deliverWhileStopping(new DeliveryException("503 maintenance", true));
+
+        assertEquals(List.of(), delivered.recorded(),
+                "a retry is still due: no FAILED for a stop, it stays QUEUED and resumes");
+        assertEquals(0, delivered.busy(), "the engine is idle: nothing left running");
+    }
+
+    @Test
+    void anAttemptThatFailsForGoodIsRecordedFailedEvenWhileStopping() throws Exception {
+        Delivered delivered = deliverWhileStopping(new DeliveryException("404 no such hook", false));
+
+        assertEquals(List.of(DeliveryStatus.FAILED), delivered.recorded());
+        assertEquals(0, delivered.busy());
+    }
+
+    /** The states recorded for one alert and the engine's busy count after its delivery ran to the end. */
+    private record Delivered(List<DeliveryStatus> recorded, int busy) {
+    }
+
+    /** Delivers {@link #ALERT} to a receiver that fails with {@code failure}, the service stopping meanwhile. */
+    private static Delivered deliverWhileStopping(DeliveryException failure) throws InterruptedException {
         ScheduledExecutorService pool = Executors.newSingleThreadScheduledExecutor();
         AtomicInteger busy = new AtomicInteger();
         List<DeliveryStatus> recorded = new CopyOnWriteArrayList<>();
         Deliveries[] deliveries = new Deliveries[1];
-        // the service is stopped while the attempt is out; the receiver then answers 503, which a retry may pass
         Notifier stoppedMeanwhile = (alert, to) -> {
             deliveries[0].closing();
-            throw new DeliveryException("503 maintenance", true);
+            throw failure;
         };
         deliveries[0] = new Deliveries(stoppedMeanwhile, AlertSettings.defaults(), id -> Optional.of(RULE),
                 (alert, status, reason, attempts) -> recorded.add(status), pool, busy);
@@ -40,29 +61,6 @@ class DeliveriesTest {
         deliveries[0].start(ALERT);
         pool.shutdown();
         assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
-
-        assertEquals(List.of(), recorded, "a retry is still due: no FAILED for a stop, it stays QUEUED and resumes");
-        assertEquals(0, busy.get(), "the engine is idle: nothing left running");
-    }
-
-    @Test
-    void anAttemptThatFailsForGoodIsRecordedFailedEvenWhileStopping() throws Exception {
-        ScheduledExecutorService pool = Executors.newSingleThreadScheduledExecutor();
-        AtomicInteger busy = new AtomicInteger();
-        List<DeliveryStatus> recorded = new CopyOnWriteArrayList<>();
-        Deliveries[] deliveries = new Deliveries[1];
-        Notifier refused = (alert, to) -> {
-            deliveries[0].closing();
-            throw new DeliveryException("404 no such hook", false);
-        };
-        deliveries[0] = new Deliveries(refused, AlertSettings.defaults(), id -> Optional.of(RULE),
-                (alert, status, reason, attempts) -> recorded.add(status), pool, busy);
-
-        deliveries[0].start(ALERT);
-        pool.shutdown();
-        assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
-
-        assertEquals(List.of(DeliveryStatus.FAILED), recorded);
-        assertEquals(0, busy.get());
+        return new Delivered(List.copyOf(recorded), busy.get());
     }
 }

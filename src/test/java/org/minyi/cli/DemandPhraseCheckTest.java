@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.minyi.MinYiSettings;
@@ -49,7 +50,7 @@ class DemandPhraseCheckTest {
         Map<String, List<DemandCount>> lists = new LinkedHashMap<>();
         try (MinYiStack stack = MinYiStack.open(MinYiSettings.fromSystemProperties())) {
             DemandInsight insight = new DemandInsight(stack.index());
-            for (String scope : concat(SCOPES, UNSEEN_SCOPES)) {
+            for (String scope : Stream.concat(SCOPES.stream(), UNSEEN_SCOPES.stream()).toList()) {
                 // every phrase, said once or more: the default ranking is its head, the phrases shared by two or more
                 lists.put(scope, insight.topDemands(MessageFilter.ALL, scope.equals("全部") ? null : scope, null, TOP,
                         1));
@@ -117,12 +118,6 @@ class DemandPhraseCheckTest {
 
     private static boolean isReal(Map<String, String> verdicts, String scope, DemandCount d) {
         return "real".equals(verdicts.get(scope + "," + d.demandKey()));
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     /*
