@@ -17,16 +17,21 @@ final class EncoderTrainingOptions {
 
     private static final Path DATA = Path.of("..", "shared", "data");
 
+    /** The raw Teddy-Cup files the hand labels were read from: attachments 3 and 4 and the raw 921. */
+    static List<Path> teddyFiles() {
+        return List.of(
+                DATA.resolve("gov-messages/teddy2020-messages-with-votes.csv"),
+                DATA.resolve("gov-messages/teddy2020-messages-with-replies.csv"),
+                DATA.resolve("gov-messages/teddy2020-messages-labeled-raw-921.csv"));
+    }
+
     @Option(names = "--labels", defaultValue = "models/labels/labels.csv",
             description = "hand labels: id,topic,attitude,domains,… (default: ${DEFAULT-VALUE})")
     Path labels;
 
     @Option(names = "--messages", split = ",", description = "data files holding the labelled messages (default: the"
             + " Teddy-Cup attachments 3 and 4 and the raw 921 under ../shared/data/gov-messages)")
-    List<Path> messages = List.of(
-            DATA.resolve("gov-messages/teddy2020-messages-with-votes.csv"),
-            DATA.resolve("gov-messages/teddy2020-messages-with-replies.csv"),
-            DATA.resolve("gov-messages/teddy2020-messages-labeled-raw-921.csv"));
+    List<Path> messages = teddyFiles();
 
     @Option(names = "--encoder-model", defaultValue = OnnxSentenceEncoder.BUILT_IN,
             description = "encoder: built-in name or folder with model.onnx + tokenizer.json (default: ${DEFAULT-VALUE})")

@@ -21,9 +21,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code minyi labels agreement}: how far two independent readings of the same messages agree, field by field. */
+/**
+ * {@code minyi labels agreement}: how far two independent readings of the same messages agree, field by field;
+ * {@code minyi labels draw-unsure}: the next messages worth reading ({@link DrawUnsure}).
+ */
 @Command(name = "labels", mixinStandardHelpOptions = true, description = "Work with hand labels.",
-        subcommands = LabelsCommand.AgreementCommand.class)
+        subcommands = {LabelsCommand.AgreementCommand.class, DrawUnsure.class})
 public final class LabelsCommand {
 
     @Command(name = "agreement", mixinStandardHelpOptions = true,

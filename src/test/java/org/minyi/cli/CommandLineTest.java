@@ -10,12 +10,18 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minyi.analysis.DomainDictionary;
+import org.minyi.analysis.Segmenter;
+import org.minyi.analysis.TitleAndText;
 import org.minyi.analysis.classify.LabelledMessages;
+import org.minyi.analysis.classify.TopicModel;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -161,6 +167,92 @@ class CommandLineTest {
         assertTrue(err.toString().contains("the Shangluo letters are for out-of-domain evaluation only"),
                 err.toString());
         assertTrue(out.toString().isEmpty(), "nothing of the letters is listed: " + out);
+    }
+
+    @Test
+    void drawUnsureWritesTheUnlabelledMessagesTheTopicModelIsLeastSureOfAsBatchesAndAnIdOnlySample() throws Exception {
+        String labelledText = "小区门口的路灯坏了三个月，晚上一片漆黑，希望尽快修复路灯。";
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("labelled", labelledText);
+        texts.put("copy", labelledText.replace("，", " "));
+        texts.put("wage", "公司拖欠我们工资半年了，请劳动监察部门督促补发工资。");
+        texts.put("school", "孩子今年上小学，请问学区怎么划分，户口不在本区能不能入学？");
+        texts.put("mixed", "小区旁边的工地晚上施工，渣土车占道，灰尘大，路也被压坏了。");
+        Path messages = tmp.resolve("messages.jsonl");
+        StringBuilder lines = new StringBuilder();
+        texts.forEach((id, text) -> lines.append("{\"id\":\"").append(id).append("\",\"title\":\"留言\",\"text\":\"")
+                .append(text).append("\"}\n"));
+        Files.writeString(messages, lines, StandardCharsets.UTF_8);
+        Map<String, String> idOf = new LinkedHashMap<>();
+        LabelledMessages.messagesById(List.of(messages), id -> true).forEach((id, m) ->
+                texts.forEach((key, text) -> {
+                    if (m.text().equals(text)) {
+                        idOf.put(key, id);
+                    }
+                }));
+        Path labels = tmp.resolve("labels.csv");
+        Files.writeString(labels, "id,topic,attitude,domains,groups,stages,reason,reader,guide\n" + idOf.get("labelled")
+                + ",城乡建设,negative,城市管理,,,street light,r-01,v2\n", StandardCharsets.UTF_8);
+        Path sample = tmp.resolve("sample.csv");
+        Path batches = tmp.resolve("batches");
+
+        int code = minyi("labels", "draw-unsure", "--messages", messages.toString(), "--labels", labels.toString(),
+                "--count", "2", "--batch-size", "1", "--double", "1", "--sample", sample.toString(),
+                "--batches", batches.toString());
+
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("3 unlabelled messages (left out: 1 labelled, 0 repeated texts, 1 near-copies"),
+                out.toString());
+        List<String> rows = Files.readAllLines(sample, StandardCharsets.UTF_8);
+        assertEquals("id,source,batch,double", rows.getFirst());
+        assertEquals(3, rows.size(), rows.toString());
+        List<String> drawn = rows.subList(1, 3).stream().map(r -> r.split(",")[0]).toList();
+        assertFalse(drawn.contains(idOf.get("labelled")) || drawn.contains(idOf.get("copy")), drawn.toString());
+        // the one left out is the one the distilled model is surest of
+        TopicModel model = TopicModel.load(Path.of("models/topic"), TopicModel.DISTILLED_FILE_NAME);
+        Segmenter segmenter = new Segmenter(DomainDictionary.load(Path.of("dictionaries")));
+        Map<String, Double> margin = new LinkedHashMap<>();
+        for (String key : List.of("wage", "school", "mixed")) {
+            String text = TitleAndText.analysed("留言", texts.get(key));
+            margin.put(idOf.get(key), DrawUnsure.margin(model.probabilities(segmenter.contentWords(text), text)));
+        }
+        String surest = margin.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        assertFalse(drawn.contains(surest), margin + " drew " + drawn);
+        assertTrue(rows.stream().allMatch(r -> r.chars().noneMatch(c -> c >= 0x4E00 && c <= 0x9FFF)),
+                "ids only, never the text: " + rows);
+        assertEquals(1, rows.stream().filter(r -> r.endsWith(",yes")).count(), "one is read twice");
+        assertTrue(Files.readString(batches.resolve("batch-t01.txt")).contains("正文: "));
+        assertTrue(Files.isRegularFile(batches.resolve("batch-t02.txt")));
+        assertTrue(Files.isRegularFile(batches.resolve("double-t01.txt")));
+    }
+
+    @Test
+    void drawUnsureRefusesTheShangluoLettersAndSaysWhenNothingIsLeftToDraw() throws Exception {
+        Path letters = tmp.resolve("shangluo-mayor-mailbox-letters.csv");
+        Files.writeString(letters, "留言主题,留言详情\n路灯,请修复路灯\n", StandardCharsets.UTF_8);
+
+        int code = minyi("labels", "draw-unsure", "--messages", letters.toString(), "--batches", tmp.toString());
+
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("never read for labels"), err.toString());
+
+        Path empty = tmp.resolve("empty.jsonl");
+        Files.writeString(empty, "", StandardCharsets.UTF_8);
+        Path labels = tmp.resolve("labels.csv");
+        Files.writeString(labels, "id,topic,attitude,domains,groups,stages,reason,reader,guide\n", StandardCharsets.UTF_8);
+        err.getBuffer().setLength(0);
+
+        code = minyi("labels", "draw-unsure", "--messages", empty.toString(), "--labels", labels.toString(),
+                "--batches", tmp.resolve("b").toString(), "--sample", tmp.resolve("s.csv").toString());
+
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("no unlabelled message to draw"), err.toString());
+    }
+
+    @Test
+    void theMarginIsTheGapBetweenTheFirstAndTheSecondAnswer() {
+        assertEquals(0.2, DrawUnsure.margin(new double[] {0.3, 0.5, 0.2}), 1e-9);
+        assertEquals(0.0, DrawUnsure.margin(new double[] {0.4, 0.4, 0.2}), 1e-9);
     }
 
     @Test
