@@ -55,6 +55,10 @@ final class DrawUnsure implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20261207", description = "seed of the batches' order")
     long seed;
 
+    @Option(names = "--first-batch", defaultValue = "1", description = "number of the first batch (batch-tNN.txt,"
+            + " read by reader t-NN; the second readings go to double-tNN.txt): a later round goes on from the last")
+    int firstBatch;
+
     @Option(names = "--labels", defaultValue = "models/labels/labels.csv", description = "the labels so far")
     Path labels;
 
@@ -94,8 +98,9 @@ final class DrawUnsure implements Callable<Integer> {
                         + " only and are never read for labels");
             }
         }
-        if (count < 1 || batchSize < 1 || doubles < 0 || doubles > count) {
-            throw new IllegalArgumentException("need --count >= 1, --batch-size >= 1 and 0 <= --double <= --count");
+        if (count < 1 || batchSize < 1 || doubles < 0 || doubles > count || firstBatch < 1) {
+            throw new IllegalArgumentException("need --count >= 1, --batch-size >= 1, 0 <= --double <= --count and"
+                    + " --first-batch >= 1");
         }
         Segmenter segmenter = new Segmenter(DomainDictionary.load(dictionaries));
         List<LabelledMessages> labelled = LabelledMessages.read(labels, messages);
@@ -168,7 +173,7 @@ final class DrawUnsure implements Callable<Integer> {
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(sample))) {
             out.println("id,source,batch,double");
             for (int b = 0; b * batchSize < drawn.size(); b++) {
-                String batch = String.format("batch-t%02d", b + 1);
+                String batch = String.format("batch-t%02d", firstBatch + b);
                 List<Message> part = new ArrayList<>();
                 for (Unsure u : drawn.subList(b * batchSize, Math.min(drawn.size(), (b + 1) * batchSize))) {
                     Message m = byId.get(u.id());
@@ -183,7 +188,7 @@ final class DrawUnsure implements Callable<Integer> {
             }
         }
         if (!second.isEmpty()) {
-            writeBatch(batches.resolve("double-t01.txt"), second);
+            writeBatch(batches.resolve(String.format("double-t%02d.txt", firstBatch)), second);
         }
         spec.commandLine().getOut().printf("wrote %s and reading batches into %s%n", sample, batches);
     }
