@@ -1,12 +1,14 @@
 package org.minyi.analysis.encode;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,8 +32,15 @@ import java.util.function.IntConsumer;
  * thousands of texts would otherwise encode them again each time (minutes each). One append-only file per encoder
  * name and truncation ({@link SentenceEncoder#name()}), keyed by the SHA-256 of the text; a record cut short by a
  * crash is ignored. Texts not in the file are encoded on all cores and appended.
+ *
+ * <p>Two trainings may share the file (two commands run at once): every record is appended whole, by one write
+ * under a lock on the file, and the file is read and its torn end cut under the same lock, so one run can neither
+ * interleave its bytes with the other's nor cut off a record the other is still writing.
  */
 public final class EmbeddingCache {
+
+    /** File locks are held by the process: threads of one process that share a file take turns on this first. */
+    private static final Map<Path, Object> IN_PROCESS = new ConcurrentHashMap<>();
 
     private final Path file;
     private final SentenceEncoder encoder;
@@ -53,9 +63,25 @@ public final class EmbeddingCache {
         if (!Files.isRegularFile(file)) {
             return;
         }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            locked(channel, () -> {
+                long whole = readWholeRecords(channel);
+                if (channel.size() > whole) {
+                    // a record half-written by a crash: cut, so that what is appended next starts on a record
+                    // boundary (after the torn piece, every later record would be read shifted, as garbage)
+                    channel.truncate(whole);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the vector cache " + file, e);
+        }
+    }
+
+    private long readWholeRecords(FileChannel channel) throws IOException {
         int dims = encoder.dimensions();
         long whole = 0;
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
+        try {
             while (true) {
                 byte[] key = new byte[32];
                 in.readFully(key);
@@ -67,24 +93,19 @@ public final class EmbeddingCache {
                 whole += 32 + 4L * dims;
             }
         } catch (EOFException endOrCutShort) {
-            // the last record may be half-written after a crash: it is encoded again
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the vector cache " + file, e);
+            return whole;
         }
-        cutAfter(whole);
     }
 
-    /**
-     * Drops a half-written last record, so that what is appended next starts on a record boundary: appended after
-     * the torn piece, every later record would be read shifted, as garbage, and encoded again on every run.
-     */
-    private void cutAfter(long whole) {
-        try (var channel = java.nio.channels.FileChannel.open(file, StandardOpenOption.WRITE)) {
-            if (channel.size() > whole) {
-                channel.truncate(whole);
+    private interface LockedWork {
+        void run() throws IOException;
+    }
+
+    private void locked(FileChannel channel, LockedWork work) throws IOException {
+        synchronized (IN_PROCESS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new Object())) {
+            try (FileLock lock = channel.lock()) {
+                work.run();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot cut the torn end of the vector cache " + file, e);
         }
     }
 
@@ -108,8 +129,8 @@ public final class EmbeddingCache {
         }
         AtomicInteger done = new AtomicInteger(texts.size() - missing.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (DataOutputStream append = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(
-                createParent(file), StandardOpenOption.CREATE, StandardOpenOption.APPEND), 1 << 16))) {
+        try (FileChannel append = FileChannel.open(createParent(file), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             List<Future<?>> parts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int first = t;
@@ -118,10 +139,10 @@ public final class EmbeddingCache {
                         int i = missing.get(m);
                         float[] v = encoder.encode(List.of(texts.get(i)))[0];
                         out[i] = v;
-                        synchronized (append) {
+                        synchronized (vectors) {
                             vectors.put(keys[i], v);
-                            write(append, keys[i], v);
                         }
+                        locked(append, () -> write(append, keys[i], v));
                         if (done.incrementAndGet() % 100 == 0) {
                             progress.accept(done.get());
                         }
@@ -148,14 +169,16 @@ public final class EmbeddingCache {
         return file;
     }
 
-    private static void write(DataOutputStream out, String key, float[] v) {
-        try {
-            out.write(HexFormat.of().parseHex(key));
-            for (float x : v) {
-                out.writeFloat(x);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** One record, whole, at the end of the file. */
+    private static void write(FileChannel out, String key, float[] v) throws IOException {
+        ByteBuffer record = ByteBuffer.allocate(32 + 4 * v.length);
+        record.put(HexFormat.of().parseHex(key));
+        for (float x : v) {
+            record.putFloat(x);
+        }
+        record.flip();
+        while (record.hasRemaining()) {
+            out.write(record);
         }
     }
 

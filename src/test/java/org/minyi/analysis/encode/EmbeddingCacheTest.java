@@ -6,8 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,5 +63,30 @@ class EmbeddingCacheTest {
         EmbeddingCache.open(folder, third).vectors(List.of("甲", "乙乙", "丙"), 1, done -> { });
         assertThat(third.encoded.get()).isZero();
         assertThat(Files.size(file) % (32 + 2 * Float.BYTES)).isZero();
+    }
+
+    @Test
+    void twoRunsAppendingToOneFileAtOnceLeaveEveryRecordReadable(@TempDir Path folder) throws Exception {
+        List<String> first = IntStream.range(0, 3000).mapToObj(i -> "甲" + i).toList();
+        List<String> second = IntStream.range(0, 3000).mapToObj(i -> "乙乙" + i).toList();
+        EmbeddingCache one = EmbeddingCache.open(folder, new CountingEncoder());
+        EmbeddingCache other = EmbeddingCache.open(folder, new CountingEncoder());
+        ExecutorService runs = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> a = runs.submit(() -> one.vectors(first, 3, done -> { }));
+            Future<?> b = runs.submit(() -> other.vectors(second, 3, done -> { }));
+            a.get();
+            b.get();
+        } finally {
+            runs.shutdownNow();
+        }
+
+        CountingEncoder third = new CountingEncoder();
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        float[][] v = EmbeddingCache.open(folder, third).vectors(all, 1, done -> { });
+        assertThat(third.encoded.get()).as("every record of both runs is read back").isZero();
+        assertThat(v[3000 + 7]).containsExactly(("乙乙" + 7).length() % 2, 1 - ("乙乙" + 7).length() % 2);
+        assertThat(Files.size(folder.resolve("counting.vectors"))).isEqualTo(6000L * (32 + 2 * Float.BYTES));
     }
 }
