@@ -18,13 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddingCacheTest {
 
-    /** A two-dimensional encoder that counts the texts it encodes. */
-    private static final class CountingEncoder implements SentenceEncoder {
+    /** A two-dimensional encoder that counts the texts it encodes, optionally taking its time like a real one. */
+    private static class CountingEncoder implements SentenceEncoder {
         final AtomicInteger encoded = new AtomicInteger();
 
         @Override
         public float[][] encode(List<String> texts) {
             encoded.addAndGet(texts.size());
+            pause();
             return texts.stream().map(t -> new float[] {t.length() % 2, 1 - t.length() % 2}).toArray(float[][]::new);
         }
 
@@ -40,6 +41,21 @@ class EmbeddingCacheTest {
 
         @Override
         public void close() {
+        }
+
+        void pause() {
+        }
+    }
+
+    /** Slow enough that two runs are still encoding, and so appending, at the same time. */
+    private static final class SlowEncoder extends CountingEncoder {
+        @Override
+        void pause() {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -67,10 +83,10 @@ class EmbeddingCacheTest {
 
     @Test
     void twoRunsAppendingToOneFileAtOnceLeaveEveryRecordReadable(@TempDir Path folder) throws Exception {
-        List<String> first = IntStream.range(0, 3000).mapToObj(i -> "甲" + i).toList();
-        List<String> second = IntStream.range(0, 3000).mapToObj(i -> "乙乙" + i).toList();
-        EmbeddingCache one = EmbeddingCache.open(folder, new CountingEncoder());
-        EmbeddingCache other = EmbeddingCache.open(folder, new CountingEncoder());
+        List<String> first = IntStream.range(0, 4000).mapToObj(i -> "甲" + i).toList();
+        List<String> second = IntStream.range(0, 4000).mapToObj(i -> "乙乙" + i).toList();
+        EmbeddingCache one = EmbeddingCache.open(folder, new SlowEncoder());
+        EmbeddingCache other = EmbeddingCache.open(folder, new SlowEncoder());
         ExecutorService runs = Executors.newFixedThreadPool(2);
         try {
             Future<?> a = runs.submit(() -> one.vectors(first, 3, done -> { }));
@@ -86,7 +102,7 @@ class EmbeddingCacheTest {
         all.addAll(second);
         float[][] v = EmbeddingCache.open(folder, third).vectors(all, 1, done -> { });
         assertThat(third.encoded.get()).as("every record of both runs is read back").isZero();
-        assertThat(v[3000 + 7]).containsExactly(("乙乙" + 7).length() % 2, 1 - ("乙乙" + 7).length() % 2);
-        assertThat(Files.size(folder.resolve("counting.vectors"))).isEqualTo(6000L * (32 + 2 * Float.BYTES));
+        assertThat(v[4000 + 7]).containsExactly(("乙乙" + 7).length() % 2, 1 - ("乙乙" + 7).length() % 2);
+        assertThat(Files.size(folder.resolve("counting.vectors"))).isEqualTo(8000L * (32 + 2 * Float.BYTES));
     }
 }
