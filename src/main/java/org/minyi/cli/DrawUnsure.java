@@ -103,15 +103,6 @@ final class DrawUnsure implements Callable<Integer> {
                     + " --first-batch >= 1");
         }
         Segmenter segmenter = new Segmenter(DomainDictionary.load(dictionaries));
-        List<LabelledMessages> labelled = LabelledMessages.read(labels, messages);
-        Set<String> labelledIds = new HashSet<>();
-        List<String> known = new ArrayList<>();
-        for (LabelledMessages m : labelled) {
-            labelledIds.add(m.id());
-            known.add(TitleAndText.analysed(m.title(), m.text()));
-        }
-        messages.stream().filter(f -> f.getFileName().toString().contains("raw-921")).forEach(f ->
-                LabelledCsv.read(f, LabelledCsv.Columns.GUESS).forEach(t -> known.add(TitleAndText.analysed(null, t.text()))));
         SortedMap<String, Message> byId = new TreeMap<>();
         Map<String, String> sourceOf = new HashMap<>();
         for (Path file : messages) {
@@ -119,6 +110,43 @@ final class DrawUnsure implements Callable<Integer> {
                 byId.put(id, m);
                 sourceOf.put(id, file.getFileName().toString().replaceFirst("\\.csv$", ""));
             });
+        }
+        DistillationPool pool = unlabelled(byId, segmenter);
+        TopicModel topics = TopicModel.load(model, TopicModel.DISTILLED_FILE_NAME);
+        List<Unsure> scored = new ArrayList<>();
+        for (int i = 0; i < pool.size(); i++) {
+            String text = pool.texts().get(i);
+            scored.add(new Unsure(pool.ids().get(i), margin(topics.probabilities(segmenter.contentWords(text), text))));
+        }
+        scored.sort(Comparator.comparingDouble(Unsure::margin).thenComparing(Unsure::id));
+        List<Unsure> drawn = new ArrayList<>(scored.subList(0, Math.min(count, scored.size())));
+        spec.commandLine().getOut().printf("%,d unlabelled messages (left out: %,d labelled, %,d repeated texts,"
+                        + " %,d near-copies of a labelled or raw-921 message); drew the %,d the model is least sure of"
+                        + " (gap up to %.3f)%n", pool.size(), pool.labelledIds(), pool.repeats(), pool.nearCopies(),
+                drawn.size(), drawn.getLast().margin());
+        Collections.shuffle(drawn, new Random(seed));
+        List<Unsure> twice = new ArrayList<>(drawn);
+        Collections.shuffle(twice, new Random(seed + 1));
+        Set<String> twiceIds = new HashSet<>();
+        twice.subList(0, doubles).forEach(u -> twiceIds.add(u.id()));
+        write(byId, sourceOf, drawn, twiceIds);
+        return 0;
+    }
+
+    /** Every message not labelled, not a repeat and not a near-copy of a labelled or raw-921 message. */
+    private DistillationPool unlabelled(SortedMap<String, Message> byId, Segmenter segmenter) {
+        List<LabelledMessages> labelled = LabelledMessages.read(labels, messages);
+        Set<String> labelledIds = new HashSet<>();
+        List<String> known = new ArrayList<>();
+        for (LabelledMessages m : labelled) {
+            labelledIds.add(m.id());
+            known.add(TitleAndText.analysed(m.title(), m.text()));
+        }
+        for (Path file : messages) {
+            if (file.getFileName().toString().contains("raw-921")) {
+                LabelledCsv.read(file, LabelledCsv.Columns.GUESS)
+                        .forEach(t -> known.add(TitleAndText.analysed(null, t.text())));
+            }
         }
         SortedMap<String, String> candidates = new TreeMap<>();
         byId.forEach((id, m) -> candidates.put(id, TitleAndText.analysed(m.title(), m.text())));
@@ -128,25 +156,7 @@ final class DrawUnsure implements Callable<Integer> {
                     + " read, " + pool.labelledIds() + " labelled, " + pool.repeats() + " repeated, "
                     + pool.nearCopies() + " near-copies of labelled ones)");
         }
-        TopicModel topics = TopicModel.load(model, TopicModel.DISTILLED_FILE_NAME);
-        List<Unsure> scored = new ArrayList<>();
-        for (int i = 0; i < pool.size(); i++) {
-            String text = pool.texts().get(i);
-            scored.add(new Unsure(pool.ids().get(i), margin(topics.probabilities(segmenter.contentWords(text), text))));
-        }
-        scored.sort(Comparator.comparingDouble(Unsure::margin).thenComparing(Unsure::id));
-        List<Unsure> drawn = new ArrayList<>(scored.subList(0, Math.min(count, scored.size())));
-        spec.commandLine().getOut().printf("%,d unlabelled messages (left out: %,d labelled, %,d repeated texts, %,d near-copies of a"
-                        + " labelled or raw-921 message); drew the %,d the model is least sure of (gap up to %.3f)%n",
-                pool.size(), pool.labelledIds(), pool.repeats(), pool.nearCopies(), drawn.size(),
-                drawn.getLast().margin());
-        Collections.shuffle(drawn, new Random(seed));
-        List<Unsure> twice = new ArrayList<>(drawn);
-        Collections.shuffle(twice, new Random(seed + 1));
-        Set<String> twiceIds = new HashSet<>();
-        twice.subList(0, doubles).forEach(u -> twiceIds.add(u.id()));
-        write(byId, sourceOf, drawn, twiceIds);
-        return 0;
+        return pool;
     }
 
     /** The gap between the first and the second answer's probability. */
@@ -164,7 +174,8 @@ final class DrawUnsure implements Callable<Integer> {
         return first - second;
     }
 
-    private void write(Map<String, Message> byId, Map<String, String> sourceOf, List<Unsure> drawn, Set<String> twiceIds) throws IOException {
+    private void write(Map<String, Message> byId, Map<String, String> sourceOf, List<Unsure> drawn,
+                       Set<String> twiceIds) throws IOException {
         Files.createDirectories(batches);
         if (sample.toAbsolutePath().getParent() != null) {
             Files.createDirectories(sample.toAbsolutePath().getParent());
@@ -198,11 +209,10 @@ final class DrawUnsure implements Callable<Integer> {
             int n = 1;
             for (Message m : part) {
                 String body = oneLine(m.text());
-                String shown = body.length() > BODY_CHARS
-                        ? body.substring(0, BODY_CHARS) + "…[" + (body.length() - BODY_CHARS) + " more characters not shown]"
-                        : body;
-                w.printf("=== [%d] %s | %s%n标题: %s%n正文: %s%n%n", n++, m.id(),
-                        m.createdAt() == null ? "" : m.createdAt().toString().substring(0, 10), oneLine(m.title()), shown);
+                String shown = body.length() <= BODY_CHARS ? body : body.substring(0, BODY_CHARS) + "…["
+                        + (body.length() - BODY_CHARS) + " more characters not shown]";
+                String day = m.createdAt() == null ? "" : m.createdAt().toString().substring(0, 10);
+                w.printf("=== [%d] %s | %s%n标题: %s%n正文: %s%n%n", n++, m.id(), day, oneLine(m.title()), shown);
             }
         }
     }

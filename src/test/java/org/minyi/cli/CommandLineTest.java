@@ -197,12 +197,12 @@ class CommandLineTest {
         Path batches = tmp.resolve("batches");
 
         int code = minyi("labels", "draw-unsure", "--messages", messages.toString(), "--labels", labels.toString(),
-                "--count", "2", "--batch-size", "1", "--double", "1", "--first-batch", "3", "--sample", sample.toString(),
-                "--batches", batches.toString());
+                "--count", "2", "--batch-size", "1", "--double", "1", "--first-batch", "3",
+                "--sample", sample.toString(), "--batches", batches.toString());
 
         assertEquals(0, code, err.toString());
-        assertTrue(out.toString().contains("3 unlabelled messages (left out: 1 labelled, 0 repeated texts, 1 near-copies"),
-                out.toString());
+        assertTrue(out.toString().contains(
+                "3 unlabelled messages (left out: 1 labelled, 0 repeated texts, 1 near-copies"), out.toString());
         List<String> rows = Files.readAllLines(sample, StandardCharsets.UTF_8);
         assertEquals("id,source,batch,double", rows.getFirst());
         assertEquals(3, rows.size(), rows.toString());
@@ -240,7 +240,8 @@ class CommandLineTest {
         Path empty = tmp.resolve("empty.jsonl");
         Files.writeString(empty, "", StandardCharsets.UTF_8);
         Path labels = tmp.resolve("labels.csv");
-        Files.writeString(labels, "id,topic,attitude,domains,groups,stages,reason,reader,guide\n", StandardCharsets.UTF_8);
+        Files.writeString(labels, "id,topic,attitude,domains,groups,stages,reason,reader,guide\n",
+                StandardCharsets.UTF_8);
         err.getBuffer().setLength(0);
 
         code = minyi("labels", "draw-unsure", "--messages", empty.toString(), "--labels", labels.toString(),
