@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -92,12 +91,7 @@ final class DrawUnsure implements Callable<Integer> {
     }
 
     private Integer execute() throws IOException {
-        for (Path file : messages) {
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).contains("shangluo")) {
-                throw new IllegalArgumentException(file + ": the Shangluo letters are for out-of-domain evaluation"
-                        + " only and are never read for labels");
-            }
-        }
+        messages.forEach(file -> OutOfDomainLetters.refuse(file, " and are never read for labels"));
         if (count < 1 || batchSize < 1 || doubles < 0 || doubles > count || firstBatch < 1) {
             throw new IllegalArgumentException("need --count >= 1, --batch-size >= 1, 0 <= --double <= --count and"
                     + " --first-batch >= 1");
@@ -135,7 +129,7 @@ final class DrawUnsure implements Callable<Integer> {
 
     /** Every message not labelled, not a repeat and not a near-copy of a labelled or raw-921 message. */
     private DistillationPool unlabelled(SortedMap<String, Message> byId, Segmenter segmenter) {
-        List<LabelledMessages> labelled = LabelledMessages.read(labels, messages);
+        List<LabelledMessages> labelled = LabelledMessages.read(labels, byId, messages);
         Set<String> labelledIds = new HashSet<>();
         List<String> known = new ArrayList<>();
         for (LabelledMessages m : labelled) {

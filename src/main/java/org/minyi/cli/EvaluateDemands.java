@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
@@ -69,10 +68,8 @@ final class EvaluateDemands implements Callable<Integer> {
     }
 
     private Integer execute() {
-        if (messages.getFileName().toString().toLowerCase(Locale.ROOT).contains("shangluo")) {
-            throw new IllegalArgumentException(messages + ": the Shangluo letters are for out-of-domain evaluation"
-                    + " only; their demands are not listed (the phrase rules must not be read or tuned on them)");
-        }
+        OutOfDomainLetters.refuse(messages,
+                "; their demands are not listed (the phrase rules must not be read or tuned on them)");
         if (top < 1) {
             throw new IllegalArgumentException("--top must be at least 1, was " + top);
         }

@@ -46,7 +46,14 @@ public record LabelledMessages(String id, String title, String text, String topi
      * @throws IllegalArgumentException when a labelled id is in none of the files
      */
     public static List<LabelledMessages> read(Path labels, List<Path> messages) {
-        Map<String, Message> byId = messagesById(messages, id -> true);
+        return read(labels, messagesById(messages, id -> true), messages);
+    }
+
+    /**
+     * The same, from messages already read by id ({@link #messagesById}) out of {@code messages}, for a caller that
+     * needs them itself and should not import the files twice.
+     */
+    public static List<LabelledMessages> read(Path labels, Map<String, Message> byId, List<Path> messages) {
         List<LabelledMessages> out = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(labels)) {
