@@ -9,20 +9,11 @@ out/double-tNN.csv (the independent second readings), my-review.csv (the lead's 
 targeted-first-reading.csv, targeted-second-reading.csv, targeted-review.csv, targeted-adjudication.csv over all
 rounds given. No message text is written: ids, labels and short reasons only.
 """
-import csv, glob, os, sys
+import glob, os, sys
 
-FIELDS = ["id", "topic", "attitude", "domains", "groups", "stages", "reason"]
+from merge_labels import FIELDS, read, write  # the same columns and CSV handling as round one's merge
+
 GUIDE = "v2.5"
-
-def read(path):
-    with open(path, encoding="utf-8") as f:
-        return list(csv.DictReader(f))
-
-def write(path, fields, rows):
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=fields, extrasaction="ignore")
-        w.writeheader()
-        w.writerows(rows)
 
 def main(out, works):
     labels, order, first, review, adjudication, second = {}, [], {}, [], [], []
