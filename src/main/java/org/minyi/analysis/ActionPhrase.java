@@ -41,7 +41,8 @@ import java.util.Set;
  *   <li>A plain noun before a head of three or more characters only qualifies it (雨水排水沟 = 排水沟, 景观效果图 =
  *       效果图); a generic head keeps its qualifier and is content through it (运营时间, 消防通道).</li>
  *   <li>A place list closed by 等/等地 qualifies the thing after its 的 (和平广场等地的绿化带 → 绿化带).</li>
- *   <li>A verb that carries its object (修路, 办证) is the whole ask when no object follows.</li>
+ *   <li>A verb that carries its object (修路) is the whole ask when no object follows; a bare 办证 names no
+ *       certificate and is none.</li>
  *   <li>对/对于/将/把 mark the object before its verb (对该垃圾站进行搬迁, 对违建予以拆除); 进行/予以 are never part of
  *       it; any other preposition before the nouns (按设计方案进行改造) or a personal pronoun (拖欠我们工资给予查处)
  *       makes them no object of this verb.</li>

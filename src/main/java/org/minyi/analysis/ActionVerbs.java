@@ -56,7 +56,6 @@ final class ActionVerbs {
         put(a, "落实", "落实", "执行");
         put(a, "交付", "交付", "交房");
         // 保护 is left out: what is to be protected is rights, groups or the environment, no act (保护弱势群体)
-        put(a, "办理房产证", "办证");
         // verbs written with their object (请求修路): counted whole when no other object follows
         put(a, "修建道路", "修路");
         return Map.copyOf(a);
@@ -76,12 +75,15 @@ final class ActionVerbs {
         return ACTIONS.get(word);
     }
 
-    /** Verbs that carry their object (修路, 办证): the whole ask when nothing else follows them. */
+    /**
+     * Verbs that carry their object (修路): the whole ask when nothing else follows them. A bare 办证 names no
+     * certificate (a residence permit, a licence and a property certificate are all 办证), so it is none.
+     */
     static boolean carriesObject(String counted) {
         return SELF_CONTAINED.contains(counted);
     }
 
-    private static final java.util.Set<String> SELF_CONTAINED = java.util.Set.of("修建道路", "办理房产证");
+    private static final java.util.Set<String> SELF_CONTAINED = java.util.Set.of("修建道路");
 
     static boolean isAction(String word) {
         return ACTIONS.containsKey(word);

@@ -65,6 +65,13 @@ final class DemandExtractor {
             "因此", "所以", "在此", "再次", "恳切", "坚决", "郑重", "特", "为此", "业主", "村民", "居民", "家长", "全体",
             "广大", "大家", "一致", "们", "在", "此", "这里", "还", "也", "并", "同时", "最后", "迫切", "严正");
 
+    /**
+     * Words that make the trigger after them a noun (提出这个请求，不是要求…补发工资: the request is named, and what
+     * follows it is no ask of its own).
+     */
+    private static final Set<String> NAMING_BEFORE = Set.of("这个", "这一", "此项", "这项", "该项", "上述", "一个",
+            "个");
+
     /** Words that report what someone else said: a trigger after them in its clause is theirs (告诉购房者务必付清). */
     private static final Set<String> REPORTING = Set.of("告诉", "扬言", "声称", "宣称", "谎称");
 
@@ -116,8 +123,9 @@ final class DemandExtractor {
                 continue;
             }
             int start = clauseStart(text, term.offset);
-            if (isCitedRule(terms, i, start) || i + 1 < terms.size() && terms.get(i + 1).word.equals("的")) {
-                continue; // 要求的, 期盼的呼声: the trigger word used as a noun
+            if (isCitedRule(terms, i, start) || i + 1 < terms.size() && terms.get(i + 1).word.equals("的")
+                    || i > 0 && NAMING_BEFORE.contains(terms.get(i - 1).word)) {
+                continue; // 要求的, 期盼的呼声, 提出这个请求: the trigger word used as a noun
             }
             if (REPORTABLE.contains(term.word) && !onlyOwnDemandWordsBetween(terms, start, i)
                     || reportedBefore(terms, start, i)) {

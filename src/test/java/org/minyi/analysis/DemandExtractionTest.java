@@ -47,6 +47,22 @@ class DemandExtractionTest {
     }
 
     @Test
+    void aRequestNamedAsANounAsksNothingOfItsOwn() {
+        // guide §8 P19: 提出这个请求 names the request; what follows it here is what is not asked
+        Analysis a = analyze("我们向书记提出这个请求，不是要求对以往的工资进行补发，过去的事情就算了。");
+        assertNull(a.demandKey(), a.demand());
+        assertEquals("补发工资", analyze("我们提出请求，要求对拖欠的工资进行补发。").demandKey());
+    }
+
+    @Test
+    void aBareBanzhengNamesNoCertificate() {
+        // guide §8 P19: 办证 is a residence permit, a licence or a property certificate alike
+        assertNull(analyze("现在办理居住证要上门核查，希望领导优化办证流程，高效办事。").demandKey());
+        assertNull(analyze("请求政府协调优先办证。").demandKey());
+        assertEquals("办理房产证", analyze("请求政府协调开发商尽快办理房产证。").demandKey());
+    }
+
+    @Test
     void someoneElsesAdviceIsNoDemandOfTheCitizen() {
         assertEquals("请公司支付医疗费", analyze("医生建议我去上级医院检查。请公司支付医疗费。").demand());
     }
