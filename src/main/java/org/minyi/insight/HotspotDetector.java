@@ -287,11 +287,16 @@ public final class HotspotDetector {
                         "theme z-score clipped to 0..10: " + burst.explain())));
     }
 
-    /** Values by how many messages name them (each message counts once per value), most first. */
+    /**
+     * Values by how many messages name them (each message counts once per value), most first; of equal counts the
+     * one named first. Each message's values are read in its own order: {@code Set.copyOf} iterates in an order
+     * that changes from one run of the JVM to the next, which made a hotspot's first place — and so its label —
+     * change when the service restarted.
+     */
     private static <T> List<String> ranked(List<T> messages, Function<T, List<String>> values) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (T m : messages) {
-            for (String value : Set.copyOf(values.apply(m))) {
+            for (String value : new java.util.LinkedHashSet<>(values.apply(m))) {
                 counts.merge(value, 1, Integer::sum);
             }
         }

@@ -247,7 +247,12 @@ final class TitlePhrases {
 
     /**
      * A label of whole names and words: the most named place that titles name, then up to two shared title phrases that neither
-     * repeat it nor each other, then shared keywords until there are three parts after the place.
+     * repeat it nor each other, then shared keywords until there are three parts after the place. A title phrase that
+     * holds the place is its whole name and takes its part (南山 → 南山十里天池, 外滩 → 绿地海外滩: the recogniser
+     * found a piece of a name it does not know); a phrase that runs on from a part already taken (投资有限公司涉嫌诈骗巨额
+     * beside 普惠投资有限公司涉嫌诈骗) is a piece of the same title words and adds nothing; and a keyword fills in only
+     * when as many titles say it as a title phrase needs (局长, 12345热线, 城市 come from the texts, not from what the
+     * issue is called) — or, after a label of one part, when one title does.
      */
     String label(List<IndexedMessage> members, List<String> places, List<String> keywords) {
         List<String> parts = new ArrayList<>();
@@ -268,7 +273,12 @@ final class TitlePhrases {
             if (phrases == 2) {
                 break;
             }
-            if (addIfNew(parts, phrase)) {
+            if (placed && phrases == 0 && phrase.contains(parts.get(0)) && !phrase.equals(parts.get(0))
+                    && phrase.length() <= parts.get(0).length() + NAME_RUNS_ON && !regionNames.contains(phrase)) {
+                parts.set(0, phrase); // the place's whole name
+                continue;
+            }
+            if (parts.stream().noneMatch(p -> overlaps(p, phrase)) && addIfNew(parts, phrase)) {
                 phrases++;
             }
         }
@@ -277,9 +287,45 @@ final class TitlePhrases {
             if (parts.size() >= wanted) {
                 break;
             }
-            addIfNew(parts, wholeName(keyword, members));
+            String word = wholeName(keyword, members);
+            if (titlesSaying(word, members) >= needed) {
+                addIfNew(parts, word);
+            }
+        }
+        // one word seldom names an issue (路灯): then a keyword one title says may follow it (路灯 桂花路)
+        for (int k = 0; parts.size() == 1 && k < keywords.size(); k++) {
+            String word = wholeName(keywords.get(k), members);
+            if (titlesSaying(word, members) >= 1) {
+                addIfNew(parts, word);
+            }
         }
         return String.join(" ", parts);
+    }
+
+    /**
+     * How far a name runs past the piece of it the recogniser found (南山 → 南山十里天池); a longer phrase holding the
+     * place is a clause about it (中山路进行改造升级), not its name.
+     */
+    private static final int NAME_RUNS_ON = 4;
+
+    /** Shortest run two title phrases share for one to be read as a piece of the other's words. */
+    private static final int OVERLAP = 3;
+
+    /**
+     * The two share a run of at least {@value #OVERLAP} characters: pieces of the same title words (普惠投资有限公司
+     * 涉嫌诈骗, 投资有限公司涉嫌诈骗巨额) or two writings of one name (绿地海外滩二期, 绿地海外滩小区).
+     */
+    static boolean overlaps(String a, String b) {
+        for (int i = 0; i + OVERLAP <= a.length(); i++) {
+            if (b.contains(a.substring(i, i + OVERLAP))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long titlesSaying(String word, List<IndexedMessage> members) {
+        return members.stream().filter(m -> m.message().title() != null && m.message().title().contains(word)).count();
     }
 
     /** Street suffixes the segmenter cuts off a name it does not know (桂花|路). */

@@ -64,12 +64,46 @@ class TitlePhrasesTest {
 
         String label = phrases.label(members, List.of("A市"), List.of("修复", "桂花"));
 
-        assertTrue(List.of(label.split(" ")).contains("桂花路"), label);
+        // 路灯 alone is one part, so a keyword one title says follows it, whole
+        assertEquals("路灯 桂花路", label);
         assertFalse(List.of(label.split(" ")).contains("桂花"), label);
         assertEquals("修复", TitlePhrases.wholeName("修复", List.of(
                 titled("d", "请修复路灯", List.of("请", "修复", "路灯")))), "修复 | 路灯 is no street");
         assertEquals("桂花", TitlePhrases.wholeName("桂花", List.of(
                 titled("c", "桂花路的桂花开了", List.of("桂花", "路", "桂花")))), "written alone too: a word of its own");
+    }
+
+    @Test
+    void aTitlePhraseHoldingThePlaceIsItsWholeName() {
+        // the recogniser found only 南山 of the estate 南山十里天池
+        List<IndexedMessage> members = List.of(
+                titled("a", "A市南山十里天池门前有土堆", List.of("A市", "南山", "十里", "天池", "门前", "土堆")),
+                titled("b", "南山十里天池小区正门没有路", List.of("南山", "十里", "天池", "小区", "正门", "没有", "路")),
+                titled("c", "投诉南山十里天池开发商", List.of("投诉", "南山", "十里", "天池", "开发商")));
+
+        String label = phrases.label(members, List.of("南山"), List.of());
+
+        assertTrue(label.startsWith("南山十里天池"), label);
+        assertFalse(List.of(label.split(" ")).contains("南山"), label);
+    }
+
+    @Test
+    void phrasesThatArePiecesOfOneRunOfTitleWordsGiveOnePart() {
+        assertTrue(TitlePhrases.overlaps("普惠投资有限公司涉嫌诈骗", "投资有限公司涉嫌诈骗巨额"));
+        assertTrue(TitlePhrases.overlaps("绿地海外滩二期", "绿地海外滩小区"));
+        assertFalse(TitlePhrases.overlaps("夜间施工", "施工噪音"), "two characters shared are two words");
+    }
+
+    @Test
+    void aKeywordOnlyTheTextsSayIsNoPartOfTheLabel() {
+        List<IndexedMessage> members = List.of(
+                titled("a", "魅力之城小区夜宵摊油烟扰民", List.of("魅力之城", "小区", "夜宵摊", "油烟", "扰民")),
+                titled("b", "魅力之城小区油烟扰民严重", List.of("魅力之城", "小区", "油烟", "扰民", "严重")));
+
+        String label = phrases.label(members, List.of(), List.of("局长", "12345热线", "油烟"));
+
+        assertFalse(label.contains("局长") || label.contains("12345热线"), label);
+        assertTrue(label.contains("油烟"), label);
     }
 
     private static IndexedMessage titled(String id, String title, List<String> tokens) {
