@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
@@ -296,7 +297,7 @@ public final class HotspotDetector {
     private static <T> List<String> ranked(List<T> messages, Function<T, List<String>> values) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (T m : messages) {
-            for (String value : new java.util.LinkedHashSet<>(values.apply(m))) {
+            for (String value : new LinkedHashSet<>(values.apply(m))) {
                 counts.merge(value, 1, Integer::sum);
             }
         }

@@ -249,8 +249,8 @@ final class TitlePhrases {
      * A label of whole names and words: the most named place that titles name, then up to two shared title phrases that neither
      * repeat it nor each other, then shared keywords until there are three parts after the place. A title phrase that
      * holds the place is its whole name and takes its part (南山 → 南山十里天池, 外滩 → 绿地海外滩: the recogniser
-     * found a piece of a name it does not know); a phrase that runs on from a part already taken (投资有限公司涉嫌诈骗巨额
-     * beside 普惠投资有限公司涉嫌诈骗) is a piece of the same title words and adds nothing; and a keyword fills in only
+     * found a piece of a name it does not know); a phrase sharing three characters in a row with a part already taken
+     * (投资有限公司涉嫌诈骗巨额 beside 普惠投资有限公司涉嫌诈骗) is a piece of the same title words and adds nothing; and a keyword fills in only
      * when as many titles say it as a title phrase needs (局长, 12345热线, 城市 come from the texts, not from what the
      * issue is called) — or, after a label of one part, when one title does.
      */
