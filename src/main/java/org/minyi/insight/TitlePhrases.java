@@ -40,7 +40,7 @@ final class TitlePhrases {
      * (滨河); a phrase inside a longer one found in as many titles is left out.
      */
     List<String> common(List<IndexedMessage> members) {
-        int needed = members.size() == 1 ? 1 : (int) Math.max(2, Math.ceil(SHARE * members.size()));
+        int needed = titlesNeeded(members.size());
         // Every phrase is counted by its hash first (no string made); only those that reach the titles needed are
         // then made strings and counted exactly.
         TitleCounts byHash = new TitleCounts(members.size() * 64);
@@ -258,11 +258,10 @@ final class TitlePhrases {
         List<String> parts = new ArrayList<>();
         // A place named only in the texts is often the writer's home town or a shop's name (沙县, 美国): the label
         // takes the most named place that titles name too, or a street, estate or sub-district many texts name.
-        int needed = members.size() == 1 ? 1 : (int) Math.max(2, Math.ceil(SHARE * members.size()));
+        int needed = titlesNeeded(members.size());
         places.stream()
                 .filter(p -> !regionNames.contains(p) && !ANONYMISED_REGION.matcher(p).matches())
-                .filter(p -> members.stream().filter(m -> m.message().title() != null
-                        && m.message().title().contains(p)).count() >= needed
+                .filter(p -> titlesSaying(p, members) >= needed
                         || LOCAL_PLACE.matcher(p).matches() && members.stream()
                         .filter(m -> m.analysis().places().contains(p)).count() >= needed)
                 .findFirst()
@@ -324,6 +323,12 @@ final class TitlePhrases {
         return false;
     }
 
+    /** Titles that must share a phrase: at least two and {@value #SHARE} of them, or the one of a single message. */
+    private static int titlesNeeded(int members) {
+        return members == 1 ? 1 : (int) Math.max(2, Math.ceil(SHARE * members));
+    }
+
+    /** How many of the members' titles hold the word. */
     private static long titlesSaying(String word, List<IndexedMessage> members) {
         return members.stream().filter(m -> m.message().title() != null && m.message().title().contains(word)).count();
     }
