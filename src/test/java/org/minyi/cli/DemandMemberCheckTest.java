@@ -137,14 +137,7 @@ class DemandMemberCheckTest {
     /** messageId,demandKey,verdict,reason[,reader] — verdict "asks" or "other", every one with a reason. */
     private static Map<String, Verdict> readVerdicts(Path file) throws IOException {
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] f = line.split(",", 5);
-            assertTrue(f.length >= 4 && !f[3].isBlank(), "every verdict needs a reason: " + line);
-            assertTrue(f[2].equals("asks") || f[2].equals("other"), "verdict must be asks or other: " + line);
+        for (String[] f : VerdictRows.read(file, 5, 2, List.of("asks", "other"))) {
             Verdict v = new Verdict(f[0], f[1], f[2], f[3]);
             verdicts.put(key(v), v);
         }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -144,14 +143,7 @@ class DemandPhraseCheckTest {
      */
     static Map<String, String> readVerdicts(Path file) throws IOException {
         Map<String, String> verdicts = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] f = line.split(",", 4);
-            assertTrue(f.length == 4 && !f[3].isBlank(), "every verdict needs a reason: " + line);
-            assertTrue(Set.of("real", "vague", "duplicate", "fragment").contains(f[2]), "unknown verdict: " + line);
+        for (String[] f : VerdictRows.read(file, 4, 2, List.of("real", "vague", "duplicate", "fragment"))) {
             verdicts.put(f[0] + "," + f[1], f[2]);
         }
         return verdicts;

@@ -165,14 +165,7 @@ class HotspotPurityTest {
     /** message,rank,hotspot,verdict,reason — verdict "same" or "other". */
     private static Map<String, Verdict> readVerdicts(Path file) throws IOException {
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] f = line.split(",", 5);
-            assertTrue(f[3].equals("same") || f[3].equals("other"), "verdict must be same or other: " + line);
-            assertTrue(f.length == 5 && !f[4].isBlank(), "every verdict needs a reason: " + line);
+        for (String[] f : VerdictRows.read(file, 5, 3, List.of("same", "other"))) {
             verdicts.put(f[0], new Verdict(f[0], Integer.parseInt(f[1]), f[2], f[3], f[4]));
         }
         return verdicts;
