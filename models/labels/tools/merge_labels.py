@@ -46,13 +46,7 @@ def main(work, out):
     for r in adjudication:
         if r["id"] in labels:
             labels[r["id"]][r["field"]] = r["final"]
-    second = []
-    for path in sorted(glob.glob(os.path.join(work, "out", "double-*.csv"))):
-        batch = os.path.basename(path)[:-4]
-        for r in read(path):
-            row = {k: r[k] for k in FIELDS}
-            row["reader"] = "d-" + batch.split("-")[1]
-            second.append(row)
+    second = second_readings(work, "double-*.csv", lambda batch: "d-" + batch.split("-")[1])
     os.makedirs(out, exist_ok=True)
     write(os.path.join(out, "labels.csv"), FIELDS + ["reader", "guide"], [labels[i] for i in order])
     write(os.path.join(out, "first-reading.csv"), FIELDS + ["reader"], [first[r["id"]] for r in second])
@@ -63,6 +57,17 @@ def main(work, out):
         write(os.path.join(out, "adjudication.csv"), list(adjudication[0].keys()), adjudication)
     print("%d labels, %d second readings, %d reviewed, %d adjudicated" % (len(order), len(second), len(review),
                                                                          len(adjudication)))
+
+def second_readings(work, pattern, reader):
+    """The rows of the second-reading batches <work>/out/<pattern>, in file order, each named by reader(batch)."""
+    rows = []
+    for path in sorted(glob.glob(os.path.join(work, "out", pattern))):
+        batch = os.path.basename(path)[:-4]
+        for r in read(path):
+            row = {k: r[k] for k in FIELDS}
+            row["reader"] = reader(batch)
+            rows.append(row)
+    return rows
 
 def write(path, fields, rows):
     with open(path, "w", encoding="utf-8", newline="") as f:

@@ -11,7 +11,7 @@ rounds given. No message text is written: ids, labels and short reasons only.
 """
 import glob, os, sys
 
-from merge_labels import FIELDS, read, write  # the same columns and CSV handling as round one's merge
+from merge_labels import FIELDS, read, second_readings, write  # round one's columns, CSV and second readings
 
 GUIDE = "v2.5"
 
@@ -49,12 +49,7 @@ def merge_round(work, labels, order, first, all_review, all_adjudication, all_se
     adjudication = read(os.path.join(work, "adjudication-t.csv"))
     for r in adjudication:
         labels[r["id"]][r["field"]] = r["final"]
-    for path in sorted(glob.glob(os.path.join(work, "out", "double-t*.csv"))):
-        batch = os.path.basename(path)[:-4]
-        for r in read(path):
-            row = {k: r[k] for k in FIELDS}
-            row["reader"] = "td-" + batch.split("-t")[1]
-            all_second.append(row)
+    all_second.extend(second_readings(work, "double-t*.csv", lambda batch: "td-" + batch.split("-t")[1]))
     all_review.extend(review)
     all_adjudication.extend(adjudication)
 
