@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.minyi.MinYiSettings;
 import org.minyi.MinYiStack;
+import org.minyi.analysis.classify.Agreement;
 import org.minyi.index.DemandCount;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
@@ -105,22 +106,17 @@ class DemandMemberCheckTest {
 
     /** Agreement of the second reading with the first on the members both read, and Cohen's kappa. */
     private static void reportAgreement(Map<String, Verdict> first, Map<String, Verdict> second) {
-        int n = 0;
-        int agree = 0;
-        int firstAsks = 0;
-        int secondAsks = 0;
-        for (Verdict again : second.values()) {
-            Verdict once = first.get(key(again));
-            assertTrue(once != null, "the second reading holds a member the first did not read: " + key(again));
-            n++;
-            agree += once.verdict().equals(again.verdict()) ? 1 : 0;
-            firstAsks += once.verdict().equals("asks") ? 1 : 0;
-            secondAsks += again.verdict().equals("asks") ? 1 : 0;
+        List<String> once = new ArrayList<>();
+        List<String> again = new ArrayList<>();
+        for (Verdict v : second.values()) {
+            Verdict read = first.get(key(v));
+            assertTrue(read != null, "the second reading holds a member the first did not read: " + key(v));
+            once.add(read.verdict());
+            again.add(v.verdict());
         }
-        double observed = (double) agree / n;
-        double chance = ((double) firstAsks * secondAsks + (double) (n - firstAsks) * (n - secondAsks)) / n / n;
-        System.out.printf("demand members read twice: %d, the same verdict %d times; Cohen's kappa %.2f%n", n, agree,
-                (observed - chance) / (1 - chance));
+        Agreement.Figures figures = Agreement.kappa(once, again);
+        System.out.printf("demand members read twice: %d, the same verdict %d times; Cohen's kappa %.2f%n",
+                figures.items(), Math.round(figures.observed() * figures.items()), figures.kappa());
     }
 
     private static String key(Verdict v) {
