@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,6 @@ import org.minyi.analysis.classify.Agreement;
 import org.minyi.index.DemandCount;
 import org.minyi.index.MessageFilter;
 import org.minyi.index.MessageIndex;
-import org.minyi.index.SearchOrder;
-import org.minyi.index.SearchQuery;
-import org.minyi.index.SearchResult;
 import org.minyi.insight.DemandInsight;
 
 /**
@@ -61,18 +59,13 @@ class DemandMemberCheckTest {
             List<DemandCount> ranked = new DemandInsight(index).topDemands(MessageFilter.ALL, null, null, RANKED,
                     DemandInsight.SHARED_BY);
             for (DemandCount demand : ranked) {
-                SearchQuery query = new SearchQuery(MessageFilter.ALL.withDemandKeys(Set.of(demand.demandKey())),
-                        SearchOrder.NEWEST, 0, SearchQuery.MAX_PAGE_SIZE, Set.of(), 1);
-                for (SearchResult page = index.search(query); ; page = index.search(query)) {
-                    page.hits().forEach(hit -> {
-                        members.add(new Verdict(hit.message().id(), demand.demandKey(), "", ""));
-                        titles.put(hit.message().id(), hit.message().message().title());
-                    });
-                    query = query.next(page);
-                    if (query == null) {
-                        break;
-                    }
-                }
+                List<Verdict> asking = new ArrayList<>();
+                index.scan(MessageFilter.ALL.withDemandKeys(Set.of(demand.demandKey())), m -> {
+                    asking.add(new Verdict(m.id(), demand.demandKey(), "", ""));
+                    titles.put(m.id(), m.message().title());
+                });
+                asking.sort(Comparator.comparing(Verdict::messageId)); // a scan comes in no particular order
+                members.addAll(asking);
             }
         }
         writeDraft(members, titles);
