@@ -281,24 +281,25 @@ final class TitlePhrases {
                 phrases++;
             }
         }
-        int wanted = (placed ? 1 : 0) + 3;
+        fill(parts, (placed ? 1 : 0) + 3, keywords, members, needed);
+        if (parts.size() == 1) {
+            fill(parts, 2, keywords, members, 1); // one word seldom names an issue: 路灯 → 路灯 桂花路
+        }
+        return String.join(" ", parts);
+    }
+
+    /** Adds keywords, whole, that at least {@code titles} titles say, until the label has {@code wanted} parts. */
+    private void fill(List<String> parts, int wanted, List<String> keywords, List<IndexedMessage> members,
+                      int titles) {
         for (String keyword : keywords) {
             if (parts.size() >= wanted) {
                 break;
             }
             String word = wholeName(keyword, members);
-            if (titlesSaying(word, members) >= needed) {
+            if (titlesSaying(word, members) >= titles) {
                 addIfNew(parts, word);
             }
         }
-        // one word seldom names an issue (路灯): then a keyword one title says may follow it (路灯 桂花路)
-        for (int k = 0; parts.size() == 1 && k < keywords.size(); k++) {
-            String word = wholeName(keywords.get(k), members);
-            if (titlesSaying(word, members) >= 1) {
-                addIfNew(parts, word);
-            }
-        }
-        return String.join(" ", parts);
     }
 
     /**
